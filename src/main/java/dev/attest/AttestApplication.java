@@ -1,0 +1,31 @@
+package dev.attest;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/**
+ * Attest: a case-management workflow engine for compliance reviewers.
+ */
+@SpringBootApplication
+@EnableScheduling
+@Theme(themeClass = Lumo.class)
+public class AttestApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AttestApplication.class, args);
+    }
+
+    /** The clock every service reads the time from; tests replace it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.attest.api;
+
+import java.net.URI;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dev.attest.cases.CaseNotFoundException;
+import dev.attest.identity.CurrentUser;
+import dev.attest.validation.FieldError;
+import dev.attest.validation.InvalidInputException;
+import dev.attest.worklist.TaskConflictException;
+import dev.attest.worklist.TaskNotFoundException;
+
+/**
+ * Turns errors of {@code /api/**} into problem details. 400s name every bad field under {@code errors}.
+ */
+@RestControllerAdvice(basePackages = "dev.attest")
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        return fieldErrors(e.errors());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException u) {
+            return fieldErrors(List.of(new FieldError(path(u), "is not a known field")));
+        }
+        if (e.getCause() instanceof InvalidFormatException f) {
+            return fieldErrors(List.of(new FieldError(path(f), "has the wrong type: expected "
+                    + f.getTargetType().getSimpleName().toLowerCase())));
+        }
+        if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            return fieldErrors(List.of(new FieldError(path(m), "has the wrong type")));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The body is not valid JSON of the expected shape.", null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "Send application/json.", null);
+    }
+
+    @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(TaskConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(TaskConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        log.warn("Denied: {} — {}", CurrentUser.find().map(CurrentUser::username).orElse("anonymous"), e.getMessage());
+        String detail = e.getMessage() == null || e.getMessage().startsWith("Access Denied")
+                ? "Your role does not allow this." : e.getMessage();
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", detail, null);
+    }
+
+    private static ResponseEntity<ProblemDetail> fieldErrors(List<FieldError> errors) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.",
+                errors);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+            Object errors) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        p.setType(URI.create("about:blank"));
+        if (errors != null) {
+            p.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (!b.isEmpty()) {
+                    b.append('.');
+                }
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.attest.cases;
+
+import java.net.URI;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** {@code /api/v1/cases}: open a case, read a case file. */
+@RestController
+@RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Cases")
+class CaseController {
+
+    private final CaseIntake intake;
+    private final CaseLookup lookup;
+
+    CaseController(CaseIntake intake, CaseLookup lookup) {
+        this.intake = intake;
+        this.lookup = lookup;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Open a case and start its process", description = "Roles: INTAKE, ANALYST, SENIOR_ANALYST, MANAGER.")
+    @ApiResponse(responseCode = "201", description = "Opened; Location names the case")
+    @ApiResponse(responseCode = "400", description = "Invalid input; every bad field is named, nothing is stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
+    @ApiResponse(responseCode = "403", description = "The role may not open cases")
+    ResponseEntity<CaseFileResponse> open(@RequestBody CaseIntakeRequest request) {
+        CaseFile caseFile = intake.open(request);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseFile.getId()))
+                .body(CaseFileResponse.of(caseFile, lookup.openTasks(caseFile)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a case file by id or reference",
+            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER, INTAKE, ADMIN. The id is the case's UUID or its reference (CASE-2026-000123).")
+    @ApiResponse(responseCode = "404", description = "No such case")
+    CaseFileResponse get(@PathVariable String id) {
+        CaseFile caseFile = lookup.get(id);
+        return CaseFileResponse.of(caseFile, lookup.openTasks(caseFile));
+    }
+}

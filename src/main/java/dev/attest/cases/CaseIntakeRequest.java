@@ -1,0 +1,42 @@
+package dev.attest.cases;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * What intake sends to open a case, as typed: nothing here is trusted until {@link NewCase#from} has
+ * validated it. The REST API and the intake form both build one.
+ */
+@Schema(description = "A case to open")
+public record CaseIntakeRequest(
+        @Schema(description = "ACCOUNT_RECOVERY_2FA or SELLER_VERIFICATION", requiredMode = Schema.RequiredMode.REQUIRED) String type,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ClientInput client,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AccountInput account,
+        SituationInput situation,
+        @Schema(description = "Free text, at most 4000 characters") String description) {
+
+    /** The client as typed. */
+    public record ClientInput(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String fullName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String email,
+            @Schema(description = "E.164, e.g. +14155550123") String phone,
+            String businessName,
+            @Schema(description = "ISO 3166-1 alpha-2", requiredMode = Schema.RequiredMode.REQUIRED) String country) {
+    }
+
+    /** The marketplace account as typed. */
+    public record AccountInput(
+            @Schema(description = "e.g. amazon.com", requiredMode = Schema.RequiredMode.REQUIRED) String marketplace,
+            String sellerId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AddressInput addressOnFile) {
+    }
+
+    /** A postal address as typed. */
+    public record AddressInput(String line1, String line2, String city, String region, String postalCode,
+            @Schema(description = "ISO 3166-1 alpha-2") String country) {
+    }
+
+    /** Situation flags; absent means false. */
+    public record SituationInput(Boolean lostPhoneAccess, Boolean lostEmailAccess, Boolean accountSuspended,
+            Boolean usesVoipNumber) {
+    }
+}

@@ -1,0 +1,109 @@
+package dev.attest.cases;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.attest.cases.internal.CaseFiles;
+
+/**
+ * Reads case files. Only roles that work on cases may read them: analysts, senior analysts, managers,
+ * intake and administrators; designers see process definitions, not personal data.
+ */
+@Service
+@Transactional(readOnly = true)
+@Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER", "ROLE_INTAKE", "ROLE_ADMIN"})
+public class CaseLookup {
+
+    private static final Pattern REFERENCE = Pattern.compile("CASE-\\d{4}-\\d{6,}");
+    private static final int MAX_TEXT_MATCHES = 500;
+
+    private final CaseFiles caseFiles;
+    private final CaseWorkflow workflow;
+
+    CaseLookup(CaseFiles caseFiles, CaseWorkflow workflow) {
+        this.caseFiles = caseFiles;
+        this.workflow = workflow;
+    }
+
+    /** A case by its public id (a UUID) or its reference ({@code CASE-2026-000123}). */
+    public Optional<CaseFile> find(String idOrReference) {
+        if (idOrReference == null) {
+            return Optional.empty();
+        }
+        String key = idOrReference.strip();
+        if (REFERENCE.matcher(key.toUpperCase(Locale.ROOT)).matches()) {
+            return caseFiles.findByReference(key.toUpperCase(Locale.ROOT));
+        }
+        try {
+            return caseFiles.findById(UUID.fromString(key));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A case by id or reference, or {@link CaseNotFoundException}. */
+    public CaseFile get(String idOrReference) {
+        return find(idOrReference).orElseThrow(() -> new CaseNotFoundException(idOrReference));
+    }
+
+    /** The cases with the given references, keyed by reference. */
+    public Map<String, CaseFile> byReferences(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        return caseFiles.findByReferenceIn(references).stream()
+                .collect(Collectors.toMap(CaseFile::getReference, Function.identity()));
+    }
+
+    /**
+     * References of open cases whose reference or client matches the text, at most 500: for filtering task
+     * lists by client.
+     */
+    public List<String> openReferencesMatching(String text) {
+        String like = like(text);
+        return like == null ? List.of() : caseFiles.openReferencesMatching(like, PageRequest.of(0, MAX_TEXT_MATCHES));
+    }
+
+    /** The case's open tasks, oldest first. */
+    public List<CaseWorkflow.OpenTask> openTasks(CaseFile caseFile) {
+        return caseFile.getReference() == null ? List.of() : workflow.openTasks(caseFile.getReference());
+    }
+
+    /** One page of cases, newest first, filtered by free text (reference, client, e-mail), type and status. */
+    public List<CaseFile> search(String text, CaseType type, CaseStatus status, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return caseFiles.search(like(text), type, status,
+                new OffsetPage(offset, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+    }
+
+    /** How many cases {@link #search} would list. */
+    public long count(String text, CaseType type, CaseStatus status) {
+        return caseFiles.countSearch(like(text), type, status);
+    }
+
+    /** The case's timeline from the engine's history, oldest first. */
+    public List<CaseWorkflow.TimelineEntry> timeline(CaseFile caseFile) {
+        return caseFile.getProcessInstanceId() == null ? List.of() : workflow.timeline(caseFile.getProcessInstanceId());
+    }
+
+    static String like(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        return escaped.isEmpty() ? null : "%" + escaped + "%";
+    }
+}

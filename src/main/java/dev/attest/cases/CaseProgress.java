@@ -1,0 +1,61 @@
+package dev.attest.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.attest.cases.internal.CaseFiles;
+import dev.attest.sla.BusinessCalendar;
+
+/**
+ * Moves a case along as its process runs: records triage, closes it. Called by the engine's delegates
+ * inside the engine's transaction (the caller is the user completing a task, or the job executor), so it
+ * carries no role check of its own; the task completion that leads here is checked by the worklist.
+ */
+@Service
+public class CaseProgress {
+
+    private final CaseFiles caseFiles;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    CaseProgress(CaseFiles caseFiles, BusinessCalendar calendar, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * What triage means for the work: the route, the tasks' engine priority and when the review is due.
+     *
+     * @param route where the case goes
+     * @param taskPriority the engine priority of its tasks
+     * @param reviewDue when the first review is due
+     */
+    public record Triage(String route, int taskPriority, Instant reviewDue) {
+    }
+
+    /** Records the triage decision on the case and works out when its review is due. */
+    @Transactional
+    public Triage applyTriage(UUID caseId, String route, String priority, String slaClass) {
+        CaseFile caseFile = get(caseId);
+        Priority p = Priority.valueOf(priority);
+        Instant now = clock.instant();
+        caseFile.triaged(route, p, slaClass, now);
+        int days = "EXPEDITED".equals(slaClass) ? 1 : 3;
+        return new Triage(route, p.taskPriority(), calendar.addBusinessDays(now, days));
+    }
+
+    /** Closes the case with the outcome the reviewer chose. */
+    @Transactional
+    public void close(UUID caseId, CaseOutcome outcome, String note) {
+        get(caseId).close(outcome, note, clock.instant());
+    }
+
+    private CaseFile get(UUID caseId) {
+        return caseFiles.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId.toString()));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.attest.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The engine, as the cases module sees it: start a case's process and read what happened to it.
+ * Implemented in {@code cases.process}.
+ */
+public interface CaseWorkflow {
+
+    /**
+     * Starts the case's process in the caller's transaction.
+     *
+     * @return the process instance id
+     */
+    String start(CaseFile caseFile);
+
+    /** The open tasks of the case (of its process and any process it called), oldest first. */
+    List<OpenTask> openTasks(String caseReference);
+
+    /**
+     * An open task of a case.
+     *
+     * @param id the engine's task id
+     * @param name what to do
+     * @param assignee who holds it, or {@code null}
+     * @param created when it was created
+     * @param due when it is due, or {@code null}
+     */
+    record OpenTask(String id, String name, String assignee, Instant created, Instant due) {
+    }
+
+    /** What happened on the case so far, oldest first: steps started and finished, with who did them. */
+    List<TimelineEntry> timeline(String processInstanceId);
+
+    /**
+     * One step on a case's timeline.
+     *
+     * @param at when it happened
+     * @param what what happened, in words
+     * @param who the user, or {@code null} for the system
+     * @param activityId the BPMN element
+     */
+    record TimelineEntry(Instant at, String what, String who, String activityId) {
+    }
+}

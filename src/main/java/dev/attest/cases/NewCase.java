@@ -1,0 +1,84 @@
+package dev.attest.cases;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import dev.attest.cases.CaseIntakeRequest.AddressInput;
+import dev.attest.validation.FieldErrors;
+import dev.attest.validation.InvalidValueException;
+import dev.attest.validation.Text;
+
+/**
+ * A validated request to open a case. Every field is checked once, here, and every bad field is named.
+ */
+public record NewCase(CaseType type, Client client, MarketplaceAccount account, Situation situation, String description) {
+
+    /**
+     * Validates a request.
+     *
+     * @throws dev.attest.validation.InvalidInputException naming every bad field
+     */
+    public static NewCase from(CaseIntakeRequest request) {
+        FieldErrors errors = new FieldErrors();
+        if (request == null) {
+            errors.add("", "A case needs a body");
+            errors.throwIfAny();
+        }
+        CaseType type = errors.capture("type", () -> caseType(request.type()));
+
+        Client client = null;
+        if (request.client() == null) {
+            errors.add("client", "is required");
+        } else {
+            var c = request.client();
+            String fullName = errors.capture("client.fullName", () -> Text.requiredLine(c.fullName(), 200));
+            EmailAddress email = errors.capture("client.email", () -> EmailAddress.of(c.email()));
+            PhoneNumber phone = errors.capture("client.phone", () -> PhoneNumber.optional(c.phone()));
+            String business = errors.capture("client.businessName", () -> Text.line(c.businessName(), 200));
+            CountryCode country = errors.capture("client.country", () -> CountryCode.of(c.country()));
+            client = new Client(fullName, email, phone, business, country);
+        }
+
+        MarketplaceAccount account = null;
+        if (request.account() == null) {
+            errors.add("account", "is required");
+        } else {
+            var a = request.account();
+            Marketplace marketplace = errors.capture("account.marketplace", () -> Marketplace.of(a.marketplace()));
+            SellerId sellerId = errors.capture("account.sellerId", () -> SellerId.optional(a.sellerId()));
+            AddressInput in = a.addressOnFile();
+            PostalAddress address = null;
+            if (in == null) {
+                errors.add("account.addressOnFile", "is required");
+            } else {
+                address = PostalAddress.of(errors, "account.addressOnFile", in.line1(), in.line2(), in.city(),
+                        in.region(), in.postalCode(), in.country());
+            }
+            account = new MarketplaceAccount(marketplace, sellerId, address);
+        }
+
+        var s = request.situation();
+        Situation situation = s == null ? Situation.NONE
+                : new Situation(isTrue(s.lostPhoneAccess()), isTrue(s.lostEmailAccess()), isTrue(s.accountSuspended()),
+                        isTrue(s.usesVoipNumber()));
+        String description = errors.capture("description", () -> Text.optional(request.description(), 4000));
+
+        errors.throwIfAny();
+        return new NewCase(type, client, account, situation, description);
+    }
+
+    private static CaseType caseType(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidValueException("is required");
+        }
+        try {
+            return CaseType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("must be one of " + Arrays.toString(CaseType.values()));
+        }
+    }
+
+    private static boolean isTrue(Boolean b) {
+        return Boolean.TRUE.equals(b);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.attest.cases.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseStatus;
+import dev.attest.cases.CaseType;
+
+/** Stored case files. */
+public interface CaseFiles extends JpaRepository<CaseFile, Long> {
+
+    Optional<CaseFile> findById(UUID id);
+
+    Optional<CaseFile> findByReference(String reference);
+
+    List<CaseFile> findByReferenceIn(Collection<String> references);
+
+    @Query("""
+            select c from CaseFile c
+            where (:type is null or c.type = :type)
+              and (:status is null or c.status = :status)
+              and (:text is null or lower(c.reference) like :text or lower(c.clientFullName) like :text
+                   or lower(c.clientBusinessName) like :text or lower(c.clientEmail) like :text)
+            """)
+    List<CaseFile> search(@Param("text") String likeText, @Param("type") CaseType type,
+            @Param("status") CaseStatus status, Pageable page);
+
+    @Query("""
+            select count(c) from CaseFile c
+            where (:type is null or c.type = :type)
+              and (:status is null or c.status = :status)
+              and (:text is null or lower(c.reference) like :text or lower(c.clientFullName) like :text
+                   or lower(c.clientBusinessName) like :text or lower(c.clientEmail) like :text)
+            """)
+    long countSearch(@Param("text") String likeText, @Param("type") CaseType type, @Param("status") CaseStatus status);
+
+    @Query("""
+            select c.reference from CaseFile c
+            where c.status <> dev.attest.cases.CaseStatus.CLOSED
+              and (lower(c.reference) like :text or lower(c.clientFullName) like :text
+                   or lower(c.clientBusinessName) like :text)
+            """)
+    List<String> openReferencesMatching(@Param("text") String likeText, Pageable page);
+}

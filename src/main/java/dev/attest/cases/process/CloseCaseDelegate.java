@@ -1,0 +1,30 @@
+package dev.attest.cases.process;
+
+import static dev.attest.cases.process.CaseIntakeProcess.*;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import dev.attest.cases.CaseOutcome;
+import dev.attest.cases.CaseProgress;
+
+/** Closes the case with the outcome the reviewer chose. */
+@Component("closeCaseDelegate")
+class CloseCaseDelegate implements JavaDelegate {
+
+    private final CaseProgress progress;
+
+    CloseCaseDelegate(CaseProgress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        progress.close(UUID.fromString((String) execution.getVariable(CASE_ID)),
+                CaseOutcome.valueOf((String) execution.getVariable(OUTCOME)),
+                (String) execution.getVariable(OUTCOME_NOTE));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.attest.cases.process;
+
+import static dev.attest.cases.process.CaseIntakeProcess.*;
+
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import dev.attest.cases.CaseProgress;
+
+/** Writes the triage decision onto the case and sets the routing variables the process needs. */
+@Component("recordTriageDelegate")
+class RecordTriageDelegate implements JavaDelegate {
+
+    private final CaseProgress progress;
+
+    RecordTriageDelegate(CaseProgress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        Map<String, Object> triage = (Map<String, Object>) execution.getVariable(TRIAGE);
+        if (triage == null) {
+            throw new IllegalStateException("The triage decision matched no rule for this case");
+        }
+        var result = progress.applyTriage(UUID.fromString((String) execution.getVariable(CASE_ID)),
+                (String) triage.get("route"), (String) triage.get("priority"), (String) triage.get("slaClass"));
+        execution.setVariable(ROUTE, result.route());
+        execution.setVariable(TASK_PRIORITY, result.taskPriority());
+        execution.setVariable(REVIEW_DUE, Date.from(result.reviewDue()));
+    }
+}

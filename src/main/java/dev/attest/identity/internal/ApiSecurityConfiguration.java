@@ -1,0 +1,71 @@
+package dev.attest.identity.internal;
+
+import java.io.IOException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Security of the REST API ({@code /api/**}): HTTP Basic against Attest's users, no session, no CSRF
+ * token (no cookies are used), errors as problem details. The OpenAPI description is public.
+ * The UI's filter chain is configured in {@code identity.ui}.
+ */
+@Configuration
+@EnableMethodSecurity(securedEnabled = true, jsr250Enabled = true)
+class ApiSecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher docs = request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui");
+        };
+        http.securityMatcher(request -> api.matches(request) || docs.matches(request))
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(docs).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                                "Send HTTP Basic credentials of an Attest user.", true)))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Forbidden",
+                                "Your role does not allow this.", false)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    static void problem(HttpServletResponse response, HttpStatus status, String title, String detail,
+            boolean challenge) throws IOException {
+        if (challenge) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Attest\"");
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status.value()
+                + ",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\"}");
+    }
+}

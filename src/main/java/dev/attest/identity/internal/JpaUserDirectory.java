@@ -1,0 +1,87 @@
+package dev.attest.identity.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.attest.identity.Role;
+import dev.attest.identity.UserDirectory;
+
+/** Users stored in Attest's database; also Spring Security's source of users. */
+@Service
+class JpaUserDirectory implements UserDirectory, UserDetailsService {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    JpaUserDirectory(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .build();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        for (String u : usernames) {
+            if (u != null) {
+                names.put(u, accounts.findByUsername(u).map(UserAccount::getDisplayName).orElse(u));
+            }
+        }
+        return names;
+    }
+
+    @Override
+    @Transactional
+    @Secured("ROLE_ADMIN")
+    public void createUser(String username, String rawPassword, String displayName, Set<Role> roles) {
+        create(username, rawPassword, displayName, roles, MIN_PASSWORD_LENGTH);
+    }
+
+    /** Creates an account without a role check: for start-up bootstrapping only. */
+    @Transactional
+    void createAtStartup(String username, String rawPassword, String displayName, Set<Role> roles, int minLength) {
+        create(username, rawPassword, displayName, roles, minLength);
+    }
+
+    private void create(String username, String rawPassword, String displayName, Set<Role> roles, int minLength) {
+        if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
+            throw new IllegalArgumentException("User names are 2–64 characters: lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (accounts.existsByUsername(username)) {
+            throw new IllegalArgumentException("User name already taken: " + username);
+        }
+        if (rawPassword == null || rawPassword.length() < minLength) {
+            throw new IllegalArgumentException("Passwords need at least " + minLength + " characters");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, roles));
+    }
+}

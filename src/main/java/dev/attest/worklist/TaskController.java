@@ -1,0 +1,87 @@
+package dev.attest.worklist;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.attest.cases.CaseLookup;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** {@code /api/v1/tasks}: list, claim and complete tasks. Roles: ANALYST, SENIOR_ANALYST, MANAGER. */
+@RestController
+@RequestMapping(path = "/api/v1/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Tasks")
+class TaskController {
+
+    private static final int MAX_PAGE = 200;
+
+    private final Worklist worklist;
+    private final CaseLookup cases;
+
+    TaskController(Worklist worklist, CaseLookup cases) {
+        this.worklist = worklist;
+        this.cases = cases;
+    }
+
+    @GetMapping
+    @Operation(summary = "List tasks", description = "scope MINE, GROUP (unclaimed tasks of my groups) or ALL (managers). "
+            + "With caseId (id or reference), the open tasks of that case that the caller may see.")
+    List<WorkItem> list(@RequestParam(required = false) String caseId,
+            @RequestParam(defaultValue = "MINE") TaskFilter.Scope scope,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        int size = Math.min(Math.max(limit, 1), MAX_PAGE);
+        if (caseId != null) {
+            return cases.openTasks(cases.get(caseId)).stream().map(t -> worklist.get(t.id())).toList();
+        }
+        return worklist.page(TaskFilter.of(scope), Math.max(0, offset), size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One task")
+    WorkItem get(@PathVariable String id) {
+        return worklist.get(id);
+    }
+
+    @GetMapping("/{id}/form")
+    @Operation(summary = "The fields of the task's form")
+    List<FormFieldSpec> form(@PathVariable String id) {
+        return worklist.form(id);
+    }
+
+    @PostMapping("/{id}/claim")
+    @Operation(summary = "Claim a task")
+    @ApiResponse(responseCode = "204", description = "Claimed (or already held by the caller)")
+    @ApiResponse(responseCode = "409", description = "Someone else holds it")
+    ResponseEntity<Void> claim(@PathVariable String id) {
+        worklist.claim(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/unclaim")
+    @Operation(summary = "Give a held task back to its groups")
+    ResponseEntity<Void> unclaim(@PathVariable String id) {
+        worklist.unclaim(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Complete a task held by the caller with its form's fields")
+    @ApiResponse(responseCode = "204", description = "Completed; the case moved on")
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid; nothing changed")
+    @ApiResponse(responseCode = "403", description = "The caller does not hold the task")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> values) {
+        worklist.complete(id, values);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Worklist: the analysts' task list over the engine's tasks, with claiming, forms and completion.
+ * Who may see, claim and complete which task is decided here, in {@link dev.attest.worklist.Worklist}'s
+ * implementation, not in the views.
+ */
+package dev.attest.worklist;

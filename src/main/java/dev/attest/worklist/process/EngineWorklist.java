@@ -1,0 +1,251 @@
+package dev.attest.worklist.process;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseLookup;
+import dev.attest.identity.CurrentUser;
+import dev.attest.identity.Role;
+import dev.attest.identity.UserDirectory;
+import dev.attest.worklist.FormFieldSpec;
+import dev.attest.worklist.TaskConflictException;
+import dev.attest.worklist.TaskFilter;
+import dev.attest.worklist.TaskNotFoundException;
+import dev.attest.worklist.TaskNotHeldException;
+import dev.attest.worklist.WorkItem;
+import dev.attest.worklist.Worklist;
+
+/**
+ * The worklist, read straight from the engine's task query one page at a time, joined with the case
+ * files of that page only.
+ */
+@Service
+@Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+class EngineWorklist implements Worklist {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineWorklist.class);
+    static final String CASE_TYPE_VARIABLE = "caseType";
+
+    private final TaskService taskService;
+    private final FormService formService;
+    private final RuntimeService runtimeService;
+    private final CaseLookup cases;
+    private final UserDirectory users;
+    private final TaskForms forms = new TaskForms();
+
+    EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
+            UserDirectory users) {
+        this.taskService = taskService;
+        this.formService = formService;
+        this.runtimeService = runtimeService;
+        this.cases = cases;
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkItem> page(TaskFilter filter, int offset, int limit) {
+        TaskQuery query = query(filter, CurrentUser.require());
+        if (query == null) {
+            return List.of();
+        }
+        List<Task> tasks = query.orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(Math.max(0, offset), Math.max(1, limit));
+        return toItems(tasks);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(TaskFilter filter) {
+        TaskQuery query = query(filter, CurrentUser.require());
+        return query == null ? 0 : query.count();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public WorkItem get(String taskId) {
+        return toItems(List.of(visibleTask(taskId, CurrentUser.require()))).get(0);
+    }
+
+    @Override
+    @Transactional
+    public void claim(String taskId) {
+        CurrentUser me = CurrentUser.require();
+        Task task = visibleTask(taskId, me);
+        if (me.username().equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null) {
+            throw heldBy(task.getAssignee());
+        }
+        if (!isCandidate(taskId, me)) {
+            throw new AccessDeniedException("This task is not for your groups");
+        }
+        try {
+            taskService.claim(taskId, me.username());
+        } catch (TaskAlreadyClaimedException e) {
+            throw heldBy(e.getTaskAssignee());
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("Someone else claimed this task at the same moment. Refresh the list.");
+        }
+        log.info("{} claimed task {} ({})", me.username(), taskId, task.getTaskDefinitionKey());
+    }
+
+    @Override
+    @Transactional
+    public void unclaim(String taskId) {
+        CurrentUser me = CurrentUser.require();
+        Task task = visibleTask(taskId, me);
+        if (task.getAssignee() == null) {
+            return;
+        }
+        if (!me.username().equals(task.getAssignee()) && !me.has(Role.MANAGER)) {
+            throw new TaskNotHeldException("Only the holder of a task or a manager may give it back");
+        }
+        taskService.setAssignee(taskId, null);
+        log.info("{} unclaimed task {}", me.username(), taskId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FormFieldSpec> form(String taskId) {
+        visibleTask(taskId, CurrentUser.require());
+        return forms.specs(formService.getTaskFormData(taskId).getFormFields());
+    }
+
+    @Override
+    @Transactional
+    public void complete(String taskId, Map<String, Object> values) {
+        CurrentUser me = CurrentUser.require();
+        Task task = visibleTask(taskId, me);
+        if (!me.username().equals(task.getAssignee())) {
+            throw new TaskNotHeldException(task.getAssignee() == null ? "Claim the task before completing it"
+                    : "This task is held by " + users.displayName(task.getAssignee()));
+        }
+        List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
+        Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
+        try {
+            formService.submitTaskForm(taskId, variables);
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("The task changed while you worked on it. Open it again.");
+        }
+        log.info("{} completed task {} ({})", me.username(), taskId, task.getTaskDefinitionKey());
+    }
+
+    private TaskConflictException heldBy(String assignee) {
+        return new TaskConflictException("Already claimed by " + users.displayName(assignee));
+    }
+
+    /** The task, if the user may see it: held by them, offered to their groups, or they are a manager. */
+    private Task visibleTask(String taskId, CurrentUser me) {
+        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        if (me.has(Role.MANAGER) || me.username().equals(task.getAssignee()) || isCandidate(taskId, me)) {
+            return task;
+        }
+        log.warn("Denied: {} looked for task {} outside their groups", me.username(), taskId);
+        throw new TaskNotFoundException(taskId);
+    }
+
+    private boolean isCandidate(String taskId, CurrentUser me) {
+        for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && ((link.getGroupId() != null && me.groups().contains(link.getGroupId()))
+                            || me.username().equals(link.getUserId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The engine query for a filter, or {@code null} when it can match nothing. */
+    private TaskQuery query(TaskFilter filter, CurrentUser me) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        switch (filter.scope()) {
+            case MINE -> query.taskAssignee(me.username());
+            case GROUP -> {
+                if (me.groups().isEmpty()) {
+                    return null;
+                }
+                query.taskCandidateGroupIn(me.groups()).taskUnassigned();
+            }
+            case ALL -> {
+                if (!me.has(Role.MANAGER)) {
+                    throw new AccessDeniedException("Only managers see all open tasks");
+                }
+            }
+        }
+        if (filter.caseType() != null) {
+            query.processVariableValueEquals(CASE_TYPE_VARIABLE, filter.caseType().name());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip();
+            List<String> references = cases.openReferencesMatching(text);
+            String nameLike = "%" + text.replace("%", "").replace("_", "") + "%";
+            if (references.isEmpty()) {
+                query.taskNameLike(nameLike);
+            } else {
+                query.or().taskNameLike(nameLike)
+                        .processInstanceBusinessKeyIn(references.toArray(String[]::new)).endOr();
+            }
+        }
+        return query;
+    }
+
+    private List<WorkItem> toItems(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        Map<String, String> referenceByInstance = new LinkedHashMap<>();
+        if (!instanceIds.isEmpty()) {
+            for (ProcessInstance pi : runtimeService.createProcessInstanceQuery()
+                    .processInstanceIds(instanceIds).list()) {
+                if (pi.getBusinessKey() != null) {
+                    referenceByInstance.put(pi.getId(), pi.getBusinessKey());
+                }
+            }
+        }
+        Map<String, CaseFile> caseByReference = cases.byReferences(new HashSet<>(referenceByInstance.values()));
+        Set<String> assignees = tasks.stream().map(Task::getAssignee).filter(a -> a != null).collect(Collectors.toSet());
+        Map<String, String> names = users.displayNames(assignees);
+        List<WorkItem> items = new ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            CaseFile c = caseByReference.get(referenceByInstance.get(t.getProcessInstanceId()));
+            items.add(new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getDescription(),
+                    c == null ? null : c.getId().toString(), c == null ? null : c.getReference(),
+                    c == null ? null : c.getClient().fullName(), c == null ? null : c.getType(),
+                    c == null ? null : c.getPriority(), t.getCreateTime().toInstant(),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
+                    t.getAssignee() == null ? null : names.get(t.getAssignee())));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.attest.worklist.ui;
+
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dev.attest.cases.CaseLookup;
+import dev.attest.cases.ui.CaseSummary;
+import dev.attest.identity.CurrentUser;
+import dev.attest.identity.Role;
+import dev.attest.ui.Formats;
+import dev.attest.validation.InvalidInputException;
+import dev.attest.worklist.TaskConflictException;
+import dev.attest.worklist.TaskNotFoundException;
+import dev.attest.worklist.TaskNotHeldException;
+import dev.attest.worklist.WorkItem;
+import dev.attest.worklist.Worklist;
+import jakarta.annotation.security.RolesAllowed;
+
+/** One task: what to do, the case it belongs to, and its form. Completing it moves the case on. */
+@Route("tasks/:taskId")
+@RolesAllowed({Role.Names.ANALYST, Role.Names.SENIOR_ANALYST, Role.Names.MANAGER})
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Worklist worklist;
+    private final CaseLookup cases;
+    private final ZoneId zone;
+    private String title = "Task";
+    private String taskId;
+    TaskFormPanel form;
+    Button complete;
+    Button claim;
+
+    public TaskView(Worklist worklist, CaseLookup cases, @Value("${attest.zone:UTC}") String zone) {
+        this.worklist = worklist;
+        this.cases = cases;
+        this.zone = ZoneId.of(zone);
+        setMaxWidth("70em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElse("");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        WorkItem task;
+        try {
+            task = worklist.get(taskId);
+        } catch (TaskNotFoundException e) {
+            title = "No such task";
+            add(new H2("This task is no longer open"),
+                    new Paragraph("It was completed, or it is not one you may see. Back to the task list."),
+                    new Button("Task list", ev -> getUI().ifPresent(ui -> ui.navigate(""))));
+            return;
+        }
+        title = task.name() + " · Attest";
+        H2 heading = new H2(task.name());
+        heading.setId("task-name");
+        add(heading, status(task));
+        if (task.description() != null) {
+            add(new Paragraph(task.description()));
+        }
+        if (task.caseReference() != null) {
+            cases.find(task.caseReference()).ifPresent(c -> {
+                Details details = new Details("Case " + c.getReference(), new CaseSummary(c, zone));
+                details.setOpened(true);
+                details.setWidthFull();
+                add(details);
+            });
+        }
+        boolean mine = CurrentUser.require().username().equals(task.assignee());
+        form = new TaskFormPanel(worklist.form(taskId));
+        form.setReadOnly(!mine);
+        complete = new Button("Complete", e -> complete());
+        complete.setId("complete-task");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.setEnabled(mine);
+        add(form, complete);
+    }
+
+    private HorizontalLayout status(WorkItem task) {
+        CurrentUser me = CurrentUser.require();
+        HorizontalLayout status = new HorizontalLayout();
+        status.setAlignItems(Alignment.BASELINE);
+        Span due = new Span("Due " + Formats.dateTime(task.due(), zone));
+        if (task.assignee() == null) {
+            status.add(new Span("Unclaimed."), due);
+            claim = new Button("Claim", e -> claim());
+            claim.setId("claim-task");
+            claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            status.add(claim);
+        } else if (me.username().equals(task.assignee())) {
+            status.add(new Span("You hold this task."), due);
+            Button unclaim = new Button("Unclaim", e -> {
+                worklist.unclaim(taskId);
+                render();
+            });
+            unclaim.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            status.add(unclaim);
+        } else {
+            status.add(new Span("Held by " + task.assigneeName() + "."), due);
+        }
+        return status;
+    }
+
+    void claim() {
+        try {
+            worklist.claim(taskId);
+        } catch (TaskConflictException | TaskNotFoundException e) {
+            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+        render();
+    }
+
+    void complete() {
+        try {
+            worklist.complete(taskId, form.values());
+            notify("Task completed; the case moved on.", NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (InvalidInputException e) {
+            form.showErrors(e.errors());
+            notify("Please correct the marked fields.", NotificationVariant.LUMO_ERROR);
+        } catch (TaskConflictException | TaskNotHeldException | TaskNotFoundException e) {
+            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            render();
+        }
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
