@@ -5,22 +5,30 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jakarta.servlet.DispatcherType;
 
 /**
- * Security of the web UI: Vaadin's form login with Attest's login view. Every other path (including
- * {@code /engine-rest/**} and {@code /camunda/**}, which Attest does not serve) needs a logged-in user.
+ * Security of the web UI: Vaadin's form login with Attest's login view; every other path needs a logged-in
+ * user. The engine's REST API and Camunda's webapps are not part of Attest; their paths are reserved to
+ * administrators all the same, so that adding them later cannot open them to everyone.
  */
 @Configuration
 class UiSecurityConfiguration {
 
+    private static PathPatternRequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
     @Bean
     @Order(10)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.authorizeHttpRequests(auth -> auth
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(path("/engine-rest/**"), path("/camunda/**"), path("/actuator/**")).hasRole("ADMIN"));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class, "/login"))
                 .build();

@@ -1,0 +1,158 @@
+package dev.attest.cases.process;
+
+import static dev.attest.cases.process.CaseIntakeProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.attest.cases.CaseOutcome;
+import dev.attest.cases.CaseProgress;
+
+/**
+ * Every path of {@code bpmn/case-intake.bpmn} with its triage table, on an in-memory engine. The delegates
+ * are the real ones; the case service behind them is a mock whose calls are checked.
+ */
+@Deployment(resources = {"bpmn/case-intake.bpmn", "bpmn/case-triage.dmn"})
+class CaseIntakeProcessTests {
+
+    static final CaseProgress progress = mock(CaseProgress.class);
+    static final Map<Object, Object> beans = new HashMap<>();
+
+    static {
+        beans.put("recordTriageDelegate", new RecordTriageDelegate(progress));
+        beans.put("closeCaseDelegate", new CloseCaseDelegate(progress));
+    }
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(engineConfiguration())
+            .assertClassCoverageAtLeast(1.0).build();
+
+    ProcessEngine processEngine;
+    final UUID caseId = UUID.randomUUID();
+    final Instant due = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+
+    static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
+        var cfg = new StandaloneInMemProcessEngineConfiguration();
+        cfg.setJdbcUrl("jdbc:h2:mem:case-intake-process-tests;DB_CLOSE_DELAY=-1");
+        cfg.setHistory("full");
+        cfg.setJobExecutorActivate(false);
+        cfg.setBeans(beans);
+        return cfg;
+    }
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        reset(progress);
+        when(progress.applyTriage(any(), any(), any(), any())).thenAnswer(call -> new CaseProgress.Triage(
+                call.getArgument(1), 75, due));
+    }
+
+    ProcessInstance start(String caseType, boolean lostPhone, boolean lostEmail, boolean suspended, boolean business) {
+        return runtimeService().startProcessInstanceByKey(KEY, "CASE-2026-000001", Variables.createVariables()
+                .putValue(CASE_ID, caseId.toString()).putValue(CASE_TYPE, caseType)
+                .putValue(LOST_PHONE_ACCESS, lostPhone).putValue(LOST_EMAIL_ACCESS, lostEmail)
+                .putValue(ACCOUNT_SUSPENDED, suspended).putValue(BUSINESS_ACCOUNT, business));
+    }
+
+    static Map<String, Object> outcome(String outcome) {
+        return withVariables(OUTCOME, outcome, OUTCOME_NOTE, "note for " + outcome);
+    }
+
+    @Test
+    void standardRecoveryIsReviewedByAnAnalystAndClosed() {
+        ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", true, false, false, false);
+
+        assertThat(pi).hasPassed(TASK_TRIAGE, TASK_RECORD_TRIAGE).isWaitingAt(TASK_REVIEW_RECOVERY);
+        assertThat(task(pi)).hasCandidateGroup("analyst").hasDueDate(java.util.Date.from(due));
+        org.assertj.core.api.Assertions.assertThat(task(pi).getPriority()).isEqualTo(75);
+        verify(progress).applyTriage(caseId, "TWO_FACTOR_RESET", "HIGH", "EXPEDITED");
+
+        complete(task(pi), outcome("RESOLVED"));
+
+        assertThat(pi).hasPassed(TASK_CLOSE_CASE).isEnded().hasPassed(END_CASE_CLOSED);
+        verify(progress).close(caseId, CaseOutcome.RESOLVED, "note for RESOLVED");
+    }
+
+    @Test
+    void analystEscalatesRecoveryToSpecialistWhoClosesIt() {
+        ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", false, false, false, false);
+        complete(task(pi), outcome("ESCALATE"));
+
+        assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW);
+        assertThat(task(pi)).hasCandidateGroup("senior_analyst");
+        verify(progress, never()).close(any(), any(), any());
+
+        complete(task(pi), outcome("NOT_RESOLVED"));
+        assertThat(pi).isEnded();
+        verify(progress).close(caseId, CaseOutcome.NOT_RESOLVED, "note for NOT_RESOLVED");
+    }
+
+    @Test
+    void clientWhoLostPhoneAndEmailGoesStraightToTheSpecialist() {
+        ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", true, true, false, false);
+
+        assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW).hasNotPassed(TASK_REVIEW_RECOVERY);
+        verify(progress).applyTriage(caseId, "SPECIALIST_RECOVERY", "URGENT", "EXPEDITED");
+        complete(task(pi), outcome("RESOLVED"));
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void sellerVerificationIsReviewedAndClosedAsWithdrawn() {
+        ProcessInstance pi = start("SELLER_VERIFICATION", false, false, false, true);
+
+        assertThat(pi).isWaitingAt(TASK_REVIEW_VERIFICATION);
+        assertThat(task(pi)).hasCandidateGroup("analyst");
+        verify(progress).applyTriage(caseId, "SELLER_VERIFICATION", "NORMAL", "STANDARD");
+
+        complete(task(pi), outcome("WITHDRAWN"));
+        assertThat(pi).isEnded();
+        verify(progress).close(eq(caseId), eq(CaseOutcome.WITHDRAWN), any());
+    }
+
+    @Test
+    void sellerVerificationCanBeEscalated() {
+        ProcessInstance pi = start("SELLER_VERIFICATION", false, false, true, false);
+        verify(progress).applyTriage(caseId, "SELLER_VERIFICATION", "HIGH", "EXPEDITED");
+
+        complete(task(pi), outcome("ESCALATE"));
+        assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW);
+        complete(task(pi), outcome("RESOLVED"));
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aFailingCaseServiceRollsTheCompletionBack() {
+        ProcessInstance pi = start("SELLER_VERIFICATION", false, false, false, false);
+        Task review = task(pi);
+        org.mockito.Mockito.doThrow(new IllegalStateException("Case is already closed"))
+                .when(progress).close(any(), any(), any());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(review, outcome("RESOLVED")))
+                .hasMessageContaining("already closed");
+        assertThat(pi).isWaitingAt(TASK_REVIEW_VERIFICATION);
+    }
+}
