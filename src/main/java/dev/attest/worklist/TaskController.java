@@ -42,9 +42,17 @@ class TaskController {
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         int size = Math.min(Math.max(limit, 1), MAX_PAGE);
         if (caseId != null) {
-            return cases.openTasks(cases.get(caseId)).stream().map(t -> worklist.get(t.id())).toList();
+            return cases.openTasks(cases.get(caseId)).stream().map(t -> visible(t.id())).filter(t -> t != null).toList();
         }
         return worklist.page(TaskFilter.of(scope), Math.max(0, offset), size);
+    }
+
+    private WorkItem visible(String taskId) {
+        try {
+            return worklist.get(taskId);
+        } catch (TaskNotFoundException e) {
+            return null;
+        }
     }
 
     @GetMapping("/{id}")

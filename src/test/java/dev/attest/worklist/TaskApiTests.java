@@ -1,0 +1,177 @@
+package dev.attest.worklist;
+
+import static dev.attest.cases.CaseRequests.json;
+import static dev.attest.cases.CaseRequests.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.attest.AttestTest;
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseLookup;
+import dev.attest.cases.CaseOutcome;
+import dev.attest.cases.CaseStatus;
+import dev.attest.identity.RunAs;
+import dev.attest.identity.Role;
+
+/** Claiming and completing tasks through {@code /api/v1/tasks}, including races and refusals. */
+@AttestTest
+class TaskApiTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper objectMapper;
+    @Autowired CaseLookup cases;
+    @Autowired TaskService taskService;
+
+    String reference;
+    String taskId;
+
+    @BeforeEach
+    void openCase() throws Exception {
+        var response = mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(valid()))).andReturn().getResponse();
+        var body = objectMapper.readTree(response.getContentAsString());
+        reference = body.get("reference").asText();
+        taskId = body.get("tasks").get(0).get("id").asText();
+    }
+
+    CaseFile caseFile() {
+        return RunAs.user("manager", () -> cases.get(reference), Role.MANAGER);
+    }
+
+    @Test
+    void analystClaimsAndCompletesATaskAndTheCaseCloses() throws Exception {
+        mvc.perform(get("/api/v1/tasks").param("scope", "GROUP").param("limit", "200").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + taskId + "')].caseReference").value(reference));
+        mvc.perform(get("/api/v1/tasks/" + taskId + "/form").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value("outcome"))
+                .andExpect(jsonPath("$[0].options.ESCALATE").exists());
+
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/tasks").param("scope", "MINE").with(httpBasic("analyst", "demo")))
+                .andExpect(jsonPath("$[?(@.id == '" + taskId + "')].assignee").value("analyst"));
+
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("analyst", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"RESOLVED\",\"outcomeNote\":\"Reset approved by the marketplace.\"}"))
+                .andExpect(status().isNoContent());
+
+        CaseFile closed = caseFile();
+        assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.getOutcome()).isEqualTo(CaseOutcome.RESOLVED);
+        assertThat(closed.getOutcomeNote()).isEqualTo("Reset approved by the marketplace.");
+        mvc.perform(get("/api/v1/tasks/" + taskId).with(httpBasic("analyst", "demo"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void escalatingMovesTheCaseToTheSeniorAnalysts() throws Exception {
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("analyst", "demo")));
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("analyst", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"ESCALATE\",\"outcomeNote\":\"Needs a specialist.\"}"))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/v1/tasks").param("caseId", reference).with(httpBasic("senior", "demo")))
+                .andExpect(jsonPath("$[0].taskKey").value("Task_SpecialistReview"));
+        mvc.perform(get("/api/v1/tasks").param("caseId", reference).with(httpBasic("analyst", "demo")))
+                .andExpect(jsonPath("$.length()").value(0));
+        assertThat(caseFile().getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aSecondClaimerIsToldWhoHoldsTheTask() throws Exception {
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("senior", "demo")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Already claimed by Ana Lyst"));
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isNoContent());
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("analyst");
+    }
+
+    @Test
+    void twoAnalystsClaimingAtOnceGetOneWinnerAndOneConflict() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (String user : List.of("analyst", "senior")) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic(user, "demo")))
+                        .andReturn().getResponse().getStatus();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : results) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isIn("analyst", "senior");
+    }
+
+    @Test
+    void onlyTheHolderMayCompleteAndBadFormsAreRefusedWhole() throws Exception {
+        String body = "{\"outcome\":\"RESOLVED\",\"outcomeNote\":\"done\"}";
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("analyst", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Claim the task before completing it"));
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("analyst", "demo")));
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("senior", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("This task is held by Ana Lyst"));
+
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("analyst", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"APPROVED\",\"extra\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'outcome')].message").value("must be one of [RESOLVED, NOT_RESOLVED, WITHDRAWN, ESCALATE]"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'outcomeNote')].message").value("is required"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'extra')].message").value("is not a field of this task"));
+
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+        assertThat(caseFile().getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void rolesWithoutAWorklistAreRefused() throws Exception {
+        for (String user : List.of("intake", "designer", "admin")) {
+            mvc.perform(get("/api/v1/tasks").with(httpBasic(user, "demo"))).andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic(user, "demo")))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/v1/tasks").param("scope", "ALL").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/tasks").param("scope", "ALL").with(httpBasic("manager", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/tasks/no-such-task/claim").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isNotFound());
+    }
+}

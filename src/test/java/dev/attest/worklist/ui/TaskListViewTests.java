@@ -1,0 +1,162 @@
+package dev.attest.worklist.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import dev.attest.cases.CaseLookup;
+import dev.attest.cases.CaseStatus;
+import dev.attest.cases.CaseType;
+import dev.attest.identity.RunAs;
+import dev.attest.identity.Role;
+import dev.attest.ui.KaribuTest;
+import dev.attest.worklist.TaskFilter;
+import dev.attest.worklist.TaskFilter.Scope;
+import dev.attest.worklist.WorkItem;
+import dev.attest.worklist.Worklist;
+
+/** The task list and the task view, server-side. */
+class TaskListViewTests extends KaribuTest {
+
+    @Autowired Worklist worklist;
+    @Autowired CaseLookup cases;
+
+    @SuppressWarnings("unchecked")
+    private static List<WorkItem> rows(Grid<WorkItem> grid) {
+        List<WorkItem> items = new ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            items.add(_get(grid, i));
+        }
+        return items;
+    }
+
+    private static List<String> tabNames(TaskListView view) {
+        return view.tabs.getChildren().map(c -> ((com.vaadin.flow.component.tabs.Tab) c).getLabel()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<WorkItem> grid() {
+        return _get(Grid.class, spec -> spec.withId("tasks"));
+    }
+
+    @Test
+    void analystSeesDemoTasksOfTheirGroupAndClaimsOne() {
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView view = _get(TaskListView.class);
+
+        view.tabs.setSelectedTab(view.group);
+        List<WorkItem> groupTasks = rows(grid());
+        assertThat(groupTasks).isNotEmpty().allMatch(t -> t.assignee() == null)
+                .allMatch(t -> t.caseReference() != null && t.clientName() != null);
+        assertThat(groupTasks).noneMatch(t -> t.taskKey().equals("Task_SpecialistReview"));
+
+        WorkItem first = groupTasks.get(0);
+        view.claim(first);
+        expectNotifications("Claimed: " + first.name() + " (" + first.caseReference() + ")");
+
+        view.tabs.setSelectedTab(view.mine);
+        assertThat(rows(grid())).extracting(WorkItem::id).contains(first.id());
+        RunAs.user("analyst", () -> worklist.unclaim(first.id()), Role.ANALYST);
+    }
+
+    @Test
+    void filtersByCaseTypeAndText() {
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView view = _get(TaskListView.class);
+        view.tabs.setSelectedTab(view.all);
+        assertThat(rows(grid())).extracting(WorkItem::caseType).contains(CaseType.SELLER_VERIFICATION,
+                CaseType.ACCOUNT_RECOVERY_2FA);
+
+        view.caseType.setValue(CaseType.SELLER_VERIFICATION);
+        assertThat(rows(grid())).isNotEmpty().allMatch(t -> t.caseType() == CaseType.SELLER_VERIFICATION);
+
+        view.caseType.setValue(null);
+        view.search.setValue("Lukas");
+        assertThat(rows(grid())).isNotEmpty().allMatch(t -> t.clientName().equals("Lukas Becker"));
+        view.search.setValue("nobody-matches-this");
+        assertThat(rows(grid())).isEmpty();
+    }
+
+    @Test
+    void aClaimRaceLosesWithAClearMessage() {
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView view = _get(TaskListView.class);
+        view.tabs.setSelectedTab(view.group);
+        WorkItem task = rows(grid()).get(0);
+
+        RunAs.user("senior", () -> worklist.claim(task.id()), Role.ANALYST, Role.SENIOR_ANALYST);
+        view.claim(task);
+
+        expectNotifications("Already claimed by Sam Senior");
+        RunAs.user("senior", () -> worklist.unclaim(task.id()), Role.ANALYST, Role.SENIOR_ANALYST);
+    }
+
+    @Test
+    void completingATaskInItsViewMovesTheCaseOn() {
+        login("analyst", Role.ANALYST);
+        WorkItem task = RunAs.user("analyst", () -> worklist.page(new TaskFilter(Scope.GROUP,
+                CaseType.SELLER_VERIFICATION, null), 0, 1).get(0), Role.ANALYST);
+        UI.getCurrent().navigate("tasks/" + task.id());
+        TaskView view = _get(TaskView.class);
+
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("claim-task")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> outcome = _get(RadioButtonGroup.class, spec -> spec.withId("field-outcome"));
+        outcome.setValue("RESOLVED");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("complete-task")));
+        // the note is required: nothing happens but a marked field
+        expectNotifications("Please correct the marked fields.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-outcomeNote")).isInvalid()).isTrue();
+
+        _get(TextArea.class, spec -> spec.withId("field-outcomeNote")).setValue("All documents official and matching.");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("complete-task")));
+
+        expectNotifications("Task completed; the case moved on.");
+        _get(TaskListView.class);
+        var closed = RunAs.user("analyst", () -> cases.get(task.caseReference()), Role.ANALYST);
+        assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    void managersSeeAllOpenTasksAnalystsDoNot() {
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate(TaskListView.class);
+        assertThat(tabNames(_get(TaskListView.class))).containsExactly("My tasks", "Group tasks");
+
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate("cases");
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView manager = _get(TaskListView.class);
+        assertThat(tabNames(manager)).containsExactly("My tasks", "Group tasks", "All open");
+        assertThat(rows(grid())).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void rolesWithoutAWorklistAreRefusedTheTaskView() {
+        login("designer", Role.DESIGNER);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("tasks/anything"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        UI.getCurrent().navigate(TaskListView.class);
+        _get(dev.attest.ui.NoWorkView.class);
+    }
+}
