@@ -10,26 +10,34 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseWorkflow;
+import dev.attest.workflow.EngineAuthentication;
 
 /** Runs cases on the CaseIntake process of the embedded engine. */
 @Component
 class CamundaCaseWorkflow implements CaseWorkflow {
 
-    private static final List<String> SHOWN_TYPES = List.of("startEvent", "endEvent", "noneEndEvent", "userTask",
-            "businessRuleTask", "serviceTask", "callActivity", "intermediateTimer", "intermediateMessageCatch",
-            "boundaryTimer", "boundaryError", "boundaryMessage");
+    /** Steps the system takes, shown when they finish. */
+    private static final List<String> SYSTEM_STEPS = List.of("businessRuleTask", "serviceTask", "sendTask",
+            "callActivity");
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final TaskService taskService;
 
-    CamundaCaseWorkflow(RuntimeService runtimeService, HistoryService historyService, TaskService taskService) {
+    private final EngineAuthentication engine;
+
+    CamundaCaseWorkflow(RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
+            EngineAuthentication engine) {
+        this.engine = engine;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -38,14 +46,14 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     @Override
     public String start(CaseFile caseFile) {
         var situation = caseFile.getSituation();
-        return runtimeService.startProcessInstanceByKey(KEY, caseFile.getReference(), Variables.createVariables()
+        return engine.asCurrentUser(() -> runtimeService.startProcessInstanceByKey(KEY, caseFile.getReference(), Variables.createVariables()
                 .putValue(CASE_ID, caseFile.getId().toString())
                 .putValue(CASE_TYPE, caseFile.getType().name())
                 .putValue(LOST_PHONE_ACCESS, situation.lostPhoneAccess())
                 .putValue(LOST_EMAIL_ACCESS, situation.lostEmailAccess())
                 .putValue(ACCOUNT_SUSPENDED, situation.accountSuspended())
                 .putValue(BUSINESS_ACCOUNT, caseFile.isBusinessAccount()))
-                .getId();
+                .getId());
     }
 
     @Override
@@ -65,29 +73,34 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         if (instance == null) {
             return entries;
         }
-        List<HistoricActivityInstance> steps = historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc()
-                .orderPartiallyByOccurrence().asc()
-                .list();
-        for (HistoricActivityInstance step : steps) {
-            if (!SHOWN_TYPES.contains(step.getActivityType())) {
-                continue;
-            }
+        for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).list()) {
+            String type = step.getActivityType();
             String name = step.getActivityName() == null ? step.getActivityId() : step.getActivityName();
-            if ("userTask".equals(step.getActivityType())) {
-                entries.add(new TimelineEntry(step.getStartTime().toInstant(), "Task created: " + name, null,
-                        step.getActivityId()));
-                if (step.getEndTime() != null) {
-                    entries.add(new TimelineEntry(step.getEndTime().toInstant(),
-                            (step.isCanceled() ? "Task cancelled: " : "Task completed: ") + name, step.getAssignee(),
-                            step.getActivityId()));
-                }
-            } else if (step.getActivityType().endsWith("vent") || step.getActivityType().startsWith("boundary")
-                    || step.getActivityType().startsWith("intermediate")) {
+            if (type.endsWith("Event") || type.startsWith("boundary") || type.startsWith("intermediate")) {
                 entries.add(new TimelineEntry(step.getStartTime().toInstant(), name, null, step.getActivityId()));
-            } else if (step.getEndTime() != null) {
+            } else if (SYSTEM_STEPS.contains(type) && step.getEndTime() != null) {
                 entries.add(new TimelineEntry(step.getEndTime().toInstant(), name, null, step.getActivityId()));
+            }
+        }
+        for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).list()) {
+            entries.add(new TimelineEntry(task.getStartTime().toInstant(), "Task created: " + task.getName(), null,
+                    task.getTaskDefinitionKey()));
+            if (task.getEndTime() != null) {
+                boolean completed = "completed".equals(task.getDeleteReason());
+                entries.add(new TimelineEntry(task.getEndTime().toInstant(),
+                        (completed ? "Task completed: " : "Task cancelled: ") + task.getName(), task.getAssignee(),
+                        task.getTaskDefinitionKey()));
+            }
+        }
+        for (UserOperationLogEntry op : historyService.createUserOperationLogQuery()
+                .processInstanceId(processInstanceId).entityType(EntityTypes.TASK).list()) {
+            if ("assignee".equals(op.getProperty()) && (UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(op.getOperationType())
+                    || UserOperationLogEntry.OPERATION_TYPE_ASSIGN.equals(op.getOperationType()))) {
+                String what = op.getNewValue() == null ? "Task given back to the group" : "Task claimed";
+                entries.add(new TimelineEntry(op.getTimestamp().toInstant(), what,
+                        op.getNewValue() == null ? op.getUserId() : op.getNewValue(), null));
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));

@@ -20,6 +20,7 @@ import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseWorkflow.OpenTask;
 import dev.attest.cases.CaseWorkflow.TimelineEntry;
 import dev.attest.identity.Role;
+import dev.attest.identity.UserDirectory;
 import dev.attest.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -29,11 +30,13 @@ import jakarta.annotation.security.RolesAllowed;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseLookup cases;
+    private final UserDirectory users;
     private final ZoneId zone;
     private String title = "Case";
 
-    public CaseView(CaseLookup cases, @Value("${attest.zone:UTC}") String zone) {
+    public CaseView(CaseLookup cases, UserDirectory users, @Value("${attest.zone:UTC}") String zone) {
         this.cases = cases;
+        this.users = users;
         this.zone = ZoneId.of(zone);
     }
 
@@ -59,7 +62,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             Grid<OpenTask> grid = new Grid<>();
             grid.setId("case-tasks");
             grid.addColumn(OpenTask::name).setHeader("Task").setFlexGrow(2);
-            grid.addColumn(t -> t.assignee() == null ? "unclaimed" : t.assignee()).setHeader("Assignee");
+            grid.addColumn(t -> t.assignee() == null ? "unclaimed" : users.displayName(t.assignee())).setHeader("Assignee");
             grid.addColumn(t -> Formats.dateTime(t.created(), zone)).setHeader("Created");
             grid.addColumn(t -> Formats.dateTime(t.due(), zone)).setHeader("Due");
             grid.setItems(tasks);
@@ -74,7 +77,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         timeline.setId("case-timeline");
         timeline.addColumn(t -> Formats.dateTime(t.at(), zone)).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(TimelineEntry::what).setHeader("What").setFlexGrow(3);
-        timeline.addColumn(t -> t.who() == null ? "" : t.who()).setHeader("Who");
+        timeline.addColumn(t -> t.who() == null ? "" : users.displayName(t.who())).setHeader("Who");
         timeline.setItems(cases.timeline(c));
         timeline.setAllRowsVisible(true);
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -31,6 +31,7 @@ import dev.attest.cases.CaseLookup;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
+import dev.attest.workflow.EngineAuthentication;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskConflictException;
 import dev.attest.worklist.TaskFilter;
@@ -55,10 +56,12 @@ class EngineWorklist implements Worklist {
     private final RuntimeService runtimeService;
     private final CaseLookup cases;
     private final UserDirectory users;
+    private final EngineAuthentication engine;
     private final TaskForms forms = new TaskForms();
 
     EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
-            UserDirectory users) {
+            UserDirectory users, EngineAuthentication engine) {
+        this.engine = engine;
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
@@ -106,7 +109,7 @@ class EngineWorklist implements Worklist {
             throw new AccessDeniedException("This task is not for your groups");
         }
         try {
-            taskService.claim(taskId, me.username());
+            engine.asCurrentUser(() -> taskService.claim(taskId, me.username()));
         } catch (TaskAlreadyClaimedException e) {
             throw heldBy(e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
@@ -126,7 +129,7 @@ class EngineWorklist implements Worklist {
         if (!me.username().equals(task.getAssignee()) && !me.has(Role.MANAGER)) {
             throw new TaskNotHeldException("Only the holder of a task or a manager may give it back");
         }
-        taskService.setAssignee(taskId, null);
+        engine.asCurrentUser(() -> taskService.setAssignee(taskId, null));
         log.info("{} unclaimed task {}", me.username(), taskId);
     }
 
@@ -149,7 +152,7 @@ class EngineWorklist implements Worklist {
         List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
         Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
         try {
-            formService.submitTaskForm(taskId, variables);
+            engine.asCurrentUser(() -> formService.submitTaskForm(taskId, variables));
         } catch (OptimisticLockingException e) {
             throw new TaskConflictException("The task changed while you worked on it. Open it again.");
         }

@@ -115,8 +115,10 @@ class IntakeViewTests extends KaribuTest {
         Grid<dev.attest.cases.CaseWorkflow.TimelineEntry> timeline = _get(Grid.class,
                 spec -> spec.withId("case-timeline"));
         assertThat(timeline.getGenericDataView().getItems().map(e -> e.what()).toList())
-                .contains("Case opened", "Triage case", "Task completed: Review 2FA recovery case", "Close case",
-                        "Case closed");
+                .containsSubsequence("Case opened", "Triage case", "Record triage", "Task created: Review 2FA recovery case",
+                        "Task claimed", "Task completed: Review 2FA recovery case", "Close case", "Case closed");
+        assertThat(timeline.getGenericDataView().getItems().filter(e -> "Task claimed".equals(e.what())).map(e -> e.who()))
+                .containsExactly("analyst");
     }
 
     @Test
