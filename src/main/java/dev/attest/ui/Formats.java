@@ -8,7 +8,7 @@ import java.util.Locale;
 /** How dates and enums read in the UI. */
 public final class Formats {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private Formats() {
     }

@@ -97,8 +97,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
 
         grid.setId("tasks");
         grid.addColumn(WorkItem::caseReference).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkItem::clientName).setHeader("Client").setFlexGrow(2);
-        grid.addColumn(WorkItem::name).setHeader("Task").setFlexGrow(3);
+        grid.addColumn(WorkItem::clientName).setHeader("Client").setAutoWidth(true);
+        grid.addColumn(WorkItem::name).setHeader("Task").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(t -> Formats.dateTime(t.created(), zone)).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
         grid.addColumn(t -> Formats.label(t.casePriority())).setHeader("Priority").setAutoWidth(true);

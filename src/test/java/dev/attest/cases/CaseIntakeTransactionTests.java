@@ -1,0 +1,54 @@
+package dev.attest.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.attest.AttestTest;
+import dev.attest.cases.internal.CaseFiles;
+import dev.attest.identity.RunAs;
+import dev.attest.identity.Role;
+
+/** Storing the case and starting its process commit or roll back together. */
+@AttestTest
+class CaseIntakeTransactionTests {
+
+    @Autowired CaseFiles caseFiles;
+    @Autowired TransactionTemplate transactions;
+    @Autowired Clock clock;
+
+    @Test
+    void whenTheProcessCannotStartNoCaseIsStored() {
+        CaseWorkflow failing = new CaseWorkflow() {
+            @Override
+            public String start(CaseFile caseFile) {
+                throw new IllegalStateException("engine unavailable");
+            }
+
+            @Override
+            public List<OpenTask> openTasks(String caseReference) {
+                return List.of();
+            }
+
+            @Override
+            public List<TimelineEntry> timeline(String processInstanceId) {
+                return List.of();
+            }
+        };
+        CaseIntake intake = new CaseIntake(caseFiles, failing, clock);
+        long before = caseFiles.count();
+        var request = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(CaseRequests.valid(),
+                CaseIntakeRequest.class);
+
+        assertThatThrownBy(() -> RunAs.user("intake", () -> transactions.execute(tx -> intake.open(request)),
+                Role.INTAKE)).hasMessage("engine unavailable");
+
+        assertThat(caseFiles.count()).isEqualTo(before);
+    }
+}
