@@ -16,6 +16,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -23,6 +26,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.attest.cases.CaseNotFoundException;
+import dev.attest.documents.DocumentNotFoundException;
+import dev.attest.documents.DocumentRefusedException;
+import dev.attest.documents.TamperedDocumentException;
 import dev.attest.identity.CurrentUser;
 import dev.attest.validation.FieldError;
 import dev.attest.validation.InvalidInputException;
@@ -65,9 +71,36 @@ class ApiExceptionHandler {
                 "Send application/json.", null);
     }
 
-    @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class})
+    @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class, DocumentNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(DocumentRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(DocumentRefusedException e) {
+        return switch (e.reason()) {
+            case INVALID -> problem(HttpStatus.BAD_REQUEST, "Document refused", e.getMessage(), null);
+            case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "Document too large", e.getMessage(), null);
+            case UNSUPPORTED -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Document type refused", e.getMessage(), null);
+        };
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Document too large", "The upload exceeds the size limit.", null);
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    ResponseEntity<ProblemDetail> missingPart(Exception e) {
+        String part = e instanceof MissingServletRequestPartException m ? m.getRequestPartName() : "file";
+        return fieldErrors(List.of(new FieldError(part, "is required")));
+    }
+
+    @ExceptionHandler(TamperedDocumentException.class)
+    ResponseEntity<ProblemDetail> tampered(TamperedDocumentException e) {
+        log.error("Integrity failure: {}", e.getMessage());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Document integrity failure",
+                "The stored document failed its integrity check and is not served. An administrator has been told.", null);
     }
 
     @ExceptionHandler(TaskConflictException.class)

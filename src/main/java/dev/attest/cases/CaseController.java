@@ -1,6 +1,7 @@
 package dev.attest.cases;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +26,12 @@ class CaseController {
 
     private final CaseIntake intake;
     private final CaseLookup lookup;
+    private final CaseDocuments documents;
 
-    CaseController(CaseIntake intake, CaseLookup lookup) {
+    CaseController(CaseIntake intake, CaseLookup lookup, CaseDocuments documents) {
         this.intake = intake;
         this.lookup = lookup;
+        this.documents = documents;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -40,7 +43,7 @@ class CaseController {
     ResponseEntity<CaseFileResponse> open(@RequestBody CaseIntakeRequest request) {
         CaseFile caseFile = intake.open(request);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseFile.getId()))
-                .body(CaseFileResponse.of(caseFile, lookup.openTasks(caseFile)));
+                .body(CaseFileResponse.of(caseFile, lookup.openTasks(caseFile), List.of()));
     }
 
     @GetMapping("/{id}")
@@ -49,6 +52,6 @@ class CaseController {
     @ApiResponse(responseCode = "404", description = "No such case")
     CaseFileResponse get(@PathVariable String id) {
         CaseFile caseFile = lookup.get(id);
-        return CaseFileResponse.of(caseFile, lookup.openTasks(caseFile));
+        return CaseFileResponse.of(caseFile, lookup.openTasks(caseFile), documents.of(caseFile.getId()));
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record CaseFileResponse(String id, String reference, CaseType type, CaseStatus status, Priority priority,
         String route, CaseOutcome outcome, String outcomeNote, ClientView client, AccountView account,
-        Situation situation, String description, List<Object> documents, Object ownership, List<TaskView> tasks,
+        Situation situation, String description, List<CaseDocuments.DocumentSummary> documents, Object ownership,
+        List<TaskView> tasks,
         String openedBy, Instant createdAt, Instant updatedAt, Instant closedAt) {
 
     public record ClientView(String fullName, String email, String phone, String businessName, String country) {
@@ -28,7 +29,7 @@ public record CaseFileResponse(String id, String reference, CaseType type, CaseS
     public record TaskView(String id, String name, String assignee, Instant created, Instant due) {
     }
 
-    static CaseFileResponse of(CaseFile c, List<CaseWorkflow.OpenTask> tasks) {
+    static CaseFileResponse of(CaseFile c, List<CaseWorkflow.OpenTask> tasks, List<CaseDocuments.DocumentSummary> documents) {
         Client client = c.getClient();
         MarketplaceAccount account = c.getAccount();
         return new CaseFileResponse(c.getId().toString(), c.getReference(), c.getType(), c.getStatus(),
@@ -39,7 +40,7 @@ public record CaseFileResponse(String id, String reference, CaseType type, CaseS
                 new AccountView(account.marketplace().domain(),
                         account.sellerId() == null ? null : account.sellerId().value(),
                         AddressView.of(account.addressOnFile())),
-                c.getSituation(), c.getDescription(), List.of(), null,
+                c.getSituation(), c.getDescription(), documents, null,
                 tasks.stream().map(t -> new TaskView(t.id(), t.name(), t.assignee(), t.created(), t.due())).toList(),
                 c.getOpenedBy(), c.getCreatedAt(), c.getUpdatedAt(), c.getClosedAt());
     }

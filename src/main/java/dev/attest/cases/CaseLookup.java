@@ -96,7 +96,7 @@ public class CaseLookup {
 
     /** The case's timeline from the engine's history, oldest first. */
     public List<CaseWorkflow.TimelineEntry> timeline(CaseFile caseFile) {
-        return caseFile.getProcessInstanceId() == null ? List.of() : workflow.timeline(caseFile.getProcessInstanceId());
+        return caseFile.getReference() == null ? List.of() : workflow.timeline(caseFile.getReference());
     }
 
     static String like(String text) {

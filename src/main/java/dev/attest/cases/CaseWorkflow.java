@@ -31,8 +31,11 @@ public interface CaseWorkflow {
     record OpenTask(String id, String name, String assignee, Instant created, Instant due) {
     }
 
-    /** What happened on the case so far, oldest first: steps started and finished, with who did them. */
-    List<TimelineEntry> timeline(String processInstanceId);
+    /**
+     * What happened on the case so far, in all its processes (the case's own and those it called), oldest
+     * first: steps started and finished, with who did them.
+     */
+    List<TimelineEntry> timeline(String caseReference);
 
     /**
      * One step on a case's timeline.

@@ -1,5 +1,6 @@
 package dev.attest.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import dev.attest.cases.CaseIntakeRequest.AddressInput;
 import dev.attest.cases.CaseIntakeRequest.ClientInput;
 import dev.attest.cases.CaseIntakeRequest.SituationInput;
 import dev.attest.cases.CaseLookup;
+import dev.attest.cases.CaseType;
+import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.Documents;
 import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
 import dev.attest.worklist.Worklist;
@@ -37,15 +41,34 @@ class DemoCases implements ApplicationRunner {
     private final CaseIntake intake;
     private final CaseLookup lookup;
     private final Worklist worklist;
+    private final Documents documents;
 
-    DemoCases(CaseIntake intake, CaseLookup lookup, Worklist worklist) {
+    DemoCases(CaseIntake intake, CaseLookup lookup, Worklist worklist, Documents documents) {
         this.intake = intake;
         this.lookup = lookup;
         this.worklist = worklist;
+        this.documents = documents;
     }
 
     /** What to do with a demo case after opening it. */
-    enum Then { NOTHING, CLAIM, ESCALATE, CLAIM_SPECIALIST, RESOLVE, NOT_RESOLVED }
+    enum Then {
+        /** Leave it waiting for the client's document (or, on the specialist path, for a senior analyst). */
+        NOTHING,
+        /** The client sent a document: it waits for review. */
+        DOCUMENT,
+        /** The demo analyst claimed the document review. */
+        CLAIM,
+        /** The document was approved; the analyst escalated the case. */
+        ESCALATE,
+        /** The demo senior analyst claimed the specialist review. */
+        CLAIM_SPECIALIST,
+        /** The client sent a document with an address that does not match: refused by the checks. */
+        WRONG_ADDRESS,
+        /** Document approved, case resolved. */
+        RESOLVE,
+        /** Document approved, case not resolved. */
+        NOT_RESOLVED
+    }
 
     record Demo(String type, String name, String email, String phone, String business, String country,
             String marketplace, AddressInput address, SituationInput situation, String description, Then then) {
@@ -71,17 +94,57 @@ class DemoCases implements ApplicationRunner {
     private void advance(CaseFile c, Then then) {
         switch (then) {
             case NOTHING -> { }
-            case CLAIM -> RunAs.user("analyst", () -> worklist.claim(firstTask(c)), Role.ANALYST);
-            case ESCALATE -> complete(c, "analyst", Map.of("outcome", "ESCALATE",
-                    "outcomeNote", "Address on the utility bill does not match the account; needs a specialist."),
-                    Role.ANALYST);
+            case DOCUMENT -> upload(c);
+            case CLAIM -> {
+                upload(c);
+                RunAs.user("analyst", () -> worklist.claim(firstTask(c)), Role.ANALYST);
+            }
+            case ESCALATE -> {
+                approveDocument(c);
+                complete(c, "analyst", Map.of("outcome", "ESCALATE",
+                        "outcomeNote", "Parent company registered in Italy; needs a specialist."), Role.ANALYST);
+            }
             case CLAIM_SPECIALIST -> RunAs.user("senior", () -> worklist.claim(firstTask(c)), Role.ANALYST,
                     Role.SENIOR_ANALYST);
-            case RESOLVE -> complete(c, "analyst", Map.of("outcome", "RESOLVED",
-                    "outcomeNote", "Documents accepted by the marketplace; client confirmed access."), Role.ANALYST);
-            case NOT_RESOLVED -> complete(c, "analyst", Map.of("outcome", "NOT_RESOLVED",
-                    "outcomeNote", "Client could not provide an official proof of address."), Role.ANALYST);
+            case WRONG_ADDRESS -> upload(c, new DocumentMetadata.AddressOnDocument("99 Old Mill Road", null, "Springfield",
+                    "IL", "62704", "US"));
+            case RESOLVE -> {
+                approveDocument(c);
+                complete(c, "analyst", Map.of("outcome", "RESOLVED",
+                        "outcomeNote", "Documents accepted by the marketplace; client confirmed access."), Role.ANALYST);
+            }
+            case NOT_RESOLVED -> {
+                approveDocument(c);
+                complete(c, "analyst", Map.of("outcome", "NOT_RESOLVED",
+                        "outcomeNote", "The marketplace refused the verification."), Role.ANALYST);
+            }
         }
+    }
+
+    private void upload(CaseFile c) {
+        var a = c.getAccount().addressOnFile();
+        upload(c, new DocumentMetadata.AddressOnDocument(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
+                a.country().value()));
+    }
+
+    private void upload(CaseFile c, DocumentMetadata.AddressOnDocument shown) {
+        String address = String.join(", ", java.util.stream.Stream.of(shown.line1(), shown.line2(), shown.city(),
+                shown.region(), shown.postalCode(), shown.country()).filter(p -> p != null).toList());
+        String name = c.getClient().fullName();
+        boolean recovery = c.getType() == CaseType.ACCOUNT_RECOVERY_2FA;
+        DocumentMetadata metadata = recovery
+                ? new DocumentMetadata("DRIVERS_LICENSE", name, shown, c.getAccount().addressOnFile().country().value(),
+                        c.getAccount().addressOnFile().region(), LocalDate.now().plusYears(3).toString())
+                : new DocumentMetadata("PROOF_OF_ADDRESS", name, shown, null, null, null);
+        byte[] bytes = recovery ? DemoFiles.idCard("DRIVER LICENSE", name, address) : DemoFiles.utilityBill(name, address);
+        String fileName = recovery ? "drivers-license.jpg" : "utility-bill.pdf";
+        RunAs.user("intake", () -> documents.upload(c.getReference(), fileName, bytes, metadata), Role.INTAKE);
+    }
+
+    private void approveDocument(CaseFile c) {
+        upload(c);
+        complete(c, "analyst", Map.of("nameAndAddressVisible", true, "issuerClear", true,
+                "wholeOriginalInColour", true, "decision", "APPROVE"), Role.ANALYST);
     }
 
     private void complete(CaseFile c, String user, Map<String, Object> values, Role... roles) {
@@ -109,7 +172,7 @@ class DemoCases implements ApplicationRunner {
         return List.of(
                 new Demo("ACCOUNT_RECOVERY_2FA", "Maria Gonzalez", "maria@gonzalezhome.example.com", "+15125550143", null,
                         "US", "amazon.com", austin, voip, "OTP texts stopped arriving after moving to a VoIP number.",
-                        Then.NOTHING),
+                        Then.DOCUMENT),
                 new Demo("ACCOUNT_RECOVERY_2FA", "James O'Connor", "james.oconnor@example.com", "+17185550199", null,
                         "US", "amazon.com", brooklyn, new SituationInput(true, false, false, false),
                         "Phone number changed; no access to the old SIM.", Then.CLAIM),
@@ -130,7 +193,7 @@ class DemoCases implements ApplicationRunner {
                         "Re-verification after a change of address.", Then.CLAIM),
                 new Demo("SELLER_VERIFICATION", "Tom Fischer", "tom@fischer-outdoor.example.com", null,
                         "Fischer Outdoor GmbH", "DE", "amazon.de", berlin, new SituationInput(false, false, true, false),
-                        "Account suspended pending verification of beneficial owners.", Then.NOTHING),
+                        "Account suspended pending verification of beneficial owners.", Then.WRONG_ADDRESS),
                 new Demo("SELLER_VERIFICATION", "Sofia Rossi", "sofia@rossicasa.example.com", null, "Rossi Casa LLC", "US",
                         "amazon.com", austin, none, "Parent company registered in Italy.", Then.ESCALATE),
                 new Demo("ACCOUNT_RECOVERY_2FA", "Daniel Kim", "daniel.kim@example.com", "+12065550188", null, "US",

@@ -66,15 +66,20 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
-    public List<TimelineEntry> timeline(String processInstanceId) {
+    public List<TimelineEntry> timeline(String caseReference) {
         List<TimelineEntry> entries = new ArrayList<>();
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        if (instance == null) {
-            return entries;
+        for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseReference).orderByProcessInstanceStartTime().asc().list()) {
+            addTimeline(instance.getId(), entries);
         }
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+
+    private void addTimeline(String processInstanceId, List<TimelineEntry> entries) {
         for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId).list()) {
+                .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc().list()) {
             String type = step.getActivityType();
             String name = step.getActivityName() == null ? step.getActivityId() : step.getActivityName();
             if (type.endsWith("Event") || type.startsWith("boundary") || type.startsWith("intermediate")) {
@@ -103,7 +108,5 @@ class CamundaCaseWorkflow implements CaseWorkflow {
                         op.getNewValue() == null ? op.getUserId() : op.getNewValue(), null));
             }
         }
-        entries.sort(Comparator.comparing(TimelineEntry::at));
-        return entries;
     }
 }

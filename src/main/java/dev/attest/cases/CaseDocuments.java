@@ -1,0 +1,38 @@
+package dev.attest.cases;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The documents of a case, as the case file shows them. Implemented by the documents module.
+ */
+public interface CaseDocuments {
+
+    List<DocumentSummary> of(UUID caseId);
+
+    /**
+     * A document in the case file.
+     *
+     * @param id the document's id
+     * @param kind what it is
+     * @param fileName the client's file name
+     * @param sha256 the checksum of its bytes
+     * @param sizeBytes its size
+     * @param mediaType the type detected from its bytes
+     * @param status RECEIVED, APPROVED or REJECTED
+     * @param checks the automated checks
+     */
+    record DocumentSummary(String id, String kind, String fileName, String sha256, long sizeBytes, String mediaType,
+            String status, List<Check> checks) {
+    }
+
+    /**
+     * One check of a document.
+     *
+     * @param code which check
+     * @param outcome PASS, FAIL or NEEDS_REVIEW
+     * @param detail what it found
+     */
+    record Check(String code, String outcome, String detail) {
+    }
+}

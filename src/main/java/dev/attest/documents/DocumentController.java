@@ -1,0 +1,112 @@
+package dev.attest.documents;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.attest.validation.InvalidInputException;
+
+/** {@code /api/v1/cases/{id}/documents}: upload, list, download and correct documents. */
+@RestController
+@RequestMapping(path = "/api/v1/cases/{caseId}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Documents")
+class DocumentController {
+
+    private final Documents documents;
+    private final ObjectMapper json;
+
+    DocumentController(Documents documents, ObjectMapper json) {
+        this.documents = documents;
+        this.json = json;
+    }
+
+    /** An uploaded document with its checks. */
+    record DocumentResponse(String id, String kind, String fileName, String sha256, long sizeBytes, String mediaType,
+            String status, List<CheckResult> checks) {
+
+        static DocumentResponse of(StoredDocument d) {
+            return new DocumentResponse(d.getId().toString(), d.getKind().name(), d.getFileName(), d.getSha256(),
+                    d.getSizeBytes(), d.getMediaType(), d.getStatus().name(), d.getChecks());
+        }
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload a document", description = "Multipart: part 'file' and part 'metadata' (JSON: kind, "
+            + "nameOnDocument, addressOnDocument, issuingCountry, issuingRegion, expiresOn). Roles: INTAKE, ANALYST, "
+            + "SENIOR_ANALYST, MANAGER. Refusals store nothing: 400 empty file, bad file name or bad metadata; 413 "
+            + "over the size limit; 415 not JPEG, PNG, PDF, DOC or DOCX, not matching the extension, or active content.")
+    @ApiResponse(responseCode = "201", description = "Stored and checked")
+    @ApiResponse(responseCode = "413", description = "Over the size limit (default 10 MiB)")
+    @ApiResponse(responseCode = "415", description = "Type not accepted, not matching the extension, or active content")
+    ResponseEntity<DocumentResponse> upload(@PathVariable String caseId, @RequestPart("file") MultipartFile file,
+            @RequestPart("metadata") String metadata) throws IOException {
+        DocumentMetadata parsed;
+        try {
+            parsed = json.readValue(metadata, DocumentMetadata.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("metadata", "is not valid JSON of the expected shape: "
+                    + e.getOriginalMessage());
+        }
+        StoredDocument stored = documents.upload(caseId, file.getOriginalFilename(), file.getBytes(), parsed);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/documents/" + stored.getId()))
+                .body(DocumentResponse.of(stored));
+    }
+
+    @GetMapping
+    @Operation(summary = "The documents of a case with their checks")
+    List<DocumentResponse> list(@PathVariable String caseId) {
+        return documents.list(caseId).stream().map(DocumentResponse::of).toList();
+    }
+
+    @GetMapping("/{documentId}")
+    @Operation(summary = "One document's metadata and checks")
+    DocumentResponse get(@PathVariable String caseId, @PathVariable UUID documentId) {
+        return DocumentResponse.of(documents.get(caseId, documentId));
+    }
+
+    @GetMapping(path = "/{documentId}/content", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "Download the original bytes (decrypted, checksum verified); audited",
+            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER. taskId says why it is read (recorded in the audit).")
+    ResponseEntity<byte[]> content(@PathVariable String caseId, @PathVariable UUID documentId,
+            @RequestParam(required = false) String taskId) {
+        String reason = taskId == null || taskId.isBlank() ? "API download" : "task " + taskId.strip();
+        DocumentContent content = documents.read(caseId, documentId, reason.length() > 200 ? reason.substring(0, 200) : reason);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(content.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(content.bytes());
+    }
+
+    @PutMapping(path = "/{documentId}/metadata", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Correct what the document shows; the checks run again", description = "Roles: ANALYST, SENIOR_ANALYST.")
+    DocumentResponse correct(@PathVariable String caseId, @PathVariable UUID documentId,
+            @RequestBody DocumentMetadata metadata) {
+        return DocumentResponse.of(documents.correct(caseId, documentId, metadata));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.attest.documents;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import dev.attest.cases.CountryCode;
+import dev.attest.validation.FieldErrors;
+import dev.attest.validation.InvalidValueException;
+import dev.attest.validation.Text;
+
+/**
+ * Validated metadata of a document.
+ *
+ * @param kind what the document is
+ * @param nameOnDocument the name it shows, if recorded
+ * @param address the address it shows, if recorded
+ * @param issuingCountry the issuing country, if recorded
+ * @param issuingRegion the issuing state or region, if recorded
+ * @param expiresOn the expiry date, if recorded
+ */
+public record DocumentFacts(DocumentKind kind, String nameOnDocument, AddressComparison.Written address,
+        CountryCode issuingCountry, String issuingRegion, LocalDate expiresOn) {
+
+    /**
+     * @throws dev.attest.validation.InvalidInputException naming every bad field under {@code metadata.}
+     */
+    public static DocumentFacts from(DocumentMetadata m) {
+        FieldErrors errors = new FieldErrors();
+        if (m == null) {
+            errors.add("metadata", "is required");
+            errors.throwIfAny();
+        }
+        DocumentKind kind = errors.capture("metadata.kind", () -> kind(m.kind()));
+        String name = errors.capture("metadata.nameOnDocument", () -> Text.line(m.nameOnDocument(), 200));
+        AddressComparison.Written address = null;
+        var a = m.addressOnDocument();
+        if (a != null) {
+            String p = "metadata.addressOnDocument.";
+            address = new AddressComparison.Written(errors.capture(p + "line1", () -> Text.line(a.line1(), 200)),
+                    errors.capture(p + "line2", () -> Text.line(a.line2(), 200)),
+                    errors.capture(p + "city", () -> Text.line(a.city(), 100)),
+                    errors.capture(p + "region", () -> Text.line(a.region(), 100)),
+                    errors.capture(p + "postalCode", () -> Text.line(a.postalCode(), 20)),
+                    errors.capture(p + "country", () -> Text.line(a.country(), 60)));
+            if (address.line1() == null && address.line2() == null && address.city() == null) {
+                address = null;
+            }
+        }
+        CountryCode country = errors.capture("metadata.issuingCountry",
+                () -> m.issuingCountry() == null || m.issuingCountry().isBlank() ? null : CountryCode.of(m.issuingCountry()));
+        String region = errors.capture("metadata.issuingRegion", () -> Text.line(m.issuingRegion(), 100));
+        LocalDate expires = errors.capture("metadata.expiresOn", () -> date(m.expiresOn()));
+        errors.throwIfAny();
+        return new DocumentFacts(kind, name, address, country, region, expires);
+    }
+
+    private static DocumentKind kind(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidValueException("is required");
+        }
+        try {
+            return DocumentKind.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("must be one of " + Arrays.toString(DocumentKind.values()));
+        }
+    }
+
+    private static LocalDate date(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("must be an ISO date, e.g. 2030-12-31");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.attest.documents;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * What the uploader says a document is and shows, as typed: validated by {@link DocumentFacts#from}.
+ */
+@Schema(description = "What the document is and what it shows")
+public record DocumentMetadata(
+        @Schema(description = "PASSPORT, DRIVERS_LICENSE, STATE_ID, VOTER_REGISTRATION_CARD, PROOF_OF_ADDRESS, "
+                + "SELF_ATTESTATION, ORGANIZATION_CHART, COMPANY_REGISTRATION or OTHER",
+                requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+        String nameOnDocument,
+        AddressOnDocument addressOnDocument,
+        @Schema(description = "ISO 3166-1 alpha-2") String issuingCountry,
+        @Schema(description = "e.g. a US state code for state IDs") String issuingRegion,
+        @Schema(description = "ISO date, e.g. 2030-12-31") String expiresOn) {
+
+    /** The address as written on the document (any spelling: it is normalised when compared). */
+    public record AddressOnDocument(String line1, String line2, String city, String region, String postalCode,
+            String country) {
+    }
+}

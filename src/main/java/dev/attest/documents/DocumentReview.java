@@ -1,0 +1,117 @@
+package dev.attest.documents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.attest.documents.internal.DocumentRequests;
+import dev.attest.documents.internal.StoredDocuments;
+import dev.attest.identity.CurrentUser;
+import dev.attest.sla.BusinessCalendar;
+
+/**
+ * The steps of a document's review that the DocumentCheck process takes: asking the client, judging the
+ * automated checks, recording the reviewer's decision. Called by the engine's delegates inside the engine's
+ * transaction (by the user completing a task, or the job executor); the task completion that leads here
+ * is checked by the worklist.
+ */
+@Service
+public class DocumentReview {
+
+    private static final Map<CheckCode, RejectionReason> REASON_OF_CHECK = Map.of(
+            CheckCode.OFFICIAL_DOCUMENT, RejectionReason.UNOFFICIAL_DOCUMENT, CheckCode.SCREENSHOT,
+            RejectionReason.SCREENSHOT, CheckCode.SIGNATURE, RejectionReason.UNSIGNED, CheckCode.EXPIRY,
+            RejectionReason.EXPIRED, CheckCode.NAME_MATCH, RejectionReason.NAME_MISMATCH, CheckCode.ADDRESS_MATCH,
+            RejectionReason.ADDRESS_MISMATCH);
+
+    private final StoredDocuments documents;
+    private final DocumentRequests requests;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+    private final int replyBusinessDays;
+    private final int maxRounds;
+
+    DocumentReview(StoredDocuments documents, DocumentRequests requests, BusinessCalendar calendar, Clock clock,
+            @Value("${attest.documents.client-reply-business-days:3}") int replyBusinessDays,
+            @Value("${attest.documents.max-rounds:3}") int maxRounds) {
+        this.documents = documents;
+        this.requests = requests;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.replyBusinessDays = replyBusinessDays;
+        this.maxRounds = maxRounds;
+    }
+
+    /** How many documents a client may send before a senior analyst decides. */
+    public int maxRounds() {
+        return maxRounds;
+    }
+
+    /**
+     * Records a request to the client and returns when the client's reply is due.
+     *
+     * @param reasons why a (new) document is needed
+     */
+    @Transactional
+    public Instant requestDocument(UUID caseId, int round, String reasons) {
+        Instant now = clock.instant();
+        Instant due = calendar.addBusinessDays(now, replyBusinessDays);
+        requests.save(new DocumentRequest(caseId, round, reasons, now, due));
+        return due;
+    }
+
+    /**
+     * Judges the automated checks of a received document: a failed check rejects it at once.
+     *
+     * @return the reasons it was rejected, or {@code null} when no check failed
+     */
+    @Transactional
+    public String judgeChecks(UUID documentId) {
+        StoredDocument document = get(documentId);
+        List<CheckResult> failed = document.getChecks().stream().filter(c -> c.outcome() == CheckOutcome.FAIL).toList();
+        if (failed.isEmpty()) {
+            return null;
+        }
+        String reasons = failed.stream().map(c -> c.code() + ": " + c.detail()).collect(Collectors.joining("; "));
+        document.reject(REASON_OF_CHECK.getOrDefault(failed.get(0).code(), RejectionReason.OTHER), "system",
+                reasons, clock.instant());
+        return reasons;
+    }
+
+    /**
+     * Records the reviewer's decision on a document.
+     *
+     * @return the reasons of a rejection, or {@code null} when approved
+     */
+    @Transactional
+    public String decide(UUID documentId, boolean approve, RejectionReason reason, String note) {
+        StoredDocument document = get(documentId);
+        String by = CurrentUser.find().map(CurrentUser::username).orElse("system");
+        if (approve) {
+            document.approve(by, note, clock.instant());
+            return null;
+        }
+        RejectionReason r = reason == null ? RejectionReason.OTHER : reason;
+        document.reject(r, by, note, clock.instant());
+        return r + (note == null ? "" : ": " + note);
+    }
+
+    /** The requests made to the client in a case, oldest first: the rounds of its documents. */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+    public List<DocumentRequest> requests(UUID caseId) {
+        return requests.findByCaseIdOrderByIdAsc(caseId);
+    }
+
+    private StoredDocument get(UUID id) {
+        return documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
+    }
+}

@@ -1,0 +1,15 @@
+package dev.attest.documents;
+
+import java.util.UUID;
+
+/**
+ * The engine, as the documents module sees it. Implemented in {@code documents.process}.
+ */
+public interface DocumentWorkflow {
+
+    /**
+     * A document arrived for a case: hands it to the DocumentCheck waiting for one, or starts a
+     * DocumentCheck for it when none waits. Runs in the caller's transaction.
+     */
+    void documentReceived(String caseReference, UUID caseId, UUID documentId);
+}

@@ -1,0 +1,215 @@
+package dev.attest.documents;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.attest.audit.AuditTrail;
+import dev.attest.cases.CaseDocuments;
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseLookup;
+import dev.attest.cases.CaseNotFoundException;
+import dev.attest.cases.CaseStatus;
+import dev.attest.documents.internal.EncryptedFileStore;
+import dev.attest.documents.internal.StoredDocuments;
+import dev.attest.identity.CurrentUser;
+import dev.attest.sla.BusinessCalendar;
+
+/**
+ * Uploads, reads and reviews documents. An upload is checked whole before anything is written; the file
+ * and its metadata are stored in one transaction (the file is removed again if the transaction rolls back).
+ * Every read is audited.
+ */
+@Service
+public class Documents implements CaseDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(Documents.class);
+
+    private final StoredDocuments documents;
+    private final EncryptedFileStore store;
+    private final FileInspection inspection;
+    private final CaseLookup cases;
+    private final DocumentWorkflow workflow;
+    private final AuditTrail audit;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
+            DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock) {
+        this.documents = documents;
+        this.store = store;
+        this.inspection = inspection;
+        this.cases = cases;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores a document of a case, then hands it to the case's document check.
+     *
+     * @throws CaseNotFoundException when the case does not exist
+     * @throws dev.attest.validation.InvalidInputException when the metadata is invalid (nothing stored)
+     * @throws DocumentRefusedException when the file is refused (nothing stored)
+     */
+    @Transactional
+    @Secured({"ROLE_INTAKE", "ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+    public StoredDocument upload(String caseIdOrReference, String fileName, byte[] bytes, DocumentMetadata metadata) {
+        CaseFile caseFile = cases.get(caseIdOrReference);
+        if (caseFile.getStatus() == CaseStatus.CLOSED) {
+            throw new DocumentRefusedException(DocumentRefusedException.Reason.INVALID,
+                    "Case " + caseFile.getReference() + " is closed");
+        }
+        DocumentFacts facts = DocumentFacts.from(metadata);
+        InspectedFile file = inspection.inspect(fileName, bytes);
+        String sha256 = EncryptedFileStore.sha256(bytes);
+        List<CheckResult> checks = DocumentChecks.run(caseFacts(caseFile), facts, file, today());
+
+        String storageKey = store.newStorageKey();
+        store.write(storageKey, bytes);
+        deleteOnRollback(storageKey);
+        StoredDocument document = documents.save(new StoredDocument(UUID.randomUUID(), caseFile.getId(), facts, file,
+                sha256, storageKey, checks, CurrentUser.require().username(), clock.instant()));
+        audit.record(AuditTrail.Action.DOCUMENT_UPLOADED, document.getId().toString(), caseFile.getReference(),
+                file.fileName());
+        workflow.documentReceived(caseFile.getReference(), caseFile.getId(), document.getId());
+        log.info("Stored document {} ({}, {} bytes) for case {}", document.getId(), file.label(), bytes.length,
+                caseFile.getReference());
+        return document;
+    }
+
+    /**
+     * Reads a document's original bytes; the read is audited with its reason.
+     *
+     * @param reason why it is read: the task id, or what the user is doing
+     * @throws DocumentNotFoundException when the document is not one of the case's
+     */
+    @Transactional
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+    public DocumentContent read(String caseIdOrReference, UUID documentId, String reason) {
+        CaseFile caseFile = cases.get(caseIdOrReference);
+        StoredDocument document = ofCase(caseFile, documentId);
+        byte[] bytes = store.read(document.getStorageKey(), document.getSha256());
+        audit.record(AuditTrail.Action.DOCUMENT_READ, documentId.toString(), caseFile.getReference(), reason);
+        return new DocumentContent(document.getFileName(), document.getMediaType(), bytes);
+    }
+
+    /**
+     * A PNG of the document for viewing: images as they are, PDFs' first page rendered. Audited as a read.
+     */
+    @Transactional
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+    public byte[] preview(String caseIdOrReference, UUID documentId, String reason) {
+        DocumentContent content = read(caseIdOrReference, documentId, reason + " (preview)");
+        if (content.mediaType().startsWith("image/")) {
+            return content.bytes();
+        }
+        if (!"application/pdf".equals(content.mediaType())) {
+            return null;
+        }
+        try (PDDocument pdf = Loader.loadPDF(content.bytes())) {
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 90);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(page, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            log.warn("Cannot render document {}: {}", documentId, e.getMessage());
+            return null;
+        }
+    }
+
+    /** The documents of a case, oldest first. */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER", "ROLE_INTAKE", "ROLE_ADMIN"})
+    public List<StoredDocument> list(String caseIdOrReference) {
+        return documents.findByCaseIdOrderByUploadedAtAsc(cases.get(caseIdOrReference).getId());
+    }
+
+    /** One document of a case. */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER", "ROLE_INTAKE", "ROLE_ADMIN"})
+    public StoredDocument get(String caseIdOrReference, UUID documentId) {
+        return ofCase(cases.get(caseIdOrReference), documentId);
+    }
+
+    /** The address comparison of a document, component by component, or {@code null} when it shows none. */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+    public AddressComparison.Result addressComparison(String caseIdOrReference, UUID documentId) {
+        CaseFile caseFile = cases.get(caseIdOrReference);
+        DocumentFacts facts = ofCase(caseFile, documentId).facts();
+        return facts.address() == null ? null
+                : AddressComparison.compare(facts.address(), caseFile.getAccount().addressOnFile());
+    }
+
+    /** A reviewer corrects what the document shows; the checks run again. */
+    @Transactional
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST"})
+    public StoredDocument correct(String caseIdOrReference, UUID documentId, DocumentMetadata metadata) {
+        CaseFile caseFile = cases.get(caseIdOrReference);
+        StoredDocument document = ofCase(caseFile, documentId);
+        DocumentFacts facts = DocumentFacts.from(metadata);
+        byte[] bytes = store.read(document.getStorageKey(), document.getSha256());
+        InspectedFile file = inspection.inspect(document.getFileName(), bytes);
+        document.describe(facts, DocumentChecks.run(caseFacts(caseFile), facts, file, today()));
+        audit.record(AuditTrail.Action.DOCUMENT_CORRECTED, documentId.toString(), caseFile.getReference(), null);
+        return document;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> of(UUID caseId) {
+        return documents.findByCaseIdOrderByUploadedAtAsc(caseId).stream().map(Documents::summary).toList();
+    }
+
+    static DocumentSummary summary(StoredDocument d) {
+        return new DocumentSummary(d.getId().toString(), d.getKind().name(), d.getFileName(), d.getSha256(),
+                d.getSizeBytes(), d.getMediaType(), d.getStatus().name(), d.getChecks().stream()
+                        .map(c -> new Check(c.code().name(), c.outcome().name(), c.detail())).toList());
+    }
+
+    private StoredDocument ofCase(CaseFile caseFile, UUID documentId) {
+        return documents.findById(documentId).filter(d -> d.getCaseId().equals(caseFile.getId()))
+                .orElseThrow(() -> new DocumentNotFoundException(documentId));
+    }
+
+    private static DocumentChecks.CaseFacts caseFacts(CaseFile c) {
+        return new DocumentChecks.CaseFacts(c.getType(), c.getClient().fullName(), c.getClient().businessName(),
+                c.getAccount().addressOnFile());
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(calendar.zone()).toLocalDate();
+    }
+
+    private void deleteOnRollback(String storageKey) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        store.delete(storageKey);
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dev.attest.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.attest.cases.CountryCode;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A document of a case: its metadata, where its encrypted bytes are, their checksum, and its checks.
+ */
+@Entity
+@Table(name = "case_document", indexes = @Index(name = "ix_case_document_case", columnList = "caseId"))
+public class StoredDocument {
+
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private UUID caseId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private DocumentKind kind;
+    @Column(nullable = false, length = 200)
+    private String fileName;
+    @Column(nullable = false, length = 100)
+    private String mediaType;
+    private long sizeBytes;
+    @Column(nullable = false, length = 64)
+    private String sha256;
+    @Column(nullable = false, unique = true, length = 64)
+    private String storageKey;
+
+    @Column(length = 200)
+    private String nameOnDocument;
+    @Column(length = 200)
+    private String addressLine1;
+    @Column(length = 200)
+    private String addressLine2;
+    @Column(length = 100)
+    private String addressCity;
+    @Column(length = 100)
+    private String addressRegion;
+    @Column(length = 20)
+    private String addressPostalCode;
+    @Column(length = 60)
+    private String addressCountry;
+    @Column(length = 2)
+    private String issuingCountry;
+    @Column(length = 100)
+    private String issuingRegion;
+    private LocalDate expiresOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private DocumentStatus status = DocumentStatus.RECEIVED;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private RejectionReason rejectionReason;
+    @Column(length = 2000)
+    private String decisionNote;
+    @Column(length = 64)
+    private String decidedBy;
+    private Instant decidedAt;
+
+    @Column(nullable = false, length = 64)
+    private String uploadedBy;
+    @Column(nullable = false)
+    private Instant uploadedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_document_check", joinColumns = @JoinColumn(name = "document_id"))
+    @OrderColumn(name = "position")
+    private List<CheckResult> checks = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected StoredDocument() {
+    }
+
+    public StoredDocument(UUID id, UUID caseId, DocumentFacts facts, InspectedFile file, String sha256,
+            String storageKey, List<CheckResult> checks, String uploadedBy, Instant now) {
+        this.id = id;
+        this.caseId = caseId;
+        this.fileName = file.fileName();
+        this.mediaType = file.mediaType();
+        this.sizeBytes = file.sizeBytes();
+        this.sha256 = sha256;
+        this.storageKey = storageKey;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = now;
+        describe(facts, checks);
+    }
+
+    /** Records what the document shows (as corrected by a reviewer) and the checks that follow from it. */
+    public void describe(DocumentFacts facts, List<CheckResult> newChecks) {
+        this.kind = facts.kind();
+        this.nameOnDocument = facts.nameOnDocument();
+        var a = facts.address();
+        this.addressLine1 = a == null ? null : a.line1();
+        this.addressLine2 = a == null ? null : a.line2();
+        this.addressCity = a == null ? null : a.city();
+        this.addressRegion = a == null ? null : a.region();
+        this.addressPostalCode = a == null ? null : a.postalCode();
+        this.addressCountry = a == null ? null : a.country();
+        this.issuingCountry = facts.issuingCountry() == null ? null : facts.issuingCountry().value();
+        this.issuingRegion = facts.issuingRegion();
+        this.expiresOn = facts.expiresOn();
+        this.checks = new ArrayList<>(newChecks);
+    }
+
+    public void approve(String by, String note, Instant now) {
+        this.status = DocumentStatus.APPROVED;
+        this.rejectionReason = null;
+        this.decisionNote = note;
+        this.decidedBy = by;
+        this.decidedAt = now;
+    }
+
+    public void reject(RejectionReason reason, String by, String note, Instant now) {
+        this.status = DocumentStatus.REJECTED;
+        this.rejectionReason = reason;
+        this.decisionNote = note;
+        this.decidedBy = by;
+        this.decidedAt = now;
+    }
+
+    /** The facts as recorded, for re-running the checks. */
+    public DocumentFacts facts() {
+        AddressComparison.Written address = addressLine1 == null && addressLine2 == null && addressCity == null ? null
+                : new AddressComparison.Written(addressLine1, addressLine2, addressCity, addressRegion,
+                        addressPostalCode, addressCountry);
+        return new DocumentFacts(kind, nameOnDocument, address,
+                issuingCountry == null ? null : new CountryCode(issuingCountry), issuingRegion, expiresOn);
+    }
+
+    public boolean anyCheckFailed() {
+        return checks.stream().anyMatch(c -> c.outcome() == CheckOutcome.FAIL);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getCaseId() {
+        return caseId;
+    }
+
+    public DocumentKind getKind() {
+        return kind;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getStorageKey() {
+        return storageKey;
+    }
+
+    public DocumentStatus getStatus() {
+        return status;
+    }
+
+    public RejectionReason getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public List<CheckResult> getChecks() {
+        return List.copyOf(checks);
+    }
+}

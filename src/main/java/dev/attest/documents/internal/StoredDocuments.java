@@ -1,0 +1,14 @@
+package dev.attest.documents.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import dev.attest.documents.StoredDocument;
+
+/** Stored document metadata. */
+public interface StoredDocuments extends JpaRepository<StoredDocument, UUID> {
+
+    List<StoredDocument> findByCaseIdOrderByUploadedAtAsc(UUID caseId);
+}

@@ -1,0 +1,46 @@
+package dev.attest.documents.process;
+
+import static dev.attest.documents.process.DocumentCheckProcess.*;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import dev.attest.documents.DocumentWorkflow;
+import dev.attest.workflow.EngineAuthentication;
+
+/** Hands received documents to the case's waiting DocumentCheck, or starts one. */
+@Component
+class CamundaDocumentWorkflow implements DocumentWorkflow {
+
+    private final RuntimeService runtimeService;
+    private final EngineAuthentication engine;
+
+    CamundaDocumentWorkflow(RuntimeService runtimeService, EngineAuthentication engine) {
+        this.runtimeService = runtimeService;
+        this.engine = engine;
+    }
+
+    @Override
+    public void documentReceived(String caseReference, UUID caseId, UUID documentId) {
+        engine.asCurrentUser(() -> {
+            Execution waiting = runtimeService.createExecutionQuery().processDefinitionKey(KEY)
+                    .processInstanceBusinessKey(caseReference).messageEventSubscriptionName(MESSAGE_DOCUMENT_RECEIVED)
+                    .listPage(0, 1).stream().findFirst().orElse(null);
+            if (waiting != null) {
+                runtimeService.createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED)
+                        .processInstanceId(waiting.getProcessInstanceId())
+                        .setVariable(DOCUMENT_ID, documentId.toString())
+                        .correlate();
+            } else {
+                runtimeService.startProcessInstanceByKey(KEY, caseReference, Variables.createVariables()
+                        .putValue(CASE_ID, caseId.toString())
+                        .putValue(HAS_DOCUMENT, true)
+                        .putValue(DOCUMENT_ID, documentId.toString()));
+            }
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package dev.attest.documents.process;
+
+/** Names of the DocumentCheck process: its key, its elements, its message and its variables. */
+public final class DocumentCheckProcess {
+
+    public static final String KEY = "DocumentCheck";
+    public static final String MESSAGE_DOCUMENT_RECEIVED = "DocumentReceived";
+
+    public static final String TASK_REQUEST_DOCUMENT = "Task_RequestDocument";
+    public static final String GATEWAY_AWAIT_DOCUMENT = "Gateway_AwaitDocument";
+    public static final String EVENT_DOCUMENT_RECEIVED = "Event_DocumentReceived";
+    public static final String EVENT_CLIENT_SILENT = "Event_ClientSilent";
+    public static final String TASK_FOLLOW_UP_CLIENT = "Task_FollowUpClient";
+    public static final String TASK_RUN_CHECKS = "Task_RunChecks";
+    public static final String TASK_REVIEW_DOCUMENT = "Task_ReviewDocument";
+    public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
+    public static final String TASK_SENIOR_REVIEW = "Task_SeniorReview";
+    public static final String END_DOCUMENT_ACCEPTED = "EndEvent_DocumentAccepted";
+    public static final String END_NO_DOCUMENT = "EndEvent_NoDocument";
+    public static final String END_DOCUMENT_REFUSED = "EndEvent_DocumentRefused";
+
+    public static final String CASE_ID = "caseId";
+    public static final String CASE_TYPE = "caseType";
+    public static final String HAS_DOCUMENT = "hasDocument";
+    public static final String DOCUMENT_ID = "documentId";
+    /** How many documents were received so far. */
+    public static final String ROUND = "round";
+    public static final String MAX_ROUNDS = "maxRounds";
+    public static final String CHECKS_FAILED = "checksFailed";
+    public static final String DOCUMENT_ACCEPTED = "documentAccepted";
+    public static final String REJECTION_SUMMARY = "rejectionSummary";
+    public static final String CLIENT_REPLY_DUE = "clientReplyDue";
+    public static final String DECISION = "decision";
+    public static final String REJECTION_REASON = "rejectionReason";
+    public static final String REVIEW_NOTE = "reviewNote";
+    public static final String FOLLOW_UP = "followUp";
+    public static final String SENIOR_DECISION = "seniorDecision";
+
+    private DocumentCheckProcess() {
+    }
+}

@@ -1,0 +1,33 @@
+package dev.attest.documents.process;
+
+import static dev.attest.documents.process.DocumentCheckProcess.*;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import dev.attest.documents.DocumentReview;
+import dev.attest.documents.RejectionReason;
+
+/** Records the reviewer's decision on the document. */
+@Component("recordDocumentDecisionDelegate")
+class RecordDocumentDecisionDelegate implements JavaDelegate {
+
+    private final DocumentReview review;
+
+    RecordDocumentDecisionDelegate(DocumentReview review) {
+        this.review = review;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean approve = "APPROVE".equals(execution.getVariable(DECISION));
+        String reason = (String) execution.getVariable(REJECTION_REASON);
+        String rejected = review.decide(UUID.fromString((String) execution.getVariable(DOCUMENT_ID)), approve,
+                reason == null ? null : RejectionReason.valueOf(reason), (String) execution.getVariable(REVIEW_NOTE));
+        execution.setVariable(DOCUMENT_ACCEPTED, approve);
+        execution.setVariable(REJECTION_SUMMARY, rejected);
+    }
+}

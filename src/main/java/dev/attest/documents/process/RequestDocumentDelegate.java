@@ -1,0 +1,58 @@
+package dev.attest.documents.process;
+
+import static dev.attest.documents.process.DocumentCheckProcess.*;
+
+import java.util.Date;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import dev.attest.documents.DocumentReview;
+
+/**
+ * Asks the client for a (new) document with the reasons, and sets when the reply is due. A request after
+ * the senior analyst allowed another round raises the round limit by one.
+ */
+@Component("requestDocumentDelegate")
+class RequestDocumentDelegate implements JavaDelegate {
+
+    private final DocumentReview review;
+
+    RequestDocumentDelegate(DocumentReview review) {
+        this.review = review;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int round = execution.hasVariable(ROUND) ? (Integer) execution.getVariable(ROUND) : 0;
+        int max = execution.hasVariable(MAX_ROUNDS) ? (Integer) execution.getVariable(MAX_ROUNDS) : review.maxRounds();
+        if (round >= max) {
+            max = round + 1;
+        }
+        execution.setVariable(MAX_ROUNDS, max);
+        execution.setVariable(ROUND, round);
+        execution.setVariable(DOCUMENT_ACCEPTED, false);
+        String summary = (String) execution.getVariable(REJECTION_SUMMARY);
+        String reasons;
+        if ("REQUEST_AGAIN".equals(execution.getVariable(SENIOR_DECISION))) {
+            reasons = "One more round allowed after repeated rejections: " + summary;
+            execution.removeVariable(SENIOR_DECISION);
+        } else if ("REMIND".equals(execution.getVariable(FOLLOW_UP))) {
+            reasons = "Reminder: " + (summary != null ? "the document was refused: " + summary
+                    : "the requested document has not arrived");
+            execution.removeVariable(FOLLOW_UP);
+        } else if (summary != null) {
+            reasons = "The document was refused: " + summary;
+        } else if ("ACCOUNT_RECOVERY_2FA".equals(execution.getVariable(CASE_TYPE))) {
+            reasons = "Please send a government ID (passport, driver's license, state ID or voter registration "
+                    + "card): the whole document in colour, full name and address visible, not a screenshot";
+        } else {
+            reasons = "Please send an official document showing your full name and the address on your seller "
+                    + "account: the whole document in colour, not a screenshot";
+        }
+        var due = review.requestDocument(UUID.fromString((String) execution.getVariable(CASE_ID)), round, reasons);
+        execution.setVariable(CLIENT_REPLY_DUE, Date.from(due));
+    }
+}

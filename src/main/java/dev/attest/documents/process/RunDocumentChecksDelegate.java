@@ -1,0 +1,35 @@
+package dev.attest.documents.process;
+
+import static dev.attest.documents.process.DocumentCheckProcess.*;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import dev.attest.documents.DocumentReview;
+
+/** Counts the round and judges the received document's automated checks: any FAIL rejects it. */
+@Component("runDocumentChecksDelegate")
+class RunDocumentChecksDelegate implements JavaDelegate {
+
+    private final DocumentReview review;
+
+    RunDocumentChecksDelegate(DocumentReview review) {
+        this.review = review;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int round = execution.hasVariable(ROUND) ? (Integer) execution.getVariable(ROUND) : 0;
+        execution.setVariable(ROUND, round + 1);
+        if (!execution.hasVariable(MAX_ROUNDS)) {
+            execution.setVariable(MAX_ROUNDS, review.maxRounds());
+        }
+        String rejected = review.judgeChecks(UUID.fromString((String) execution.getVariable(DOCUMENT_ID)));
+        execution.setVariable(CHECKS_FAILED, rejected != null);
+        execution.setVariable(DOCUMENT_ACCEPTED, false);
+        execution.setVariable(REJECTION_SUMMARY, rejected);
+    }
+}
