@@ -62,9 +62,21 @@ class CaseIntakeProcessTests {
         return cfg;
     }
 
+    static final String CALL_CHECK_IDENTITY = "CallActivity_CheckIdentityDocument";
+    static final String CALL_CHECK_VERIFICATION = "CallActivity_CheckVerificationDocument";
+
+    /** Stands in for DocumentCheck (tested on its own): one task, then it ends with documentAccepted. */
+    static final String STUB_TASK = "Task_StubDocumentCheck";
+
     @BeforeEach
     void setUp() {
         init(processEngine);
+        if (repositoryService().createProcessDefinitionQuery().processDefinitionKey("DocumentCheck").count() == 0) {
+            repositoryService().createDeployment().addModelInstance("document-check-stub.bpmn",
+                    org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("DocumentCheck")
+                            .camundaHistoryTimeToLive(1).startEvent().userTask(STUB_TASK).endEvent().done())
+                    .deploy();
+        }
         reset(progress);
         when(progress.applyTriage(any(), any(), any(), any())).thenAnswer(call -> new CaseProgress.Triage(
                 call.getArgument(1), 75, due));
@@ -77,6 +89,16 @@ class CaseIntakeProcessTests {
                 .putValue(ACCOUNT_SUSPENDED, suspended).putValue(BUSINESS_ACCOUNT, business));
     }
 
+    /** The case waits in the called document check, which is then finished. */
+    void documentChecked(ProcessInstance pi, String callActivity) {
+        assertThat(pi).isWaitingAt(callActivity);
+        ProcessInstance check = calledProcessInstance(pi);
+        assertThat(check).hasBusinessKey("CASE-2026-000001").variables().containsEntry(CASE_ID, caseId.toString())
+                .containsEntry("hasDocument", false);
+        complete(task(check), withVariables("documentAccepted", true));
+        assertThat(pi).variables().containsEntry("documentAccepted", true);
+    }
+
     static Map<String, Object> outcome(String outcome) {
         return withVariables(OUTCOME, outcome, OUTCOME_NOTE, "note for " + outcome);
     }
@@ -85,7 +107,9 @@ class CaseIntakeProcessTests {
     void standardRecoveryIsReviewedByAnAnalystAndClosed() {
         ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", true, false, false, false);
 
-        assertThat(pi).hasPassed(TASK_TRIAGE, TASK_RECORD_TRIAGE).isWaitingAt(TASK_REVIEW_RECOVERY);
+        assertThat(pi).hasPassed(TASK_TRIAGE, TASK_RECORD_TRIAGE);
+        documentChecked(pi, CALL_CHECK_IDENTITY);
+        assertThat(pi).isWaitingAt(TASK_REVIEW_RECOVERY);
         assertThat(task(pi)).hasCandidateGroup("analyst").hasDueDate(java.util.Date.from(due));
         org.assertj.core.api.Assertions.assertThat(task(pi).getPriority()).isEqualTo(75);
         verify(progress).applyTriage(caseId, "TWO_FACTOR_RESET", "HIGH", "EXPEDITED");
@@ -99,6 +123,7 @@ class CaseIntakeProcessTests {
     @Test
     void analystEscalatesRecoveryToSpecialistWhoClosesIt() {
         ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", false, false, false, false);
+        documentChecked(pi, CALL_CHECK_IDENTITY);
         complete(task(pi), outcome("ESCALATE"));
 
         assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW);
@@ -124,6 +149,7 @@ class CaseIntakeProcessTests {
     void sellerVerificationIsReviewedAndClosedAsWithdrawn() {
         ProcessInstance pi = start("SELLER_VERIFICATION", false, false, false, true);
 
+        documentChecked(pi, CALL_CHECK_VERIFICATION);
         assertThat(pi).isWaitingAt(TASK_REVIEW_VERIFICATION);
         assertThat(task(pi)).hasCandidateGroup("analyst");
         verify(progress).applyTriage(caseId, "SELLER_VERIFICATION", "NORMAL", "STANDARD");
@@ -138,6 +164,7 @@ class CaseIntakeProcessTests {
         ProcessInstance pi = start("SELLER_VERIFICATION", false, false, true, false);
         verify(progress).applyTriage(caseId, "SELLER_VERIFICATION", "HIGH", "EXPEDITED");
 
+        documentChecked(pi, CALL_CHECK_VERIFICATION);
         complete(task(pi), outcome("ESCALATE"));
         assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW);
         complete(task(pi), outcome("RESOLVED"));
@@ -147,6 +174,7 @@ class CaseIntakeProcessTests {
     @Test
     void aFailingCaseServiceRollsTheCompletionBack() {
         ProcessInstance pi = start("SELLER_VERIFICATION", false, false, false, false);
+        documentChecked(pi, CALL_CHECK_VERIFICATION);
         Task review = task(pi);
         org.mockito.Mockito.doThrow(new IllegalStateException("Case is already closed"))
                 .when(progress).close(any(), any(), any());

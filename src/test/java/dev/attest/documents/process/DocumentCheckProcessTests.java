@@ -1,0 +1,178 @@
+package dev.attest.documents.process;
+
+import static dev.attest.documents.process.DocumentCheckProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.attest.documents.DocumentReview;
+import dev.attest.documents.RejectionReason;
+
+/**
+ * Every path of {@code bpmn/document-check.bpmn}: documents accepted, refused by checks or reviewers,
+ * clients reminded or given up on, and the senior analyst's decision after too many rounds.
+ */
+@Deployment(resources = "bpmn/document-check.bpmn")
+class DocumentCheckProcessTests {
+
+    static final DocumentReview review = mock(DocumentReview.class);
+    static final Map<Object, Object> beans = new HashMap<>();
+
+    static {
+        beans.put("requestDocumentDelegate", new RequestDocumentDelegate(review));
+        beans.put("runDocumentChecksDelegate", new RunDocumentChecksDelegate(review));
+        beans.put("recordDocumentDecisionDelegate", new RecordDocumentDecisionDelegate(review));
+    }
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(engineConfiguration())
+            .assertClassCoverageAtLeast(1.0).build();
+
+    ProcessEngine processEngine;
+    final UUID caseId = UUID.randomUUID();
+    final UUID good = UUID.randomUUID();
+    final UUID bad = UUID.randomUUID();
+
+    static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
+        var cfg = new StandaloneInMemProcessEngineConfiguration();
+        cfg.setJdbcUrl("jdbc:h2:mem:document-check-process-tests;DB_CLOSE_DELAY=-1");
+        cfg.setHistory("full");
+        cfg.setJobExecutorActivate(false);
+        cfg.setBeans(beans);
+        return cfg;
+    }
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        reset(review);
+        when(review.maxRounds()).thenReturn(2);
+        when(review.requestDocument(any(), anyInt(), anyString())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
+        when(review.judgeChecks(good)).thenReturn(null);
+        when(review.judgeChecks(bad)).thenReturn("ADDRESS_MATCH: the address differs");
+        when(review.decide(any(), eq(true), any(), any())).thenReturn(null);
+        when(review.decide(any(), eq(false), any(), any())).thenReturn("ILLEGIBLE: blurry");
+    }
+
+    ProcessInstance startWaiting() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "CASE-2026-000001",
+                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(CASE_TYPE, "ACCOUNT_RECOVERY_2FA")
+                        .putValue(HAS_DOCUMENT, false));
+        assertThat(pi).hasPassed(TASK_REQUEST_DOCUMENT).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
+        return pi;
+    }
+
+    void send(ProcessInstance pi, UUID document) {
+        runtimeService().createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED).processInstanceId(pi.getId())
+                .setVariable(DOCUMENT_ID, document.toString()).correlate();
+    }
+
+    static Map<String, Object> approve() {
+        return withVariables("nameAndAddressVisible", true, "issuerClear", true, DECISION, "APPROVE");
+    }
+
+    static Map<String, Object> reject() {
+        return withVariables(DECISION, "REJECT", REJECTION_REASON, "ILLEGIBLE", REVIEW_NOTE, "blurry");
+    }
+
+    @Test
+    void requestedDocumentPassesChecksAndIsApproved() {
+        ProcessInstance pi = startWaiting();
+        verify(review).requestDocument(eq(caseId), eq(0), contains("government ID"));
+
+        send(pi, good);
+        assertThat(pi).hasPassed(TASK_RUN_CHECKS).isWaitingAt(TASK_REVIEW_DOCUMENT);
+        assertThat(task(pi)).hasCandidateGroup("analyst");
+        complete(task(pi), approve());
+
+        assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED).variables().containsEntry(DOCUMENT_ACCEPTED, true);
+        verify(review).decide(good, true, null, null);
+    }
+
+    @Test
+    void aDocumentThatFailsAChecksIsRefusedAndTheClientAskedAgain() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "CASE-2026-000001",
+                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(HAS_DOCUMENT, true)
+                        .putValue(DOCUMENT_ID, bad.toString()));
+
+        assertThat(pi).hasPassed(TASK_RUN_CHECKS, TASK_REQUEST_DOCUMENT).hasNotPassed(TASK_REVIEW_DOCUMENT)
+                .isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
+        verify(review).requestDocument(eq(caseId), eq(1), contains("address differs"));
+
+        send(pi, good);
+        complete(task(pi), approve());
+        assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
+    }
+
+    @Test
+    void reviewerRejectsThenTooManyRoundsGoToASeniorWhoGivesUp() {
+        ProcessInstance pi = startWaiting();
+        send(pi, good);
+        complete(task(pi), reject());
+        verify(review).decide(good, false, RejectionReason.ILLEGIBLE, "blurry");
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
+        verify(review).requestDocument(eq(caseId), eq(1), contains("ILLEGIBLE"));
+
+        send(pi, bad);
+        assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
+        assertThat(task(pi)).hasCandidateGroup("senior_analyst");
+
+        complete(task(pi), withVariables(SENIOR_DECISION, "GIVE_UP"));
+        assertThat(pi).isEnded().hasPassed(END_DOCUMENT_REFUSED).variables().containsEntry(DOCUMENT_ACCEPTED, false);
+    }
+
+    @Test
+    void seniorAllowsOneMoreRound() {
+        ProcessInstance pi = startWaiting();
+        send(pi, bad);
+        send(pi, bad);
+        assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
+
+        complete(task(pi), withVariables(SENIOR_DECISION, "REQUEST_AGAIN"));
+        verify(review).requestDocument(eq(caseId), eq(2), contains("One more round"));
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT)
+                .variables().containsEntry(MAX_ROUNDS, 3);
+
+        send(pi, good);
+        complete(task(pi), approve());
+        assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
+    }
+
+    @Test
+    void silentClientIsRemindedThenGivenUpOn() {
+        ProcessInstance pi = startWaiting();
+
+        execute(job(pi));
+        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
+        complete(task(pi), withVariables(FOLLOW_UP, "REMIND"));
+        verify(review).requestDocument(eq(caseId), eq(0), contains("Reminder"));
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
+
+        execute(job(pi));
+        complete(task(pi), withVariables(FOLLOW_UP, "GIVE_UP"));
+        assertThat(pi).isEnded().hasPassed(END_NO_DOCUMENT);
+    }
+}
