@@ -33,6 +33,9 @@ public interface Worklist {
     /** Gives a held task back to its groups. Only the assignee (or a manager) may. */
     void unclaim(String taskId);
 
+    /** The process variables the task sees (ids and routing facts only). */
+    Map<String, Object> variables(String taskId);
+
     /** The fields of the task's form. */
     List<FormFieldSpec> form(String taskId);
 

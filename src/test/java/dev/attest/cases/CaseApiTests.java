@@ -49,7 +49,7 @@ class CaseApiTests {
     }
 
     @Test
-    void intakeOpensACaseAndItsProcessWaitsAtTheFirstTask() throws Exception {
+    void intakeOpensACaseAndItsProcessWaitsForTheClientsDocument() throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(json(valid())))
                 .andExpect(status().isCreated())
@@ -62,22 +62,24 @@ class CaseApiTests {
                 .andExpect(jsonPath("$.account.addressOnFile.postalCode").value("94105"))
                 .andExpect(jsonPath("$.situation.lostPhoneAccess").value(true))
                 .andExpect(jsonPath("$.situation.accountSuspended").value(false))
-                .andExpect(jsonPath("$.tasks[0].name").value("Review 2FA recovery case"))
+                .andExpect(jsonPath("$.tasks.length()").value(0))
                 .andReturn();
         JsonNode body = objectMapper.readTree(result.getResponse().getContentAsString());
         String reference = body.get("reference").asText();
 
-        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
-        assertThat(instance).isNotNull();
-        var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReviewRecovery");
-        assertThat(task.getDueDate()).isNotNull();
+        var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseIntake")
+                .processInstanceBusinessKey(reference).singleResult();
+        assertThat(runtimeService.getActiveActivityIds(instance.getId()))
+                .containsExactly("CallActivity_CheckIdentityDocument");
+        var waiting = runtimeService.createExecutionQuery().processDefinitionKey("DocumentCheck")
+                .processInstanceBusinessKey(reference).messageEventSubscriptionName("DocumentReceived").singleResult();
+        assertThat(waiting).as("the document check waits for the client's document").isNotNull();
 
         mvc.perform(get(result.getResponse().getHeader("Location")).with(httpBasic("analyst", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reference").value(reference))
                 .andExpect(jsonPath("$.openedBy").value("intake"))
-                .andExpect(jsonPath("$.tasks[0].id").value(task.getId()));
+                .andExpect(jsonPath("$.documents.length()").value(0));
         mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic("manager", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(body.get("id").asText()));

@@ -45,6 +45,9 @@ class TaskJourneyBrowserIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.attest.cases.internal.CaseFiles caseFiles;
+
     @BeforeAll
     static void startBrowser() throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -84,18 +87,31 @@ class TaskJourneyBrowserIT {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    @Test
-    void analystClaimsCompletesAndSeesTheCaseAdvance() throws Exception {
+    void login(String user) {
+        driver.manage().deleteAllCookies();
         driver.get(url("/login"));
-        visible(By.cssSelector("#vaadinLoginUsername input")).sendKeys("analyst");
+        visible(By.cssSelector("#vaadinLoginUsername input")).sendKeys(user);
         WebElement password = visible(By.cssSelector("#vaadinLoginPassword input"));
         password.sendKeys("demo");
-        screenshot("01-login");
         password.sendKeys(Keys.ENTER);
+        visible(By.id("current-user"));
+    }
+
+    @Test
+    void analystClaimsReviewsADocumentAndSeesTheCaseAdvance() throws Exception {
+        driver.get(url("/login"));
+        screenshot("01-login");
+        login("analyst");
 
         visible(By.id("tasks"));
         visible(By.id("tab-group")).click();
@@ -107,12 +123,14 @@ class TaskJourneyBrowserIT {
                 "Claimed"));
 
         driver.get(url("/tasks/" + taskId));
-        String reference = visible(By.id("case-reference")).getText();
+        String reference = visible(By.id("task-case")).getText().replaceAll("(?s).*?(CASE-\\d{4}-\\d{6}).*", "$1");
         assertThat(reference).matches("CASE-\\d{4}-\\d{6}");
-        visible(By.cssSelector("#field-outcome vaadin-radio-button")).click();
-        visible(By.cssSelector("#field-outcomeNote textarea")).sendKeys("Documents verified; marketplace approved.");
-        screenshot("03-task-form");
-        visible(By.id("complete-task")).click();
+        visible(By.id("document-checks"));
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const i = document.getElementById('document-preview'); return i && i.complete && i.naturalWidth > 0;"));
+        click(visible(By.cssSelector("#field-decision vaadin-radio-button")));
+        screenshot("03-document-review");
+        click(visible(By.id("complete-task")));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
                 "Task completed"));
@@ -120,8 +138,39 @@ class TaskJourneyBrowserIT {
 
         driver.get(url("/cases/" + reference));
         visible(By.id("case-timeline"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Closed"));
-        screenshot("04-case-closed");
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Outcome").contains("Resolved");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-documents"), "Approved"));
+        screenshot("04-case-advanced");
+        assertThat(driver.findElement(By.id("case-tasks")).getText()).contains("Review 2FA recovery case");
+    }
+
+    @Test
+    void analystUploadsADocumentAndSeesItsChecks() throws Exception {
+        login("analyst");
+        var waiting = caseFiles.findAll().stream().filter(c -> c.getClient().fullName().equals("Chen Wei"))
+                .findFirst().orElseThrow();
+        Path pdf = Files.createTempFile("utility-bill", ".pdf");
+        Files.write(pdf, dev.attest.documents.TestFiles.pdf());
+
+        driver.get(url("/cases/" + waiting.getReference()));
+        visible(By.id("no-open-task"));
+        visible(By.cssSelector("#add-document vaadin-details-summary")).click();
+        WebElement upload = visible(By.id("document-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-documents"), "Ready: "));
+        WebElement kind = visible(By.cssSelector("#document-kind input"));
+        kind.sendKeys("Proof of address");
+        kind.sendKeys(Keys.ENTER);
+        visible(By.cssSelector("#document-name input")).sendKeys("Chen Wei");
+        screenshot("05-upload");
+        click(visible(By.id("document-store")));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "utility-bill"));
+        visible(By.id("case-tasks"));
+        driver.findElement(By.xpath("//vaadin-grid-cell-content[starts-with(text(), 'utility-bill')]")).click();
+        WebElement checks = visible(By.id("document-checks"));
+        wait.until(ExpectedConditions.textToBePresentInElement(checks, "Official document"));
+        screenshot("06-checks");
+        assertThat(checks.getText()).contains("File type", "Official document", "Name match", "Address match");
+        assertThat(driver.findElement(By.id("case-tasks")).getText()).contains("Review document");
     }
 }

@@ -5,6 +5,7 @@ import static dev.attest.cases.CaseRequests.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.springframework.mock.web.MockMultipartFile;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.AttestTest;
@@ -30,6 +33,7 @@ import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseOutcome;
 import dev.attest.cases.CaseStatus;
+import dev.attest.documents.TestFiles;
 import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
 
@@ -49,9 +53,28 @@ class TaskApiTests {
     void openCase() throws Exception {
         var response = mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(json(valid()))).andReturn().getResponse();
-        var body = objectMapper.readTree(response.getContentAsString());
-        reference = body.get("reference").asText();
-        taskId = body.get("tasks").get(0).get("id").asText();
+        reference = objectMapper.readTree(response.getContentAsString()).get("reference").asText();
+        mvc.perform(multipart("/api/v1/cases/" + reference + "/documents")
+                .file(new MockMultipartFile("file", "passport.png", "image/png", TestFiles.png(900, 600)))
+                .file(new MockMultipartFile("metadata", "", "application/json", ("{\"kind\":\"PASSPORT\","
+                        + "\"nameOnDocument\":\"Jane Seller\",\"issuingCountry\":\"US\",\"expiresOn\":\"2032-01-01\"}")
+                        .getBytes()))
+                .with(httpBasic("intake", "demo"))).andExpect(status().isCreated());
+        taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    }
+
+    static final String APPROVE = "{\"nameAndAddressVisible\":true,\"issuerClear\":true,\"decision\":\"APPROVE\"}";
+
+    /** Claims and completes a task as a user, expecting success. */
+    void claimAndComplete(String task, String user, String body) throws Exception {
+        mvc.perform(post("/api/v1/tasks/" + task + "/claim").with(httpBasic(user, "demo")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/tasks/" + task + "/complete").with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isNoContent());
+    }
+
+    String nextTask() {
+        return taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
     }
 
     CaseFile caseFile() {
@@ -59,14 +82,13 @@ class TaskApiTests {
     }
 
     @Test
-    void analystClaimsAndCompletesATaskAndTheCaseCloses() throws Exception {
+    void analystApprovesTheDocumentThenClosesTheCase() throws Exception {
         mvc.perform(get("/api/v1/tasks").param("scope", "GROUP").param("limit", "200").with(httpBasic("analyst", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + taskId + "')].caseReference").value(reference));
         mvc.perform(get("/api/v1/tasks/" + taskId + "/form").with(httpBasic("analyst", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].id").value("outcome"))
-                .andExpect(jsonPath("$[0].options.ESCALATE").exists());
+                .andExpect(jsonPath("$[?(@.id == 'decision')].options.REJECT").exists());
 
         mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("analyst", "demo")))
                 .andExpect(status().isNoContent());
@@ -74,9 +96,13 @@ class TaskApiTests {
                 .andExpect(jsonPath("$[?(@.id == '" + taskId + "')].assignee").value("analyst"));
 
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("analyst", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"outcome\":\"RESOLVED\",\"outcomeNote\":\"Reset approved by the marketplace.\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content(APPROVE))
                 .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic("analyst", "demo")))
+                .andExpect(jsonPath("$.documents[0].status").value("APPROVED"))
+                .andExpect(jsonPath("$.tasks[0].name").value("Review 2FA recovery case"));
+
+        claimAndComplete(nextTask(), "analyst", "{\"outcome\":\"RESOLVED\",\"outcomeNote\":\"Reset approved by the marketplace.\"}");
 
         CaseFile closed = caseFile();
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
@@ -87,11 +113,8 @@ class TaskApiTests {
 
     @Test
     void escalatingMovesTheCaseToTheSeniorAnalysts() throws Exception {
-        mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("analyst", "demo")));
-        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("analyst", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"outcome\":\"ESCALATE\",\"outcomeNote\":\"Needs a specialist.\"}"))
-                .andExpect(status().isNoContent());
+        claimAndComplete(taskId, "analyst", APPROVE);
+        claimAndComplete(nextTask(), "analyst", "{\"outcome\":\"ESCALATE\",\"outcomeNote\":\"Needs a specialist.\"}");
 
         mvc.perform(get("/api/v1/tasks").param("caseId", reference).with(httpBasic("senior", "demo")))
                 .andExpect(jsonPath("$[0].taskKey").value("Task_SpecialistReview"));
@@ -137,7 +160,7 @@ class TaskApiTests {
 
     @Test
     void onlyTheHolderMayCompleteAndBadFormsAreRefusedWhole() throws Exception {
-        String body = "{\"outcome\":\"RESOLVED\",\"outcomeNote\":\"done\"}";
+        String body = APPROVE;
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("analyst", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isForbidden())
@@ -150,11 +173,17 @@ class TaskApiTests {
 
         mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("analyst", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"outcome\":\"APPROVED\",\"extra\":1}"))
+                        .content("{\"decision\":\"MAYBE\",\"issuerClear\":\"yes\",\"extra\":1}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[?(@.field == 'outcome')].message").value("must be one of [RESOLVED, NOT_RESOLVED, WITHDRAWN, ESCALATE]"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'outcomeNote')].message").value("is required"))
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors[?(@.field == 'decision')].message").value("must be one of [APPROVE, REJECT]"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'issuerClear')].message").value("must be true or false"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'extra')].message").value("is not a field of this task"));
+
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("analyst", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'decision')].message").value("is required"));
 
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
         assertThat(caseFile().getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);

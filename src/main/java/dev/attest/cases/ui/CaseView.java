@@ -1,6 +1,9 @@
 package dev.attest.cases.ui;
 
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -31,11 +34,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CaseLookup cases;
     private final UserDirectory users;
+    private final List<CaseViewSection> sections;
     private final ZoneId zone;
     private String title = "Case";
 
-    public CaseView(CaseLookup cases, UserDirectory users, @Value("${attest.zone:UTC}") String zone) {
+    public CaseView(CaseLookup cases, UserDirectory users, List<CaseViewSection> sections,
+            @Value("${attest.zone:UTC}") String zone) {
         this.cases = cases;
+        this.sections = sections;
         this.users = users;
         this.zone = ZoneId.of(zone);
     }
@@ -57,7 +63,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H3("Current tasks"));
         var tasks = cases.openTasks(c);
         if (tasks.isEmpty()) {
-            add(new Paragraph(c.getOutcome() == null ? "No open task." : "The case is closed."));
+            Paragraph none = new Paragraph(c.getOutcome() != null ? "The case is closed."
+                    : "No open task: the case waits for the client (see the documents requested below).");
+            none.setId("no-open-task");
+            add(none);
         } else {
             Grid<OpenTask> grid = new Grid<>();
             grid.setId("case-tasks");
@@ -71,6 +80,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("tasks/" + e.getItem().id())));
             add(grid);
         }
+
+        sections.stream().sorted(Comparator.comparingInt(CaseViewSection::order))
+                .map(section -> section.render(c)).filter(Objects::nonNull).forEach(this::add);
 
         add(new H3("Timeline"));
         Grid<TimelineEntry> timeline = new Grid<>();

@@ -135,6 +135,13 @@ class EngineWorklist implements Worklist {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<String, Object> variables(String taskId) {
+        visibleTask(taskId, CurrentUser.require());
+        return taskService.getVariables(taskId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<FormFieldSpec> form(String taskId) {
         visibleTask(taskId, CurrentUser.require());
         return forms.specs(formService.getTaskFormData(taskId).getFormFields());

@@ -1,6 +1,10 @@
 package dev.attest.worklist.ui;
 
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -39,6 +43,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final Worklist worklist;
     private final CaseLookup cases;
+    private final List<TaskViewSection> sections;
     private final ZoneId zone;
     private String title = "Task";
     private String taskId;
@@ -46,8 +51,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     Button complete;
     Button claim;
 
-    public TaskView(Worklist worklist, CaseLookup cases, @Value("${attest.zone:UTC}") String zone) {
+    public TaskView(Worklist worklist, CaseLookup cases, List<TaskViewSection> sections,
+            @Value("${attest.zone:UTC}") String zone) {
         this.worklist = worklist;
+        this.sections = sections;
         this.cases = cases;
         this.zone = ZoneId.of(zone);
         setMaxWidth("70em");
@@ -81,11 +88,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         if (task.caseReference() != null) {
             cases.find(task.caseReference()).ifPresent(c -> {
                 Details details = new Details("Case " + c.getReference(), new CaseSummary(c, zone));
-                details.setOpened(true);
+                details.setOpened(!"Task_ReviewDocument".equals(task.taskKey()));
+                details.setId("task-case");
                 details.setWidthFull();
                 add(details);
             });
         }
+        Map<String, Object> variables = worklist.variables(taskId);
+        sections.stream().sorted(Comparator.comparingInt(TaskViewSection::order))
+                .map(section -> section.render(task, variables)).filter(Objects::nonNull).forEach(this::add);
         boolean mine = CurrentUser.require().username().equals(task.assignee());
         form = new TaskFormPanel(worklist.form(taskId));
         form.setReadOnly(!mine);

@@ -1,0 +1,114 @@
+package dev.attest.documents.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.StreamResource;
+
+import dev.attest.documents.AddressComparison;
+import dev.attest.documents.CheckResult;
+import dev.attest.documents.DocumentContent;
+import dev.attest.documents.Documents;
+import dev.attest.documents.StoredDocument;
+
+/**
+ * One document beside its checks: the page (images as they are, PDFs rendered server-side), the checks,
+ * the address comparison component by component, and a download. Every view and download is an audited read.
+ */
+class DocumentPanel extends FlexLayout {
+
+    DocumentPanel(Documents documents, String caseReference, StoredDocument d, String reason) {
+        setFlexWrap(FlexWrap.WRAP);
+        getStyle().set("gap", "var(--lumo-space-l)");
+        setWidthFull();
+        UUID id = d.getId();
+
+        VerticalLayout page = new VerticalLayout();
+        page.setPadding(false);
+        page.setWidth("28em");
+        if (d.getMediaType().startsWith("image/") || d.getMediaType().equals("application/pdf")) {
+            Image preview = new Image(new StreamResource("preview-" + id + ".png", () -> {
+                byte[] png = documents.preview(caseReference, id, reason);
+                return new ByteArrayInputStream(png == null ? new byte[0] : png);
+            }), "The document " + d.getFileName());
+            preview.setId("document-preview");
+            preview.setWidthFull();
+            preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
+            page.add(preview);
+        } else {
+            page.add(new Paragraph("No preview for Word files: download it to read it."));
+        }
+        Anchor download = new Anchor(new StreamResource(d.getFileName(), () -> {
+            DocumentContent content = documents.read(caseReference, id, reason + " (download)");
+            return new ByteArrayInputStream(content.bytes());
+        }), "Download " + d.getFileName());
+        download.getElement().setAttribute("download", true);
+        download.setId("document-download");
+        page.add(download);
+        add(page);
+
+        VerticalLayout facts = new VerticalLayout();
+        facts.setPadding(false);
+        facts.setWidth("36em");
+        facts.getStyle().set("flex-grow", "1");
+        facts.add(new H4(label(d.getKind().name()) + " · " + label(d.getStatus().name())
+                + (d.getRejectionReason() == null ? "" : " (" + label(d.getRejectionReason().name()) + ")")));
+        Grid<CheckResult> checks = new Grid<>();
+        checks.setId("document-checks");
+        checks.addComponentColumn(c -> badge(c.outcome().name())).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
+        checks.addColumn(c -> label(c.code().name())).setHeader("Check").setAutoWidth(true).setFlexGrow(0);
+        checks.addColumn(CheckResult::detail).setHeader("Detail").setFlexGrow(1);
+        checks.setItems(d.getChecks());
+        checks.setAllRowsVisible(true);
+        checks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        facts.add(checks);
+
+        AddressComparison.Result address = documents.addressComparison(caseReference, id);
+        if (address != null) {
+            facts.add(new H4("Address on the document vs on file"));
+            Grid<AddressComparison.Component> table = new Grid<>();
+            table.setId("address-comparison");
+            table.addColumn(AddressComparison.Component::name).setHeader("Component");
+            table.addColumn(AddressComparison.Component::onFile).setHeader("On file");
+            table.addColumn(AddressComparison.Component::onDocument).setHeader("On document");
+            table.addComponentColumn(c -> badge(switch (c.status()) {
+                case MATCH -> "MATCHED";
+                case DIFFERS -> "DIFFERS";
+                case MISSING -> "MISSING";
+            })).setHeader("");
+            table.setItems(address.components());
+            table.setAllRowsVisible(true);
+            table.addThemeVariants(GridVariant.LUMO_COMPACT);
+            facts.add(table);
+        }
+        if (d.getDecisionNote() != null) {
+            facts.add(new Paragraph("Decision note: " + d.getDecisionNote()));
+        }
+        add(facts);
+    }
+
+    static Span badge(String outcome) {
+        Span s = new Span(label(outcome));
+        String theme = switch (outcome) {
+            case "PASS", "MATCHED", "APPROVED" -> "badge success";
+            case "FAIL", "DIFFERS", "REJECTED" -> "badge error";
+            default -> "badge contrast";
+        };
+        s.getElement().getThemeList().add(theme);
+        return s;
+    }
+
+    static String label(String name) {
+        String s = name.toLowerCase().replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
