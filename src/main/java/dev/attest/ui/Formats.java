@@ -18,6 +18,24 @@ public final class Formats {
         return instant == null ? "—" : DATE_TIME.format(instant.atZone(zone));
     }
 
+    /** The tone of a badge. */
+    public enum Tone { SUCCESS, ERROR, NEUTRAL }
+
+    /** A small coloured label (Lumo colours, no extra style sheet). */
+    public static com.vaadin.flow.component.html.Span badge(String text, Tone tone) {
+        var span = new com.vaadin.flow.component.html.Span(text);
+        String colour = switch (tone) {
+            case SUCCESS -> "success";
+            case ERROR -> "error";
+            case NEUTRAL -> "contrast";
+        };
+        span.getStyle().set("padding", "0.1em 0.6em").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
+                .set("background", "var(--lumo-" + colour + "-color-10pct)")
+                .set("color", tone == Tone.NEUTRAL ? "var(--lumo-body-text-color)" : "var(--lumo-" + colour + "-text-color)");
+        return span;
+    }
+
     /** {@code SELLER_VERIFICATION} → {@code Seller verification}. */
     public static String label(Enum<?> value) {
         if (value == null) {

@@ -207,4 +207,27 @@ class DocumentApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
+
+    @Test
+    void aReviewerCorrectsWhatTheDocumentShowsAndTheChecksRunAgain() throws Exception {
+        String body = upload("intake", "license.jpg", TestFiles.jpeg(1012, 638),
+                "{\"kind\":\"DRIVERS_LICENSE\",\"nameOnDocument\":\"Jane Seller\",\"issuingCountry\":\"US\","
+                        + "\"issuingRegion\":\"CA\",\"expiresOn\":\"2031-01-01\"}")
+                .andExpect(jsonPath("$.checks[?(@.code == 'ADDRESS_MATCH')].outcome").value("NEEDS_REVIEW"))
+                .andReturn().getResponse().getContentAsString();
+        String id = objectMapper.readTree(body).get("id").asText();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/cases/" + reference + "/documents/" + id + "/metadata")
+                        .with(httpBasic("analyst", "demo")).contentType(MediaType.APPLICATION_JSON).content(GOOD_ID))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.checks[?(@.code == 'ADDRESS_MATCH')].outcome").value("PASS"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/cases/" + reference + "/documents/" + id + "/metadata")
+                        .with(httpBasic("intake", "demo")).contentType(MediaType.APPLICATION_JSON).content(GOOD_ID))
+                .andExpect(status().isForbidden());
+        var records = RunAs.user("admin", () -> audit.about(id), Role.ADMIN);
+        assertThat(records).extracting(AuditTrail.Record::action)
+                .containsExactly(AuditTrail.Action.DOCUMENT_UPLOADED, AuditTrail.Action.DOCUMENT_CORRECTED);
+    }
 }

@@ -19,6 +19,7 @@ import dev.attest.documents.CheckResult;
 import dev.attest.documents.DocumentContent;
 import dev.attest.documents.Documents;
 import dev.attest.documents.StoredDocument;
+import dev.attest.ui.Formats;
 
 /**
  * One document beside its checks: the page (images as they are, PDFs rendered server-side), the checks,
@@ -97,14 +98,11 @@ class DocumentPanel extends FlexLayout {
     }
 
     static Span badge(String outcome) {
-        Span s = new Span(label(outcome));
-        String theme = switch (outcome) {
-            case "PASS", "MATCHED", "APPROVED" -> "badge success";
-            case "FAIL", "DIFFERS", "REJECTED" -> "badge error";
-            default -> "badge contrast";
-        };
-        s.getElement().getThemeList().add(theme);
-        return s;
+        return Formats.badge(label(outcome), switch (outcome) {
+            case "PASS", "MATCHED", "APPROVED" -> Formats.Tone.SUCCESS;
+            case "FAIL", "DIFFERS", "REJECTED" -> Formats.Tone.ERROR;
+            default -> Formats.Tone.NEUTRAL;
+        });
     }
 
     static String label(String name) {

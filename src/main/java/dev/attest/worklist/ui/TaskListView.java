@@ -128,12 +128,10 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private Span due(WorkItem t) {
-        Span s = new Span(Formats.dateTime(t.due(), zone));
         if (t.due() != null && t.due().isBefore(Instant.now())) {
-            s.getElement().getThemeList().add("badge error");
-            s.setText("Overdue · " + s.getText());
+            return Formats.badge("Overdue · " + Formats.dateTime(t.due(), zone), Formats.Tone.ERROR);
         }
-        return s;
+        return new Span(Formats.dateTime(t.due(), zone));
     }
 
     private HorizontalLayout actions(WorkItem t) {
