@@ -3,7 +3,10 @@ package dev.attest.documents.ui;
 import java.io.ByteArrayInputStream;
 import java.util.UUID;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
@@ -19,7 +22,10 @@ import dev.attest.documents.CheckResult;
 import dev.attest.documents.DocumentContent;
 import dev.attest.documents.Documents;
 import dev.attest.documents.StoredDocument;
+import dev.attest.identity.CurrentUser;
+import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
+import dev.attest.validation.InvalidInputException;
 
 /**
  * One document beside its checks: the page (images as they are, PDFs rendered server-side), the checks,
@@ -93,6 +99,25 @@ class DocumentPanel extends FlexLayout {
         }
         if (d.getDecisionNote() != null) {
             facts.add(new Paragraph("Decision note: " + d.getDecisionNote()));
+        }
+        if (CurrentUser.require().hasAny(Role.ANALYST, Role.SENIOR_ANALYST)) {
+            DocumentFactsForm correction = new DocumentFactsForm("correct");
+            correction.setId("correct-form");
+            correction.show(d.facts());
+            Button save = new Button("Save and re-run the checks", e -> {
+                try {
+                    documents.correct(caseReference, id, correction.metadata());
+                    DocumentUploadForm.notify("Corrected; the checks ran again", NotificationVariant.LUMO_SUCCESS);
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                } catch (InvalidInputException ex) {
+                    DocumentUploadForm.notify(DocumentUploadForm.describe(ex), NotificationVariant.LUMO_ERROR);
+                }
+            });
+            save.setId("correct-save");
+            Details correct = new Details("Correct what the document shows", new VerticalLayout(correction, save));
+            correct.setId("correct-document");
+            correct.setWidthFull();
+            facts.add(correct);
         }
         add(facts);
     }
