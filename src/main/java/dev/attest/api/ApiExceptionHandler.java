@@ -30,6 +30,7 @@ import dev.attest.documents.DocumentNotFoundException;
 import dev.attest.documents.DocumentRefusedException;
 import dev.attest.documents.TamperedDocumentException;
 import dev.attest.identity.CurrentUser;
+import dev.attest.ownership.OwnershipNotRecordedException;
 import dev.attest.validation.FieldError;
 import dev.attest.validation.InvalidInputException;
 import dev.attest.worklist.TaskConflictException;
@@ -71,7 +72,8 @@ class ApiExceptionHandler {
                 "Send application/json.", null);
     }
 
-    @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class, DocumentNotFoundException.class})
+    @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class, DocumentNotFoundException.class,
+            OwnershipNotRecordedException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }
