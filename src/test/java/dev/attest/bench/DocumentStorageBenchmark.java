@@ -87,7 +87,7 @@ class DocumentStorageBenchmark {
         return millis;
     }
 
-    static String row(String name, List<Double> sorted) {
+    public static String row(String name, List<Double> sorted) {
         double p50 = sorted.get(sorted.size() / 2);
         double p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
         return String.format(Locale.ROOT, "%-66s %8.1f %8.1f %8.1f", name, p50, p95, sorted.get(sorted.size() - 1));
