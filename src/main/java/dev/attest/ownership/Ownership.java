@@ -45,8 +45,11 @@ public class Ownership {
     private final Clock clock;
     private final double threshold;
 
-    Ownership(OwnershipVersions versions, CaseLookup cases, ObjectMapper json, Clock clock,
+    private final OwnershipWorkflow workflow;
+
+    Ownership(OwnershipVersions versions, CaseLookup cases, ObjectMapper json, Clock clock, OwnershipWorkflow workflow,
             @Value("${attest.ownership.threshold:25}") double threshold) {
+        this.workflow = workflow;
         this.versions = versions;
         this.cases = cases;
         this.json = json;
@@ -68,6 +71,7 @@ public class Ownership {
         int next = versions.findFirstByCaseIdOrderByNumberDesc(caseFile.getId()).map(v -> v.getNumber() + 1).orElse(1);
         OwnershipVersion version = versions.save(new OwnershipVersion(caseFile.getId(), next, write(input),
                 CurrentUser.require().username(), clock.instant()));
+        workflow.structureRecorded(caseFile.getReference());
         return new View(version.getNumber(), version.getRecordedBy(), version.getRecordedAt(), null, input, analysis);
     }
 
@@ -111,7 +115,7 @@ public class Ownership {
         }
     }
 
-    private OwnershipInput read(String text) {
+    OwnershipInput read(String text) {
         try {
             return json.readValue(text, OwnershipInput.class);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,8 @@
+package dev.attest.ownership;
+
+/** The engine, as the ownership module sees it. Implemented in {@code ownership.process}. */
+public interface OwnershipWorkflow {
+
+    /** A structure was recorded for the case: moves on a BeneficialOwnership process waiting for one. */
+    void structureRecorded(String caseReference);
+}
