@@ -173,4 +173,48 @@ class TaskJourneyBrowserIT {
         assertThat(checks.getText()).contains("File type", "Official document", "Name match", "Address match");
         assertThat(driver.findElement(By.id("case-tasks")).getText()).contains("Review document");
     }
+
+    void choose(String comboBoxId, String text) {
+        WebElement input = visible(By.cssSelector("#" + comboBoxId + " input"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.sendKeys(text);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(WebElement::isDisplayed));
+        input.sendKeys(Keys.ENTER);
+    }
+
+    @Test
+    void analystRecordsAnOwnershipStructureAndSeesTheGraphAndOwners() throws Exception {
+        login("analyst");
+        var verification = caseFiles.findAll().stream().filter(c -> c.getClient().fullName().equals("Aisha Bello"))
+                .findFirst().orElseThrow();
+        driver.get(url("/cases/" + verification.getReference()));
+        visible(By.id("ownership-editor"));
+
+        visible(By.cssSelector("#party-id input")).sendKeys("partner");
+        visible(By.cssSelector("#party-name input")).sendKeys("Li Na");
+        choose("party-country", "US");
+        click(visible(By.id("add-party")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ownership-parties"), "Li Na"));
+
+        choose("holding-owner", "client");
+        choose("holding-owned", "subject");
+        visible(By.cssSelector("#holding-percent input")).sendKeys("70");
+        click(visible(By.id("add-holding")));
+        choose("holding-owner", "partner");
+        choose("holding-owned", "subject");
+        visible(By.cssSelector("#holding-percent input")).sendKeys("30");
+        click(visible(By.id("add-holding")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ownership-holdings"), "30.0 %"));
+        click(visible(By.id("ownership-save")));
+
+        WebElement owners = visible(By.id("ownership-owners"));
+        wait.until(ExpectedConditions.textToBePresentInElement(owners, "Aisha Bello"));
+        assertThat(owners.getText()).contains("70.0 %", "Li Na", "30.0 %");
+        WebElement graph = visible(By.id("ownership-graph"));
+        wait.until(d -> "3".equals(graph.getAttribute("rendered")));
+        assertThat(graph.findElements(By.tagName("canvas"))).isNotEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", graph);
+        Thread.sleep(1500);
+        screenshot("07-ownership");
+    }
 }

@@ -1,0 +1,109 @@
+// <attest-ownership-graph>: the ownership structure of a case as a graph (Apache ECharts, graph series).
+// The server sets the `data` property to JSON: {nodes: [{id, name, kind, beneficial, share, findings}],
+// links: [{source, target, percent}]}. Beneficial owners are highlighted, findings are marked on their nodes.
+import * as echarts from 'echarts/core';
+import { GraphChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([GraphChart, TooltipComponent, CanvasRenderer]);
+
+class OwnershipGraph extends HTMLElement {
+  static get observedAttributes() {
+    return ['data'];
+  }
+
+  connectedCallback() {
+    if (!this.style.display) {
+      this.style.display = 'block';
+    }
+    if (!this._chart) {
+      this._chart = echarts.init(this, null, { renderer: 'canvas' });
+      this._resize = new ResizeObserver(() => this._chart && this._chart.resize());
+      this._resize.observe(this);
+    }
+    this._render();
+  }
+
+  disconnectedCallback() {
+    if (this._resize) {
+      this._resize.disconnect();
+    }
+    if (this._chart) {
+      this._chart.dispose();
+      this._chart = null;
+    }
+  }
+
+  set data(value) {
+    this._data = typeof value === 'string' ? JSON.parse(value || '{}') : value;
+    this._render();
+  }
+
+  get data() {
+    return this._data;
+  }
+
+  attributeChangedCallback(name, oldValue, value) {
+    if (name === 'data') {
+      this.data = value;
+    }
+  }
+
+  _render() {
+    if (!this._chart || !this._data) {
+      return;
+    }
+    const nodes = (this._data.nodes || []).map((n) => {
+      const flagged = n.findings && n.findings.length > 0;
+      const colour = n.subject ? '#1a4e8c' : n.beneficial ? '#2e9d4f' : n.kind === 'PERSON' ? '#8fa3b8' : '#c4cdd6';
+      return {
+        id: n.id,
+        name: n.name,
+        symbol: n.kind === 'PERSON' ? 'circle' : 'roundRect',
+        symbolSize: n.kind === 'PERSON' ? 34 : [Math.max(80, 7 * n.name.length), 30],
+        itemStyle: {
+          color: colour,
+          borderColor: flagged ? '#d6303d' : '#ffffff',
+          borderWidth: flagged ? 3 : 1,
+        },
+        label: {
+          show: true,
+          position: n.kind === 'PERSON' ? 'bottom' : 'inside',
+          formatter: n.beneficial ? `${n.name}\n${n.share} %` : n.name,
+          color: n.kind === 'PERSON' ? '#1f2d3d' : n.subject ? '#ffffff' : '#1f2d3d',
+          fontSize: 11,
+          lineHeight: 15,
+        },
+        tooltip: {
+          formatter: () => [n.name, n.kind === 'PERSON' ? 'person' : 'organization',
+            n.beneficial ? `beneficial owner: ${n.share} %` : null,
+            ...(n.findings || [])].filter(Boolean).join('<br>'),
+        },
+      };
+    });
+    const links = (this._data.links || []).map((l) => ({
+      source: l.source,
+      target: l.target,
+      label: { show: true, formatter: `${l.percent} %`, fontSize: 10 },
+      lineStyle: { width: 1 + l.percent / 25, curveness: 0.1 },
+    }));
+    this._chart.setOption({
+      tooltip: {},
+      series: [{
+        type: 'graph',
+        layout: 'force',
+        force: { repulsion: 320, edgeLength: 120 },
+        roam: true,
+        draggable: true,
+        edgeSymbol: ['none', 'arrow'],
+        edgeSymbolSize: 8,
+        data: nodes,
+        links,
+      }],
+    }, true);
+    this.setAttribute('rendered', String(nodes.length));
+  }
+}
+
+customElements.define('attest-ownership-graph', OwnershipGraph);
