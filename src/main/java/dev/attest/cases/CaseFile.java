@@ -101,6 +101,11 @@ public class CaseFile {
     @Column(length = 4000)
     private String description;
 
+    private Boolean verificationPassed;
+
+    @Column(length = 2000)
+    private String verificationSummary;
+
     @Column(length = 64)
     private String processInstanceId;
 
@@ -173,6 +178,22 @@ public class CaseFile {
         this.slaClass = slaClass;
         this.status = CaseStatus.IN_PROGRESS;
         this.updatedAt = now;
+    }
+
+    /** Records the result of the seller verification. */
+    public void recordVerification(boolean passed, String summary, Instant now) {
+        this.verificationPassed = passed;
+        this.verificationSummary = summary;
+        this.updatedAt = now;
+    }
+
+    /** The seller verification's result, or {@code null} before it has one. */
+    public Boolean getVerificationPassed() {
+        return verificationPassed;
+    }
+
+    public String getVerificationSummary() {
+        return verificationSummary;
     }
 
     /** Closes the case with its outcome. Closing twice is refused. */

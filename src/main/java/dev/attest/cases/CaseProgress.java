@@ -49,6 +49,24 @@ public class CaseProgress {
         return new Triage(route, p.taskPriority(), calendar.addBusinessDays(now, days));
     }
 
+    /**
+     * Records the seller verification's result: passed when the identity documents, the proof of address and
+     * the company documents were all accepted (the beneficial owners were approved before the process gets here).
+     *
+     * @return the summary recorded
+     */
+    @Transactional
+    public String recordVerification(UUID caseId, boolean identity, boolean address, boolean company) {
+        boolean passed = identity && address && company;
+        String summary = passed ? "Identity documents, proof of address and company documents accepted; beneficial "
+                + "owners approved."
+                : "Not passed:" + (identity ? "" : " identity documents not accepted;")
+                        + (address ? "" : " proof of address not accepted;")
+                        + (company ? "" : " company documents not accepted;") + " beneficial owners approved.";
+        get(caseId).recordVerification(passed, summary, clock.instant());
+        return summary;
+    }
+
     /** Closes the case with the outcome the reviewer chose. */
     @Transactional
     public void close(UUID caseId, CaseOutcome outcome, String note) {

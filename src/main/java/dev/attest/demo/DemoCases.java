@@ -23,6 +23,8 @@ import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseType;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.Documents;
+import dev.attest.ownership.Ownership;
+import dev.attest.ownership.OwnershipInput;
 import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
 import dev.attest.worklist.Worklist;
@@ -42,8 +44,10 @@ class DemoCases implements ApplicationRunner {
     private final CaseLookup lookup;
     private final Worklist worklist;
     private final Documents documents;
+    private final Ownership ownership;
 
-    DemoCases(CaseIntake intake, CaseLookup lookup, Worklist worklist, Documents documents) {
+    DemoCases(CaseIntake intake, CaseLookup lookup, Worklist worklist, Documents documents, Ownership ownership) {
+        this.ownership = ownership;
         this.intake = intake;
         this.lookup = lookup;
         this.worklist = worklist;
@@ -58,8 +62,10 @@ class DemoCases implements ApplicationRunner {
         DOCUMENT,
         /** The demo analyst claimed the document review. */
         CLAIM,
-        /** The document was approved; the analyst escalated the case. */
-        ESCALATE,
+        /** The ownership structure was recorded with an undocumented foreign parent: the client is asked. */
+        OWNERSHIP_FINDINGS,
+        /** Every document approved, beneficial owners confirmed and approved: verification passed. */
+        VERIFIED,
         /** The demo senior analyst claimed the specialist review. */
         CLAIM_SPECIALIST,
         /** The client sent a document with an address that does not match: refused by the checks. */
@@ -97,12 +103,41 @@ class DemoCases implements ApplicationRunner {
             case DOCUMENT -> upload(c);
             case CLAIM -> {
                 upload(c);
-                RunAs.user("analyst", () -> worklist.claim(firstTask(c)), Role.ANALYST);
+                String review = RunAs.user("intake", () -> lookup.openTasks(c).stream()
+                        .filter(t -> t.name().equals("Review document")).findFirst().orElseThrow().id(), Role.INTAKE);
+                RunAs.user("analyst", () -> worklist.claim(review), Role.ANALYST);
             }
-            case ESCALATE -> {
-                approveDocument(c);
-                complete(c, "analyst", Map.of("outcome", "ESCALATE",
-                        "outcomeNote", "Parent company registered in Italy; needs a specialist."), Role.ANALYST);
+            case OWNERSHIP_FINDINGS -> recordOwnership(c, new OwnershipInput("subject", "client", List.of(
+                    new OwnershipInput.PartyInput("subject", "ORGANIZATION", c.getClient().businessName(), "US", true),
+                    new OwnershipInput.PartyInput("parent", "ORGANIZATION", "Rossi Holding S.r.l.", "IT", false),
+                    new OwnershipInput.PartyInput("client", "PERSON", c.getClient().fullName(), "US", true),
+                    new OwnershipInput.PartyInput("brother", "PERSON", "Marco Rossi", "IT", true)), List.of(
+                    new OwnershipInput.HoldingInput("parent", "subject", 80.0),
+                    new OwnershipInput.HoldingInput("client", "subject", 20.0),
+                    new OwnershipInput.HoldingInput("client", "parent", 50.0),
+                    new OwnershipInput.HoldingInput("brother", "parent", 50.0))));
+            case VERIFIED -> {
+                var a = c.getAccount().addressOnFile();
+                var shown = new DocumentMetadata.AddressOnDocument(a.line1(), a.line2(), a.city(), a.region(),
+                        a.postalCode(), a.country().value());
+                String name = c.getClient().fullName();
+                upload(c, "passport.jpg", DemoFiles.idCard("PASSPORT", name, a.singleLine()),
+                        new DocumentMetadata("PASSPORT", name, shown, "US", null, LocalDate.now().plusYears(6).toString()));
+                approve(c);
+                upload(c, "utility-bill.pdf", DemoFiles.utilityBill(name, a.singleLine()),
+                        new DocumentMetadata("PROOF_OF_ADDRESS", name, shown, null, null, null));
+                approve(c);
+                upload(c, "registration.pdf", DemoFiles.letter("Certificate of Formation", c.getClient().businessName(),
+                        a.singleLine(), "Filed with the Secretary of State"),
+                        new DocumentMetadata("COMPANY_REGISTRATION", c.getClient().businessName(), shown, "US", a.region(), null));
+                approve(c);
+                recordOwnership(c, new OwnershipInput("subject", "client", List.of(
+                        new OwnershipInput.PartyInput("subject", "ORGANIZATION", c.getClient().businessName(), "US", true),
+                        new OwnershipInput.PartyInput("client", "PERSON", name, "US", true)),
+                        List.of(new OwnershipInput.HoldingInput("client", "subject", 100.0))));
+                complete(c, "Confirm beneficial owners", "analyst", Map.of("ownersConfirmed", true), Role.ANALYST);
+                complete(c, "Approve beneficial owners (four eyes)", "senior", Map.of("approval", "APPROVE"),
+                        Role.ANALYST, Role.SENIOR_ANALYST);
             }
             case CLAIM_SPECIALIST -> RunAs.user("senior", () -> worklist.claim(firstTask(c)), Role.ANALYST,
                     Role.SENIOR_ANALYST);
@@ -116,7 +151,7 @@ class DemoCases implements ApplicationRunner {
             case NOT_RESOLVED -> {
                 approveDocument(c);
                 complete(c, "analyst", Map.of("outcome", "NOT_RESOLVED",
-                        "outcomeNote", "The marketplace refused the verification."), Role.ANALYST);
+                        "outcomeNote", "The marketplace refused the reset."), Role.ANALYST);
             }
         }
     }
@@ -153,6 +188,28 @@ class DemoCases implements ApplicationRunner {
             worklist.claim(task);
             worklist.complete(task, values);
         }, roles);
+    }
+
+    private void complete(CaseFile c, String taskName, String user, Map<String, Object> values, Role... roles) {
+        String task = RunAs.user("intake", () -> lookup.openTasks(c).stream().filter(t -> t.name().equals(taskName))
+                .findFirst().orElseThrow().id(), Role.INTAKE);
+        RunAs.user(user, () -> {
+            worklist.claim(task);
+            worklist.complete(task, values);
+        }, roles);
+    }
+
+    private void approve(CaseFile c) {
+        complete(c, "Review document", "analyst", Map.of("nameAndAddressVisible", true, "issuerClear", true,
+                "wholeOriginalInColour", true, "stampOrSignature", true, "decision", "APPROVE"), Role.ANALYST);
+    }
+
+    private void upload(CaseFile c, String fileName, byte[] bytes, DocumentMetadata metadata) {
+        RunAs.user("intake", () -> documents.upload(c.getReference(), fileName, bytes, metadata), Role.INTAKE);
+    }
+
+    private void recordOwnership(CaseFile c, OwnershipInput structure) {
+        RunAs.user("analyst", () -> ownership.record(c.getReference(), structure), Role.ANALYST);
     }
 
     private String firstTask(CaseFile c) {
@@ -195,13 +252,13 @@ class DemoCases implements ApplicationRunner {
                         "Fischer Outdoor GmbH", "DE", "amazon.de", berlin, new SituationInput(false, false, true, false),
                         "Account suspended pending verification of beneficial owners.", Then.WRONG_ADDRESS),
                 new Demo("SELLER_VERIFICATION", "Sofia Rossi", "sofia@rossicasa.example.com", null, "Rossi Casa LLC", "US",
-                        "amazon.com", austin, none, "Parent company registered in Italy.", Then.ESCALATE),
+                        "amazon.com", austin, none, "Parent company registered in Italy.", Then.OWNERSHIP_FINDINGS),
                 new Demo("ACCOUNT_RECOVERY_2FA", "Daniel Kim", "daniel.kim@example.com", "+12065550188", null, "US",
                         "amazon.com", seattle, voip, "Blocked short codes on the carrier.", Then.RESOLVE),
                 new Demo("SELLER_VERIFICATION", "Emma Johnson", "emma@johnsoncrafts.example.com", null,
-                        "Johnson Crafts LLC", "US", "amazon.com", brooklyn, none, null, Then.RESOLVE),
-                new Demo("SELLER_VERIFICATION", "Noah Williams", "noah@williamsgear.example.com", null,
-                        "Williams Gear Co", "US", "amazon.com", miami, none,
-                        "Self-attestation without company stamp was rejected twice.", Then.NOT_RESOLVED));
+                        "Johnson Crafts LLC", "US", "amazon.com", brooklyn, none, null, Then.VERIFIED),
+                new Demo("ACCOUNT_RECOVERY_2FA", "Noah Williams", "noah@williamsgear.example.com", "+13055551234",
+                        null, "US", "amazon.com", miami, none,
+                        "Identity accepted, but the marketplace refused the reset.", Then.NOT_RESOLVED));
     }
 }

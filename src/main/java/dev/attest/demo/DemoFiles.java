@@ -60,6 +60,11 @@ final class DemoFiles {
 
     /** A one-page PDF utility bill with the name and address. */
     static byte[] utilityBill(String name, String address) {
+        return letter("City Power & Water - Statement", name, address, "Amount due: $84.20");
+    }
+
+    /** A one-page PDF with a title, a name, an address and a closing line. */
+    static byte[] letter(String title, String name, String address, String closing) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             pdf.addPage(page);
@@ -67,7 +72,7 @@ final class DemoFiles {
                 text.beginText();
                 text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 20);
                 text.newLineAtOffset(60, 700);
-                text.showText("City Power & Water - Statement");
+                text.showText(title);
                 text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 text.newLineAtOffset(0, -40);
                 text.showText(name);
@@ -76,7 +81,7 @@ final class DemoFiles {
                     text.showText(line);
                 }
                 text.newLineAtOffset(0, -40);
-                text.showText("Amount due: $84.20");
+                text.showText(closing);
                 text.endText();
             }
             pdf.save(out);

@@ -16,6 +16,20 @@ public enum DocumentKind {
         return IDENTITY.contains(this);
     }
 
+    /**
+     * Which document check takes this kind: {@code IDENTITY}, {@code ADDRESS}, {@code COMPANY} or {@code OTHER}.
+     */
+    public String group() {
+        if (isIdentity()) {
+            return "IDENTITY";
+        }
+        return switch (this) {
+            case PROOF_OF_ADDRESS -> "ADDRESS";
+            case COMPANY_REGISTRATION, ORGANIZATION_CHART, SELF_ATTESTATION -> "COMPANY";
+            default -> "OTHER";
+        };
+    }
+
     /** Kinds whose validity rests on a company stamp or a signature. */
     public boolean needsSignature() {
         return this == SELF_ATTESTATION || this == ORGANIZATION_CHART;

@@ -8,8 +8,9 @@ import java.util.UUID;
 public interface DocumentWorkflow {
 
     /**
-     * A document arrived for a case: hands it to the DocumentCheck waiting for one, or starts a
-     * DocumentCheck for it when none waits. Runs in the caller's transaction.
+     * A document arrived for a case: hands it to the DocumentCheck waiting for a document of its group
+     * ({@link DocumentKind#group()}), or starts a DocumentCheck for it when none waits. Runs in the caller's
+     * transaction.
      */
-    void documentReceived(String caseReference, UUID caseId, UUID documentId);
+    void documentReceived(String caseReference, UUID caseId, UUID documentId, DocumentKind kind);
 }

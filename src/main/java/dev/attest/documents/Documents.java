@@ -90,7 +90,7 @@ public class Documents implements CaseDocuments {
                 sha256, storageKey, checks, CurrentUser.require().username(), clock.instant()));
         audit.record(AuditTrail.Action.DOCUMENT_UPLOADED, document.getId().toString(), caseFile.getReference(),
                 file.fileName());
-        workflow.documentReceived(caseFile.getReference(), caseFile.getId(), document.getId());
+        workflow.documentReceived(caseFile.getReference(), caseFile.getId(), document.getId(), facts.kind());
         log.info("Stored document {} ({}, {} bytes) for case {}", document.getId(), file.label(), bytes.length,
                 caseFile.getReference());
         return document;

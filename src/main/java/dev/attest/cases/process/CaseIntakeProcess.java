@@ -8,7 +8,8 @@ public final class CaseIntakeProcess {
     public static final String TASK_TRIAGE = "Task_TriageCase";
     public static final String TASK_RECORD_TRIAGE = "Task_RecordTriage";
     public static final String TASK_REVIEW_RECOVERY = "Task_ReviewRecovery";
-    public static final String TASK_REVIEW_VERIFICATION = "Task_ReviewVerification";
+    public static final String CALL_CHECK_IDENTITY = "CallActivity_CheckIdentityDocument";
+    public static final String CALL_SELLER_VERIFICATION = "CallActivity_SellerVerification";
     public static final String TASK_SPECIALIST_REVIEW = "Task_SpecialistReview";
     public static final String TASK_CLOSE_CASE = "Task_CloseCase";
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
@@ -28,6 +29,7 @@ public final class CaseIntakeProcess {
     /** The reviewer's outcome: a {@link dev.attest.cases.CaseOutcome} name or {@code ESCALATE}. */
     public static final String OUTCOME = "outcome";
     public static final String OUTCOME_NOTE = "outcomeNote";
+    public static final String VERIFICATION_PASSED = "verificationPassed";
 
     private CaseIntakeProcess() {
     }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import dev.attest.documents.DocumentKind;
 import dev.attest.documents.DocumentWorkflow;
 import dev.attest.workflow.EngineAuthentication;
 
@@ -25,10 +26,11 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
     }
 
     @Override
-    public void documentReceived(String caseReference, UUID caseId, UUID documentId) {
+    public void documentReceived(String caseReference, UUID caseId, UUID documentId, DocumentKind kind) {
         engine.asCurrentUser(() -> {
             Execution waiting = runtimeService.createExecutionQuery().processDefinitionKey(KEY)
                     .processInstanceBusinessKey(caseReference).messageEventSubscriptionName(MESSAGE_DOCUMENT_RECEIVED)
+                    .processVariableValueEquals(DOCUMENT_GROUP, kind.group())
                     .listPage(0, 1).stream().findFirst().orElse(null);
             if (waiting != null) {
                 runtimeService.createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED)
@@ -39,6 +41,7 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
                 runtimeService.startProcessInstanceByKey(KEY, caseReference, Variables.createVariables()
                         .putValue(CASE_ID, caseId.toString())
                         .putValue(HAS_DOCUMENT, true)
+                        .putValue(DOCUMENT_GROUP, kind.group())
                         .putValue(DOCUMENT_ID, documentId.toString()));
             }
         });

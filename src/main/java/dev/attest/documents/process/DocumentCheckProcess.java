@@ -22,6 +22,8 @@ public final class DocumentCheckProcess {
     public static final String CASE_ID = "caseId";
     public static final String CASE_TYPE = "caseType";
     public static final String HAS_DOCUMENT = "hasDocument";
+    /** Which kinds of document the check takes: IDENTITY, ADDRESS, COMPANY or OTHER. */
+    public static final String DOCUMENT_GROUP = "documentGroup";
     public static final String DOCUMENT_ID = "documentId";
     /** How many documents were received so far. */
     public static final String ROUND = "round";

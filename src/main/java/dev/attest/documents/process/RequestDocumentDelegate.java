@@ -45,9 +45,16 @@ class RequestDocumentDelegate implements JavaDelegate {
             execution.removeVariable(FOLLOW_UP);
         } else if (summary != null) {
             reasons = "The document was refused: " + summary;
-        } else if ("ACCOUNT_RECOVERY_2FA".equals(execution.getVariable(CASE_TYPE))) {
+        } else if ("IDENTITY".equals(execution.getVariable(DOCUMENT_GROUP))
+                || "ACCOUNT_RECOVERY_2FA".equals(execution.getVariable(CASE_TYPE))) {
             reasons = "Please send a government ID (passport, driver's license, state ID or voter registration "
                     + "card): the whole document in colour, full name and address visible, not a screenshot";
+        } else if ("ADDRESS".equals(execution.getVariable(DOCUMENT_GROUP))) {
+            reasons = "Please send a proof of address (a utility bill or bank statement) showing your full name and "
+                    + "the address on your seller account";
+        } else if ("COMPANY".equals(execution.getVariable(DOCUMENT_GROUP))) {
+            reasons = "Please send the company registration and an ownership chart up to the individuals, on "
+                    + "letterhead or stamped, signed by a legal representative and dated within 180 days";
         } else {
             reasons = "Please send an official document showing your full name and the address on your seller "
                     + "account: the whole document in colour, not a screenshot";

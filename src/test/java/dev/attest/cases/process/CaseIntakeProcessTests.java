@@ -62,20 +62,19 @@ class CaseIntakeProcessTests {
         return cfg;
     }
 
-    static final String CALL_CHECK_IDENTITY = "CallActivity_CheckIdentityDocument";
-    static final String CALL_CHECK_VERIFICATION = "CallActivity_CheckVerificationDocument";
-
-    /** Stands in for DocumentCheck (tested on its own): one task, then it ends with documentAccepted. */
-    static final String STUB_TASK = "Task_StubDocumentCheck";
+    /** Stands in for DocumentCheck and SellerVerification (tested on their own): one task, then they end. */
+    static final String STUB_TASK = "Task_Stub";
 
     @BeforeEach
     void setUp() {
         init(processEngine);
-        if (repositoryService().createProcessDefinitionQuery().processDefinitionKey("DocumentCheck").count() == 0) {
-            repositoryService().createDeployment().addModelInstance("document-check-stub.bpmn",
-                    org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("DocumentCheck")
-                            .camundaHistoryTimeToLive(1).startEvent().userTask(STUB_TASK).endEvent().done())
-                    .deploy();
+        for (String key : new String[] {"DocumentCheck", "SellerVerification"}) {
+            if (repositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+                repositoryService().createDeployment().addModelInstance(key + "-stub.bpmn",
+                        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key)
+                                .camundaHistoryTimeToLive(1).startEvent().userTask(STUB_TASK).endEvent().done())
+                        .deploy();
+            }
         }
         reset(progress);
         when(progress.applyTriage(any(), any(), any(), any())).thenAnswer(call -> new CaseProgress.Triage(
@@ -94,7 +93,7 @@ class CaseIntakeProcessTests {
         assertThat(pi).isWaitingAt(callActivity);
         ProcessInstance check = calledProcessInstance(pi);
         assertThat(check).hasBusinessKey("CASE-2026-000001").variables().containsEntry(CASE_ID, caseId.toString())
-                .containsEntry("hasDocument", false);
+                .containsEntry("hasDocument", false).containsEntry("documentGroup", "IDENTITY");
         complete(task(check), withVariables("documentAccepted", true));
         assertThat(pi).variables().containsEntry("documentAccepted", true);
     }
@@ -145,42 +144,50 @@ class CaseIntakeProcessTests {
         assertThat(pi).isEnded();
     }
 
-    @Test
-    void sellerVerificationIsReviewedAndClosedAsWithdrawn() {
-        ProcessInstance pi = start("SELLER_VERIFICATION", false, false, false, true);
-
-        documentChecked(pi, CALL_CHECK_VERIFICATION);
-        assertThat(pi).isWaitingAt(TASK_REVIEW_VERIFICATION);
-        assertThat(task(pi)).hasCandidateGroup("analyst");
-        verify(progress).applyTriage(caseId, "SELLER_VERIFICATION", "NORMAL", "STANDARD");
-
-        complete(task(pi), outcome("WITHDRAWN"));
-        assertThat(pi).isEnded();
-        verify(progress).close(eq(caseId), eq(CaseOutcome.WITHDRAWN), any());
+    /** The case waits in the called seller verification, which ends with the given result. */
+    void verified(ProcessInstance pi, boolean passed) {
+        assertThat(pi).isWaitingAt(CALL_SELLER_VERIFICATION);
+        ProcessInstance verification = calledProcessInstance(pi);
+        assertThat(verification).hasBusinessKey("CASE-2026-000001").variables()
+                .containsEntry(CASE_ID, caseId.toString()).containsEntry(CASE_TYPE, "SELLER_VERIFICATION");
+        complete(task(verification), withVariables(VERIFICATION_PASSED, passed,
+                OUTCOME, passed ? "RESOLVED" : null, OUTCOME_NOTE, "verification summary"));
     }
 
     @Test
-    void sellerVerificationCanBeEscalated() {
+    void aPassedSellerVerificationClosesTheCaseResolved() {
+        ProcessInstance pi = start("SELLER_VERIFICATION", false, false, false, true);
+        verify(progress).applyTriage(caseId, "SELLER_VERIFICATION", "NORMAL", "STANDARD");
+
+        verified(pi, true);
+
+        assertThat(pi).isEnded().hasPassed(TASK_CLOSE_CASE).hasNotPassed(TASK_SPECIALIST_REVIEW);
+        verify(progress).close(caseId, CaseOutcome.RESOLVED, "verification summary");
+    }
+
+    @Test
+    void aFailedSellerVerificationGoesToASeniorAnalyst() {
         ProcessInstance pi = start("SELLER_VERIFICATION", false, false, true, false);
         verify(progress).applyTriage(caseId, "SELLER_VERIFICATION", "HIGH", "EXPEDITED");
 
-        documentChecked(pi, CALL_CHECK_VERIFICATION);
-        complete(task(pi), outcome("ESCALATE"));
+        verified(pi, false);
         assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW);
-        complete(task(pi), outcome("RESOLVED"));
+        assertThat(task(pi)).hasCandidateGroup("senior_analyst");
+        complete(task(pi), outcome("NOT_RESOLVED"));
         assertThat(pi).isEnded();
+        verify(progress).close(caseId, CaseOutcome.NOT_RESOLVED, "note for NOT_RESOLVED");
     }
 
     @Test
     void aFailingCaseServiceRollsTheCompletionBack() {
-        ProcessInstance pi = start("SELLER_VERIFICATION", false, false, false, false);
-        documentChecked(pi, CALL_CHECK_VERIFICATION);
+        ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", false, false, false, false);
+        documentChecked(pi, CALL_CHECK_IDENTITY);
         Task review = task(pi);
         org.mockito.Mockito.doThrow(new IllegalStateException("Case is already closed"))
                 .when(progress).close(any(), any(), any());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(review, outcome("RESOLVED")))
                 .hasMessageContaining("already closed");
-        assertThat(pi).isWaitingAt(TASK_REVIEW_VERIFICATION);
+        assertThat(pi).isWaitingAt(TASK_REVIEW_RECOVERY);
     }
 }

@@ -1,0 +1,39 @@
+package dev.attest.cases.process;
+
+import static dev.attest.cases.process.CaseIntakeProcess.*;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import dev.attest.cases.CaseOutcome;
+import dev.attest.cases.CaseProgress;
+
+/**
+ * Records the seller verification's result on the case and, when it passed, the outcome the case closes
+ * with.
+ */
+@Component("recordVerificationResultDelegate")
+class RecordVerificationResultDelegate implements JavaDelegate {
+
+    private final CaseProgress progress;
+
+    RecordVerificationResultDelegate(CaseProgress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean identity = Boolean.TRUE.equals(execution.getVariable("identityAccepted"));
+        boolean address = Boolean.TRUE.equals(execution.getVariable("addressAccepted"));
+        boolean company = Boolean.TRUE.equals(execution.getVariable("companyAccepted"));
+        String summary = progress.recordVerification(UUID.fromString((String) execution.getVariable(CASE_ID)),
+                identity, address, company);
+        boolean passed = identity && address && company;
+        execution.setVariable(VERIFICATION_PASSED, passed);
+        execution.setVariable(OUTCOME, passed ? CaseOutcome.RESOLVED.name() : null);
+        execution.setVariable(OUTCOME_NOTE, summary);
+    }
+}

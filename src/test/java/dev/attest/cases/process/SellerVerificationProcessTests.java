@@ -1,0 +1,118 @@
+package dev.attest.cases.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.attest.cases.CaseProgress;
+
+/**
+ * Every path of {@code bpmn/seller-verification.bpmn}: the three document checks and the beneficial
+ * ownership run side by side (called processes stubbed: each is tested on its own), then the result is
+ * recorded.
+ */
+@Deployment(resources = "bpmn/seller-verification.bpmn")
+class SellerVerificationProcessTests {
+
+    static final CaseProgress progress = mock(CaseProgress.class);
+    static final Map<Object, Object> beans = new HashMap<>();
+
+    static {
+        beans.put("recordVerificationResultDelegate", new RecordVerificationResultDelegate(progress));
+    }
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder(engineConfiguration())
+            .assertClassCoverageAtLeast(1.0).build();
+
+    ProcessEngine processEngine;
+    final UUID caseId = UUID.randomUUID();
+
+    static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
+        var cfg = new StandaloneInMemProcessEngineConfiguration();
+        cfg.setJdbcUrl("jdbc:h2:mem:seller-verification-process-tests;DB_CLOSE_DELAY=-1");
+        cfg.setHistory("full");
+        cfg.setJobExecutorActivate(false);
+        cfg.setBeans(beans);
+        return cfg;
+    }
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        reset(progress);
+        when(progress.recordVerification(any(), anyBoolean(), anyBoolean(), anyBoolean())).thenReturn("summary");
+        for (String key : new String[] {"DocumentCheck", "BeneficialOwnership"}) {
+            if (repositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+                repositoryService().createDeployment().addModelInstance(key + "-stub.bpmn",
+                        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                                .startEvent().userTask("Task_Stub" + key).endEvent().done())
+                        .deploy();
+            }
+        }
+    }
+
+    ProcessInstance start() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("SellerVerification", "CASE-2026-000001",
+                Variables.createVariables().putValue("caseId", caseId.toString()).putValue("caseType", "SELLER_VERIFICATION"));
+        assertThat(pi).isWaitingAt("CallActivity_CheckIdentity", "CallActivity_CheckProofOfAddress",
+                "CallActivity_CheckCompanyDocuments", "CallActivity_BeneficialOwnership");
+        return pi;
+    }
+
+    /** Finishes each called process; document checks end with the given acceptance by group. */
+    void finish(Map<String, Boolean> acceptedByGroup) {
+        List<ProcessInstance> called = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("CASE-2026-000001")
+                .list().stream().filter(p -> !p.getProcessDefinitionId().startsWith("SellerVerification")).toList();
+        org.assertj.core.api.Assertions.assertThat(called).hasSize(4);
+        for (ProcessInstance p : called) {
+            Object group = runtimeService().getVariable(p.getId(), "documentGroup");
+            Map<String, Object> variables = group == null ? Map.of()
+                    : Map.of("documentAccepted", acceptedByGroup.get((String) group));
+            if (group != null) {
+                assertThat(p).variables().containsEntry("hasDocument", false).containsEntry("caseId", caseId.toString());
+            }
+            complete(task(p), variables);
+        }
+    }
+
+    @Test
+    void everythingAcceptedPassesTheVerification() {
+        ProcessInstance pi = start();
+        finish(Map.of("IDENTITY", true, "ADDRESS", true, "COMPANY", true));
+
+        assertThat(pi).isEnded().hasPassed("Task_RecordVerificationResult", "EndEvent_VerificationDone")
+                .variables().containsEntry("verificationPassed", true).containsEntry("outcome", "RESOLVED")
+                .containsEntry("outcomeNote", "summary");
+        verify(progress).recordVerification(caseId, true, true, true);
+    }
+
+    @Test
+    void aRefusedProofOfAddressFailsTheVerification() {
+        ProcessInstance pi = start();
+        finish(Map.of("IDENTITY", true, "ADDRESS", false, "COMPANY", true));
+
+        assertThat(pi).isEnded().variables().containsEntry("verificationPassed", false);
+        verify(progress).recordVerification(eq(caseId), eq(true), eq(false), eq(true));
+    }
+}
