@@ -61,8 +61,11 @@ class IntakeViewTests extends KaribuTest {
         CaseView view = _get(CaseView.class);
         assertThat(view.getPageTitle()).startsWith(opened.getReference());
         assertThat(opened.getPriority().name()).isEqualTo("HIGH");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("no-open-task")).getText())
-                .contains("waits for the client");
+        @SuppressWarnings("unchecked")
+        Grid<dev.attest.cases.CaseWorkflow.OpenTask> tasks = _get(Grid.class, spec -> spec.withId("case-tasks"));
+        assertThat(tasks.getGenericDataView().getItems().map(t -> t.name()))
+                .as("seller verification starts with the ownership structure while documents are awaited")
+                .containsExactly("Record ownership structure");
         assertThat(_get(Grid.class, spec -> spec.withId("documents")).getGenericDataView().getItems().count()).isZero();
     }
 
