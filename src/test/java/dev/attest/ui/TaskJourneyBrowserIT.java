@@ -152,7 +152,7 @@ class TaskJourneyBrowserIT {
         Files.write(pdf, dev.attest.documents.TestFiles.pdf());
 
         driver.get(url("/cases/" + waiting.getReference()));
-        visible(By.id("no-open-task"));
+        visible(By.id("case-documents"));
         visible(By.cssSelector("#add-document vaadin-details-summary")).click();
         WebElement upload = visible(By.id("document-upload"));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());

@@ -31,7 +31,6 @@ import dev.attest.ui.Formats;
 import dev.attest.validation.InvalidInputException;
 import dev.attest.worklist.TaskConflictException;
 import dev.attest.worklist.TaskNotFoundException;
-import dev.attest.worklist.TaskNotHeldException;
 import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.Worklist;
 import jakarta.annotation.security.RolesAllowed;
@@ -149,7 +148,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (InvalidInputException e) {
             form.showErrors(e.errors());
             notify("Please correct the marked fields.", NotificationVariant.LUMO_ERROR);
-        } catch (TaskConflictException | TaskNotHeldException | TaskNotFoundException e) {
+        } catch (TaskConflictException | TaskNotFoundException | org.springframework.security.access.AccessDeniedException e) {
+            // includes a task held by someone else and the four-eyes rule of approvals
             notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
             render();
         }
