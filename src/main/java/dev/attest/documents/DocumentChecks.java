@@ -35,7 +35,18 @@ public final class DocumentChecks {
     private DocumentChecks() {
     }
 
+    /** The checks with ownership charts dated within 180 days. */
     public static List<CheckResult> run(CaseFacts c, DocumentFacts d, InspectedFile file, LocalDate today) {
+        return run(c, d, file, today, 180);
+    }
+
+    /**
+     * The checks of one document.
+     *
+     * @param chartMaxAgeDays how old an ownership chart may be
+     */
+    public static List<CheckResult> run(CaseFacts c, DocumentFacts d, InspectedFile file, LocalDate today,
+            int chartMaxAgeDays) {
         List<CheckResult> results = new ArrayList<>();
         results.add(fileType(file));
         results.add(official(c, d, file));
@@ -43,7 +54,9 @@ public final class DocumentChecks {
         if (d.kind().needsSignature()) {
             results.add(signature(file));
         }
-        if (d.kind().isIdentity() || d.expiresOn() != null) {
+        if (d.kind() == DocumentKind.ORGANIZATION_CHART) {
+            results.add(dated(d, today, chartMaxAgeDays));
+        } else if (d.kind().isIdentity() || d.expiresOn() != null) {
             results.add(expiry(d, today));
         }
         if (d.kind().isIdentity() || d.issuingCountry() != null) {
@@ -118,6 +131,20 @@ public final class DocumentChecks {
             return CheckResult.fail(EXPIRY, "Expired on " + d.expiresOn());
         }
         return CheckResult.pass(EXPIRY, "Valid until " + d.expiresOn());
+    }
+
+    static CheckResult dated(DocumentFacts d, LocalDate today, int maxAgeDays) {
+        if (d.datedOn() == null) {
+            return CheckResult.review(EXPIRY, "An ownership chart must be dated within " + maxAgeDays
+                    + " days: record the date it was signed");
+        }
+        if (d.datedOn().isAfter(today)) {
+            return CheckResult.fail(EXPIRY, "Dated " + d.datedOn() + ", in the future");
+        }
+        if (d.datedOn().isBefore(today.minusDays(maxAgeDays))) {
+            return CheckResult.fail(EXPIRY, "Dated " + d.datedOn() + ", more than " + maxAgeDays + " days ago");
+        }
+        return CheckResult.pass(EXPIRY, "Dated " + d.datedOn() + ", within " + maxAgeDays + " days");
     }
 
     static CheckResult issuer(DocumentFacts d) {

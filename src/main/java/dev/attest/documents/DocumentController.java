@@ -55,7 +55,7 @@ class DocumentController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a document", description = "Multipart: part 'file' and part 'metadata' (JSON: kind, "
-            + "nameOnDocument, addressOnDocument, issuingCountry, issuingRegion, expiresOn). Roles: INTAKE, ANALYST, "
+            + "nameOnDocument, addressOnDocument, issuingCountry, issuingRegion, expiresOn, datedOn). Roles: INTAKE, ANALYST, "
             + "SENIOR_ANALYST, MANAGER. Refusals store nothing: 400 empty file, bad file name or bad metadata; 413 "
             + "over the size limit; 415 not JPEG, PNG, PDF, DOC or DOCX, not matching the extension, or active content.")
     @ApiResponse(responseCode = "201", description = "Stored and checked")

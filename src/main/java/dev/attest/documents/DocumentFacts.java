@@ -19,9 +19,16 @@ import dev.attest.validation.Text;
  * @param issuingCountry the issuing country, if recorded
  * @param issuingRegion the issuing state or region, if recorded
  * @param expiresOn the expiry date, if recorded
+ * @param datedOn the date it was issued or signed, if recorded
  */
 public record DocumentFacts(DocumentKind kind, String nameOnDocument, AddressComparison.Written address,
-        CountryCode issuingCountry, String issuingRegion, LocalDate expiresOn) {
+        CountryCode issuingCountry, String issuingRegion, LocalDate expiresOn, LocalDate datedOn) {
+
+    /** Facts without a document date. */
+    public DocumentFacts(DocumentKind kind, String nameOnDocument, AddressComparison.Written address,
+            CountryCode issuingCountry, String issuingRegion, LocalDate expiresOn) {
+        this(kind, nameOnDocument, address, issuingCountry, issuingRegion, expiresOn, null);
+    }
 
     /**
      * @throws dev.attest.validation.InvalidInputException naming every bad field under {@code metadata.}
@@ -52,8 +59,9 @@ public record DocumentFacts(DocumentKind kind, String nameOnDocument, AddressCom
                 () -> m.issuingCountry() == null || m.issuingCountry().isBlank() ? null : CountryCode.of(m.issuingCountry()));
         String region = errors.capture("metadata.issuingRegion", () -> Text.line(m.issuingRegion(), 100));
         LocalDate expires = errors.capture("metadata.expiresOn", () -> date(m.expiresOn()));
+        LocalDate dated = errors.capture("metadata.datedOn", () -> date(m.datedOn()));
         errors.throwIfAny();
-        return new DocumentFacts(kind, name, address, country, region, expires);
+        return new DocumentFacts(kind, name, address, country, region, expires, dated);
     }
 
     private static DocumentKind kind(String raw) {

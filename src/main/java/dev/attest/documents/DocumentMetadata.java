@@ -14,7 +14,15 @@ public record DocumentMetadata(
         AddressOnDocument addressOnDocument,
         @Schema(description = "ISO 3166-1 alpha-2") String issuingCountry,
         @Schema(description = "e.g. a US state code for state IDs") String issuingRegion,
-        @Schema(description = "ISO date, e.g. 2030-12-31") String expiresOn) {
+        @Schema(description = "ISO date, e.g. 2030-12-31") String expiresOn,
+        @Schema(description = "ISO date the document was issued or signed (ownership charts: within 180 days)")
+        String datedOn) {
+
+    /** Metadata without a document date. */
+    public DocumentMetadata(String kind, String nameOnDocument, AddressOnDocument addressOnDocument,
+            String issuingCountry, String issuingRegion, String expiresOn) {
+        this(kind, nameOnDocument, addressOnDocument, issuingCountry, issuingRegion, expiresOn, null);
+    }
 
     /** The address as written on the document (any spelling: it is normalised when compared). */
     public record AddressOnDocument(String line1, String line2, String city, String region, String postalCode,

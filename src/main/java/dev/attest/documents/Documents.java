@@ -51,8 +51,13 @@ public class Documents implements CaseDocuments {
     private final BusinessCalendar calendar;
     private final Clock clock;
 
+    private final int chartMaxAgeDays;
+
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
-            DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock) {
+            DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${attest.documents.ownership-chart-max-age-days:180}")
+            int chartMaxAgeDays) {
+        this.chartMaxAgeDays = chartMaxAgeDays;
         this.documents = documents;
         this.store = store;
         this.inspection = inspection;
@@ -81,7 +86,7 @@ public class Documents implements CaseDocuments {
         DocumentFacts facts = DocumentFacts.from(metadata);
         InspectedFile file = inspection.inspect(fileName, bytes);
         String sha256 = EncryptedFileStore.sha256(bytes);
-        List<CheckResult> checks = DocumentChecks.run(caseFacts(caseFile), facts, file, today());
+        List<CheckResult> checks = DocumentChecks.run(caseFacts(caseFile), facts, file, today(), chartMaxAgeDays);
 
         String storageKey = store.newStorageKey();
         store.write(storageKey, bytes);
@@ -169,7 +174,7 @@ public class Documents implements CaseDocuments {
         DocumentFacts facts = DocumentFacts.from(metadata);
         byte[] bytes = store.read(document.getStorageKey(), document.getSha256());
         InspectedFile file = inspection.inspect(document.getFileName(), bytes);
-        document.describe(facts, DocumentChecks.run(caseFacts(caseFile), facts, file, today()));
+        document.describe(facts, DocumentChecks.run(caseFacts(caseFile), facts, file, today(), chartMaxAgeDays));
         audit.record(AuditTrail.Action.DOCUMENT_CORRECTED, documentId.toString(), caseFile.getReference(), null);
         return document;
     }

@@ -64,6 +64,7 @@ public class StoredDocument {
     @Column(length = 100)
     private String issuingRegion;
     private LocalDate expiresOn;
+    private LocalDate datedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -121,6 +122,7 @@ public class StoredDocument {
         this.issuingCountry = facts.issuingCountry() == null ? null : facts.issuingCountry().value();
         this.issuingRegion = facts.issuingRegion();
         this.expiresOn = facts.expiresOn();
+        this.datedOn = facts.datedOn();
         this.checks = new ArrayList<>(newChecks);
     }
 
@@ -146,7 +148,7 @@ public class StoredDocument {
                 : new AddressComparison.Written(addressLine1, addressLine2, addressCity, addressRegion,
                         addressPostalCode, addressCountry);
         return new DocumentFacts(kind, nameOnDocument, address,
-                issuingCountry == null ? null : new CountryCode(issuingCountry), issuingRegion, expiresOn);
+                issuingCountry == null ? null : new CountryCode(issuingCountry), issuingRegion, expiresOn, datedOn);
     }
 
     public boolean anyCheckFailed() {

@@ -93,6 +93,20 @@ class DocumentChecksTests {
     }
 
     @Test
+    void ownershipChartsMustBeDatedWithin180Days() {
+        var chart = new DocumentFacts(DocumentKind.ORGANIZATION_CHART, "Pacific Goods LLC", null, null, null, null,
+                TODAY.minusDays(180));
+        assertThat(run(VERIFICATION, chart, SIGNED_PDF).get(EXPIRY).outcome()).isEqualTo(PASS);
+        var stale = new DocumentFacts(DocumentKind.ORGANIZATION_CHART, "Pacific Goods LLC", null, null, null, null,
+                TODAY.minusDays(181));
+        assertThat(run(VERIFICATION, stale, SIGNED_PDF).get(EXPIRY).detail()).contains("more than 180 days ago");
+        var undated = new DocumentFacts(DocumentKind.ORGANIZATION_CHART, "Pacific Goods LLC", null, null, null, null);
+        assertThat(run(VERIFICATION, undated, SIGNED_PDF).get(EXPIRY).outcome()).isEqualTo(NEEDS_REVIEW);
+        assertThat(DocumentChecks.run(VERIFICATION, stale, SIGNED_PDF, TODAY, 365).stream()
+                .filter(c -> c.code() == EXPIRY).findFirst().orElseThrow().outcome()).as("a setting").isEqualTo(PASS);
+    }
+
+    @Test
     void issuerNeedsAUsStateForStateIds() {
         assertThat(run(RECOVERY, facts(DocumentKind.STATE_ID, "Maria Gonzalez", null, "US", "Texas", TODAY.plusYears(1)),
                 PHOTO).get(ISSUER).outcome()).isEqualTo(FAIL);

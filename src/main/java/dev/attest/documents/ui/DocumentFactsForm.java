@@ -23,13 +23,15 @@ class DocumentFactsForm extends FormLayout {
     final TextField issuingCountry = new TextField("Issuing country (ISO code)");
     final TextField issuingRegion = new TextField("Issuing state / region");
     final DatePicker expiresOn = new DatePicker("Expires on");
+    final DatePicker datedOn = new DatePicker("Dated (issued or signed) on");
 
     DocumentFactsForm(String idPrefix) {
         kind.setItems(DocumentKind.values());
         kind.setItemLabelGenerator(k -> DocumentPanel.label(k.name()));
         kind.setId(idPrefix + "-kind");
         name.setId(idPrefix + "-name");
-        add(kind, name, issuingCountry, issuingRegion, expiresOn, line1, line2, city, region, postalCode, country);
+        add(kind, name, issuingCountry, issuingRegion, expiresOn, datedOn, line1, line2, city, region, postalCode,
+                country);
     }
 
     /** Fills the fields from what was recorded. */
@@ -39,6 +41,7 @@ class DocumentFactsForm extends FormLayout {
         issuingCountry.setValue(facts.issuingCountry() == null ? "" : facts.issuingCountry().value());
         issuingRegion.setValue(facts.issuingRegion() == null ? "" : facts.issuingRegion());
         expiresOn.setValue(facts.expiresOn());
+        datedOn.setValue(facts.datedOn());
         var a = facts.address();
         if (a != null) {
             line1.setValue(a.line1() == null ? "" : a.line1());
@@ -55,6 +58,7 @@ class DocumentFactsForm extends FormLayout {
                 new DocumentMetadata.AddressOnDocument(line1.getValue(), line2.getValue(), city.getValue(),
                         region.getValue(), postalCode.getValue(), country.getValue()),
                 issuingCountry.getValue(), issuingRegion.getValue(),
-                expiresOn.getValue() == null ? null : expiresOn.getValue().toString());
+                expiresOn.getValue() == null ? null : expiresOn.getValue().toString(),
+                datedOn.getValue() == null ? null : datedOn.getValue().toString());
     }
 }
