@@ -45,6 +45,7 @@ class TaskApiTests {
     @Autowired ObjectMapper objectMapper;
     @Autowired CaseLookup cases;
     @Autowired TaskService taskService;
+    @Autowired dev.attest.sla.SlaPolicies policies;
 
     String reference;
     String taskId;
@@ -121,6 +122,14 @@ class TaskApiTests {
         mvc.perform(get("/api/v1/tasks").param("caseId", reference).with(httpBasic("analyst", "demo")))
                 .andExpect(jsonPath("$.length()").value(0));
         assertThat(caseFile().getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void theReviewTaskIsDueByItsSlaPolicy() {
+        var task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        var expected = policies.datesFor("Task_ReviewDocument", task.getCreateTime().toInstant()).orElseThrow();
+        assertThat(task.getDueDate().toInstant()).isEqualTo(expected.due());
+        assertThat(task.getFollowUpDate().toInstant()).isEqualTo(expected.followUp()).isBefore(expected.due());
     }
 
     @Test
