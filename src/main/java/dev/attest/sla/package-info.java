@@ -1,5 +1,5 @@
 /**
- * SLA: the business-day calendar that due dates are computed on. Policies per task type, escalation and
- * the manager's dashboard build on it.
+ * SLA: the business-day calendar (weekends and holidays) and the SLA policies per task type that set the due
+ * and follow-up dates of tasks. Escalation and the manager's dashboard build on them.
  */
 package dev.attest.sla;
