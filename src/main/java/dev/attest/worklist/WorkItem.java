@@ -21,10 +21,12 @@ import dev.attest.cases.Priority;
  * @param due when it is due, if set
  * @param assignee who holds it, if anyone
  * @param assigneeName the holder's display name
+ * @param escalation how far the task was escalated for running late ({@code WARNING},
+ *        {@code SENIOR_ANALYSTS}, {@code MANAGERS}), or {@code null}
  */
 public record WorkItem(String id, String name, String taskKey, String description, String caseId,
         String caseReference, String clientName, CaseType caseType, Priority casePriority, Instant created,
-        Instant due, String assignee, String assigneeName) {
+        Instant due, String assignee, String assigneeName, String escalation) {
 
     public boolean isAssigned() {
         return assignee != null;

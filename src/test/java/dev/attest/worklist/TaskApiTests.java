@@ -45,6 +45,8 @@ class TaskApiTests {
     @Autowired ObjectMapper objectMapper;
     @Autowired CaseLookup cases;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired dev.attest.sla.Escalations escalations;
     @Autowired dev.attest.sla.SlaPolicies policies;
 
     String reference;
@@ -130,6 +132,20 @@ class TaskApiTests {
         var expected = policies.datesFor("Task_ReviewDocument", task.getCreateTime().toInstant()).orElseThrow();
         assertThat(task.getDueDate().toInstant()).isEqualTo(expected.due());
         assertThat(task.getFollowUpDate().toInstant()).isEqualTo(expected.followUp()).isBefore(expected.due());
+    }
+
+    @Test
+    void aLateReviewIsEscalatedToSeniorAnalystsAndMarkedInTheList() throws Exception {
+        var breach = managementService.createJobQuery().processInstanceId(
+                taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId())
+                .activityId("Event_ReviewSlaBreached").singleResult();
+        managementService.executeJob(breach.getId());
+
+        mvc.perform(get("/api/v1/tasks/" + taskId).with(httpBasic("senior", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.escalation").value("SENIOR_ANALYSTS"));
+        assertThat(taskService.getIdentityLinksForTask(taskId)).anyMatch(l -> "senior_analyst".equals(l.getGroupId()));
+        assertThat(escalations.ofCase(reference)).extracting(e -> e.getLevel().name()).containsExactly("SENIOR_ANALYSTS");
     }
 
     @Test

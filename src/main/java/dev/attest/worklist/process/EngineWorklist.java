@@ -31,6 +31,7 @@ import dev.attest.cases.CaseLookup;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
+import dev.attest.sla.Escalations;
 import dev.attest.workflow.EngineAuthentication;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskConflictException;
@@ -57,11 +58,13 @@ class EngineWorklist implements Worklist {
     private final CaseLookup cases;
     private final UserDirectory users;
     private final EngineAuthentication engine;
+    private final Escalations escalations;
     private final TaskForms forms = new TaskForms();
 
     EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
-            UserDirectory users, EngineAuthentication engine) {
+            UserDirectory users, EngineAuthentication engine, Escalations escalations) {
         this.engine = engine;
+        this.escalations = escalations;
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
@@ -246,6 +249,7 @@ class EngineWorklist implements Worklist {
         Map<String, CaseFile> caseByReference = cases.byReferences(new HashSet<>(referenceByInstance.values()));
         Set<String> assignees = tasks.stream().map(Task::getAssignee).filter(a -> a != null).collect(Collectors.toSet());
         Map<String, String> names = users.displayNames(assignees);
+        var escalated = escalations.levels(tasks.stream().map(Task::getId).toList());
         List<WorkItem> items = new ArrayList<>(tasks.size());
         for (Task t : tasks) {
             CaseFile c = caseByReference.get(referenceByInstance.get(t.getProcessInstanceId()));
@@ -254,7 +258,8 @@ class EngineWorklist implements Worklist {
                     c == null ? null : c.getClient().fullName(), c == null ? null : c.getType(),
                     c == null ? null : c.getPriority(), t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
-                    t.getAssignee() == null ? null : names.get(t.getAssignee())));
+                    t.getAssignee() == null ? null : names.get(t.getAssignee()),
+                    escalated.containsKey(t.getId()) ? escalated.get(t.getId()).name() : null));
         }
         return items;
     }

@@ -102,6 +102,13 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(t -> Formats.dateTime(t.created(), zone)).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
         grid.addColumn(t -> Formats.label(t.casePriority())).setHeader("Priority").setAutoWidth(true);
+        grid.addComponentColumn(t -> t.escalation() == null ? new Span()
+                : Formats.badge(switch (t.escalation()) {
+                    case "WARNING" -> "Late soon";
+                    case "SENIOR_ANALYSTS" -> "Escalated: seniors";
+                    default -> "Escalated: managers";
+                }, "WARNING".equals(t.escalation()) ? Formats.Tone.NEUTRAL : Formats.Tone.ERROR))
+                .setHeader("SLA").setAutoWidth(true);
         grid.addColumn(t -> t.assigneeName() == null ? "" : t.assigneeName()).setHeader("Assignee");
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> worklist.page(filter(), q.getOffset(), q.getLimit()).stream(),

@@ -30,6 +30,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.attest.documents.DocumentReview;
 import dev.attest.documents.RejectionReason;
+import dev.attest.sla.BusinessCalendar;
+import dev.attest.sla.Escalation;
+import dev.attest.sla.Escalations;
+import dev.attest.sla.SlaPolicies;
+import dev.attest.sla.SlaTimers;
+import dev.attest.sla.process.SlaEscalationDelegate;
 
 /**
  * Every path of {@code bpmn/document-check.bpmn}: documents accepted, refused by checks or reviewers,
@@ -39,12 +45,19 @@ import dev.attest.documents.RejectionReason;
 class DocumentCheckProcessTests {
 
     static final DocumentReview review = mock(DocumentReview.class);
+    static final Escalations escalations = mock(Escalations.class);
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
         beans.put("requestDocumentDelegate", new RequestDocumentDelegate(review));
         beans.put("runDocumentChecksDelegate", new RunDocumentChecksDelegate(review));
         beans.put("recordDocumentDecisionDelegate", new RecordDocumentDecisionDelegate(review));
+        SlaPolicies policies = new SlaPolicies(new BusinessCalendar("UTC"));
+        policies.setPolicies(Map.of("Task_ReviewDocument", "1d"));
+        beans.put("slaTimers", new SlaTimers(policies, java.time.Clock.systemUTC()));
+        beans.put("slaEscalationDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
+                new SlaEscalationDelegate(execution.getProcessEngineServices().getTaskService(), escalations)
+                        .execute(execution));
     }
 
     @RegisterExtension
@@ -68,7 +81,7 @@ class DocumentCheckProcessTests {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(review);
+        reset(review, escalations);
         when(review.maxRounds()).thenReturn(2);
         when(review.requestDocument(any(), anyInt(), anyString())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
         when(review.judgeChecks(good)).thenReturn(null);
@@ -174,5 +187,33 @@ class DocumentCheckProcessTests {
         execute(job(pi));
         complete(task(pi), withVariables(FOLLOW_UP, "GIVE_UP"));
         assertThat(pi).isEnded().hasPassed(END_NO_DOCUMENT);
+    }
+
+    @Test
+    void aLateReviewIsWarnedThenOfferedToSeniorsThenToManagers() {
+        ProcessInstance pi = startWaiting();
+        send(pi, good);
+        var review = task(pi);
+        var timers = java.util.stream.Stream.of("Event_ReviewSlaWarning", "Event_ReviewSlaBreached",
+                "Event_ReviewSlaSecondEscalation").map(id -> managementService().createJobQuery()
+                        .processInstanceId(pi.getId()).activityId(id).singleResult()).toList();
+        org.assertj.core.api.Assertions.assertThat(timers).extracting(j -> j.getDuedate()).isSorted().doesNotContainNull();
+
+        execute(timers.get(0));
+        verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.WARNING);
+        assertThat(task(pi)).hasCandidateGroup("analyst");
+
+        execute(timers.get(1));
+        assertThat(task(pi)).hasCandidateGroup("senior_analyst");
+        verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.SENIOR_ANALYSTS);
+
+        execute(timers.get(2));
+        assertThat(task(pi)).hasCandidateGroup("manager");
+        verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.MANAGERS);
+        assertThat(pi).hasPassed("EndEvent_ReviewerWarned", "EndEvent_EscalatedToSeniors", "EndEvent_EscalatedToManagers")
+                .isWaitingAt(TASK_REVIEW_DOCUMENT);
+
+        complete(task(pi), approve());
+        assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
     }
 }

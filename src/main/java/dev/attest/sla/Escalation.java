@@ -1,0 +1,76 @@
+package dev.attest.sla;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+/** A record that a task ran late: warned, escalated to senior analysts, or to managers. */
+@Entity
+@Table(name = "sla_escalation", indexes = {@Index(name = "ix_escalation_task", columnList = "taskId"),
+        @Index(name = "ix_escalation_case", columnList = "caseReference")})
+public class Escalation {
+
+    /** How far a late task went. */
+    public enum Level {
+        /** The assignee was warned (75 % of the time used). */
+        WARNING,
+        /** Due date passed: senior analysts may take it. */
+        SENIOR_ANALYSTS,
+        /** Still open a further period later: managers may take it. */
+        MANAGERS
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(length = 20)
+    private String caseReference;
+    @Column(nullable = false, length = 64)
+    private String taskId;
+    @Column(nullable = false, length = 200)
+    private String taskName;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Level level;
+    @Column(nullable = false)
+    private Instant at;
+
+    protected Escalation() {
+    }
+
+    public Escalation(String caseReference, String taskId, String taskName, Level level, Instant at) {
+        this.caseReference = caseReference;
+        this.taskId = taskId;
+        this.taskName = taskName;
+        this.level = level;
+        this.at = at;
+    }
+
+    public String getCaseReference() {
+        return caseReference;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getTaskName() {
+        return taskName;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+}

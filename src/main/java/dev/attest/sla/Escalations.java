@@ -1,0 +1,49 @@
+package dev.attest.sla;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.attest.sla.internal.EscalationRecords;
+
+/**
+ * Records escalations of late tasks (written by the engine's SLA timers inside the engine's transaction)
+ * and tells how far each task was escalated.
+ */
+@Service
+public class Escalations {
+
+    private final EscalationRecords records;
+    private final Clock clock;
+
+    Escalations(EscalationRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(String caseReference, String taskId, String taskName, Escalation.Level level) {
+        records.save(new Escalation(caseReference, taskId, taskName, level, clock.instant()));
+    }
+
+    /** The highest escalation level of each of the given tasks that has one. */
+    @Transactional(readOnly = true)
+    public Map<String, Escalation.Level> levels(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return records.findByTaskIdIn(taskIds).stream().collect(Collectors.toMap(Escalation::getTaskId,
+                Escalation::getLevel, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+    }
+
+    /** The escalations of a case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Escalation> ofCase(String caseReference) {
+        return records.findByCaseReferenceOrderByAtAsc(caseReference);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.attest.sla.process;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import dev.attest.sla.Escalation;
+import dev.attest.sla.Escalations;
+
+/**
+ * Runs when an SLA timer of a user task fires (non-interrupting boundary timers): records the escalation,
+ * and from the breach on offers the task to senior analysts, then to managers. The step is the service
+ * task's id ({@link #LEVELS}); the late task's type comes from the service task's input {@code lateTask}.
+ */
+@Component("slaEscalationDelegate")
+public class SlaEscalationDelegate implements JavaDelegate {
+
+    /** The escalation step of each service task id. */
+    static final Map<String, Escalation.Level> LEVELS = Map.of(
+            "Task_WarnReviewer", Escalation.Level.WARNING,
+            "Task_EscalateToSeniors", Escalation.Level.SENIOR_ANALYSTS,
+            "Task_EscalateToManagers", Escalation.Level.MANAGERS);
+
+    private final TaskService taskService;
+    private final Escalations escalations;
+
+    public SlaEscalationDelegate(TaskService taskService, Escalations escalations) {
+        this.taskService = taskService;
+        this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Escalation.Level level = LEVELS.get(execution.getCurrentActivityId());
+        String lateTaskKey = (String) execution.getVariableLocal("lateTask");
+        if (level == null || lateTaskKey == null) {
+            throw new IllegalStateException("SLA escalation step " + execution.getCurrentActivityId()
+                    + " needs a level and a lateTask input");
+        }
+        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(lateTaskKey).list()) {
+            switch (level) {
+                case SENIOR_ANALYSTS -> taskService.addCandidateGroup(task.getId(), "senior_analyst");
+                case MANAGERS -> taskService.addCandidateGroup(task.getId(), "manager");
+                case WARNING -> { }
+            }
+            escalations.record(execution.getProcessBusinessKey(), task.getId(), task.getName(), level);
+        }
+    }
+}
