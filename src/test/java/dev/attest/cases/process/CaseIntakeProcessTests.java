@@ -54,28 +54,14 @@ class CaseIntakeProcessTests {
     final Instant due = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
-        var cfg = new StandaloneInMemProcessEngineConfiguration();
-        cfg.setJdbcUrl("jdbc:h2:mem:case-intake-process-tests;DB_CLOSE_DELAY=-1");
-        cfg.setHistory("full");
-        cfg.setJobExecutorActivate(false);
-        cfg.setBeans(beans);
-        return cfg;
+        return dev.attest.ProcessTestSupport.engine("case-intake-process-tests", beans);
     }
 
-    /** Stands in for DocumentCheck and SellerVerification (tested on their own): one task, then they end. */
-    static final String STUB_TASK = "Task_Stub";
 
     @BeforeEach
     void setUp() {
         init(processEngine);
-        for (String key : new String[] {"DocumentCheck", "SellerVerification"}) {
-            if (repositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
-                repositoryService().createDeployment().addModelInstance(key + "-stub.bpmn",
-                        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key)
-                                .camundaHistoryTimeToLive(1).startEvent().userTask(STUB_TASK).endEvent().done())
-                        .deploy();
-            }
-        }
+        dev.attest.ProcessTestSupport.deployStubs(repositoryService(), "DocumentCheck", "SellerVerification");
         reset(progress);
         when(progress.applyTriage(any(), any(), any(), any())).thenAnswer(call -> new CaseProgress.Triage(
                 call.getArgument(1), 75, due));

@@ -49,12 +49,7 @@ class SellerVerificationProcessTests {
     final UUID caseId = UUID.randomUUID();
 
     static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
-        var cfg = new StandaloneInMemProcessEngineConfiguration();
-        cfg.setJdbcUrl("jdbc:h2:mem:seller-verification-process-tests;DB_CLOSE_DELAY=-1");
-        cfg.setHistory("full");
-        cfg.setJobExecutorActivate(false);
-        cfg.setBeans(beans);
-        return cfg;
+        return dev.attest.ProcessTestSupport.engine("seller-verification-process-tests", beans);
     }
 
     @BeforeEach
@@ -62,14 +57,7 @@ class SellerVerificationProcessTests {
         init(processEngine);
         reset(progress);
         when(progress.recordVerification(any(), anyBoolean(), anyBoolean(), anyBoolean())).thenReturn("summary");
-        for (String key : new String[] {"DocumentCheck", "BeneficialOwnership"}) {
-            if (repositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
-                repositoryService().createDeployment().addModelInstance(key + "-stub.bpmn",
-                        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
-                                .startEvent().userTask("Task_Stub" + key).endEvent().done())
-                        .deploy();
-            }
-        }
+        dev.attest.ProcessTestSupport.deployStubs(repositoryService(), "DocumentCheck", "BeneficialOwnership");
     }
 
     ProcessInstance start() {

@@ -70,12 +70,7 @@ class DocumentCheckProcessTests {
     final UUID bad = UUID.randomUUID();
 
     static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
-        var cfg = new StandaloneInMemProcessEngineConfiguration();
-        cfg.setJdbcUrl("jdbc:h2:mem:document-check-process-tests;DB_CLOSE_DELAY=-1");
-        cfg.setHistory("full");
-        cfg.setJobExecutorActivate(false);
-        cfg.setBeans(beans);
-        return cfg;
+        return dev.attest.ProcessTestSupport.engine("document-check-process-tests", beans);
     }
 
     @BeforeEach

@@ -54,12 +54,7 @@ class BeneficialOwnershipProcessTests {
     final UUID caseId = UUID.randomUUID();
 
     static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
-        var cfg = new StandaloneInMemProcessEngineConfiguration();
-        cfg.setJdbcUrl("jdbc:h2:mem:beneficial-ownership-process-tests;DB_CLOSE_DELAY=-1");
-        cfg.setHistory("full");
-        cfg.setJobExecutorActivate(false);
-        cfg.setBeans(beans);
-        return cfg;
+        return dev.attest.ProcessTestSupport.engine("beneficial-ownership-process-tests", beans);
     }
 
     static final OwnershipReview.State NONE = new OwnershipReview.State(false, 0, false, null);
