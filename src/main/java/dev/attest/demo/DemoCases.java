@@ -118,8 +118,7 @@ class DemoCases implements ApplicationRunner {
                     new OwnershipInput.HoldingInput("brother", "parent", 50.0))));
             case VERIFIED -> {
                 var a = c.getAccount().addressOnFile();
-                var shown = new DocumentMetadata.AddressOnDocument(a.line1(), a.line2(), a.city(), a.region(),
-                        a.postalCode(), a.country().value());
+                var shown = addressOnFile(c);
                 String name = c.getClient().fullName();
                 upload(c, "passport.jpg", DemoFiles.idCard("PASSPORT", name, a.singleLine()),
                         new DocumentMetadata("PASSPORT", name, shown, "US", null, LocalDate.now().plusYears(6).toString()));
@@ -157,9 +156,14 @@ class DemoCases implements ApplicationRunner {
     }
 
     private void upload(CaseFile c) {
+        upload(c, addressOnFile(c));
+    }
+
+    /** The account's address as a document would show it. */
+    private static DocumentMetadata.AddressOnDocument addressOnFile(CaseFile c) {
         var a = c.getAccount().addressOnFile();
-        upload(c, new DocumentMetadata.AddressOnDocument(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
-                a.country().value()));
+        return new DocumentMetadata.AddressOnDocument(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
+                a.country().value());
     }
 
     private void upload(CaseFile c, DocumentMetadata.AddressOnDocument shown) {
@@ -173,13 +177,12 @@ class DemoCases implements ApplicationRunner {
                 : new DocumentMetadata("PROOF_OF_ADDRESS", name, shown, null, null, null);
         byte[] bytes = recovery ? DemoFiles.idCard("DRIVER LICENSE", name, address) : DemoFiles.utilityBill(name, address);
         String fileName = recovery ? "drivers-license.jpg" : "utility-bill.pdf";
-        RunAs.user("intake", () -> documents.upload(c.getReference(), fileName, bytes, metadata), Role.INTAKE);
+        upload(c, fileName, bytes, metadata);
     }
 
     private void approveDocument(CaseFile c) {
         upload(c);
-        complete(c, "analyst", Map.of("nameAndAddressVisible", true, "issuerClear", true,
-                "wholeOriginalInColour", true, "decision", "APPROVE"), Role.ANALYST);
+        approve(c);
     }
 
     private void complete(CaseFile c, String user, Map<String, Object> values, Role... roles) {

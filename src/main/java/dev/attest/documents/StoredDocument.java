@@ -151,10 +151,6 @@ public class StoredDocument {
                 issuingCountry == null ? null : new CountryCode(issuingCountry), issuingRegion, expiresOn, datedOn);
     }
 
-    public boolean anyCheckFailed() {
-        return checks.stream().anyMatch(c -> c.outcome() == CheckOutcome.FAIL);
-    }
-
     public UUID getId() {
         return id;
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who the users of Attest are: names to show and accounts to create.
+ * Who the users of Attest are: the names to show for them.
  */
 public interface UserDirectory {
 
@@ -16,11 +16,4 @@ public interface UserDirectory {
     default String displayName(String username) {
         return displayNames(Set.of(username)).getOrDefault(username, username);
     }
-
-    /**
-     * Creates an account. Only an administrator may do this.
-     *
-     * @throws IllegalArgumentException when the user name is taken or the password is too short
-     */
-    void createUser(String username, String rawPassword, String displayName, Set<Role> roles);
 }

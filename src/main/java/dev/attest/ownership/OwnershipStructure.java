@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import dev.attest.cases.CountryCode;
 import dev.attest.validation.FieldErrors;
@@ -148,10 +147,5 @@ public record OwnershipStructure(String subject, String controlPerson, Map<Strin
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("must be PERSON or ORGANIZATION");
         }
-    }
-
-    /** The ids of every party, for tests and listings. */
-    public Set<String> partyIds() {
-        return parties.keySet();
     }
 }

@@ -94,10 +94,6 @@ public class BusinessCalendar {
         }
     }
 
-    public boolean isBusinessDay(ZonedDateTime t) {
-        return isBusinessDay(t.withZoneSameInstant(zone).toLocalDate());
-    }
-
     public boolean isBusinessDay(LocalDate date) {
         DayOfWeek d = date.getDayOfWeek();
         return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY && !isHoliday(date);

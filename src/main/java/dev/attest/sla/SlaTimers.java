@@ -23,20 +23,16 @@ public class SlaTimers {
     }
 
     public Date warning(String taskKey) {
-        return Date.from(dates(taskKey, now()).followUp());
+        return Date.from(dates(taskKey, clock.instant()).followUp());
     }
 
     public Date breach(String taskKey) {
-        return Date.from(dates(taskKey, now()).due());
+        return Date.from(dates(taskKey, clock.instant()).due());
     }
 
     public Date secondEscalation(String taskKey) {
-        Instant due = dates(taskKey, now()).due();
+        Instant due = dates(taskKey, clock.instant()).due();
         return Date.from(dates(taskKey, due).due());
-    }
-
-    private Instant now() {
-        return clock.instant();
     }
 
     private SlaPolicies.Dates dates(String taskKey, Instant from) {

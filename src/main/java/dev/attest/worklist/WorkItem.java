@@ -27,8 +27,4 @@ import dev.attest.cases.Priority;
 public record WorkItem(String id, String name, String taskKey, String description, String caseId,
         String caseReference, String clientName, CaseType caseType, Priority casePriority, Instant created,
         Instant due, String assignee, String assigneeName, String escalation) {
-
-    public boolean isAssigned() {
-        return assignee != null;
-    }
 }

@@ -141,11 +141,6 @@ public class IntakeForm extends VerticalLayout {
         }
     }
 
-    /** The field that shows errors of the given path (for tests). */
-    HasValidation field(String path) {
-        return byPath.get(path);
-    }
-
     public Registration addSubmitListener(com.vaadin.flow.component.ComponentEventListener<SubmitEvent> listener) {
         return addListener(SubmitEvent.class, listener);
     }

@@ -2,10 +2,10 @@ package dev.attest.identity.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -49,29 +49,18 @@ class JpaUserDirectory implements UserDirectory, UserDetailsService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<String, String> displayNames(Collection<String> usernames) {
+        List<String> wanted = usernames.stream().filter(u -> u != null).distinct().toList();
         Map<String, String> names = new HashMap<>();
-        for (String u : usernames) {
-            if (u != null) {
-                names.put(u, accounts.findByUsername(u).map(UserAccount::getDisplayName).orElse(u));
-            }
+        wanted.forEach(u -> names.put(u, u));
+        if (!wanted.isEmpty()) {
+            accounts.findByUsernameIn(wanted).forEach(a -> names.put(a.getUsername(), a.getDisplayName()));
         }
         return names;
     }
 
-    @Override
-    @Transactional
-    @Secured("ROLE_ADMIN")
-    public void createUser(String username, String rawPassword, String displayName, Set<Role> roles) {
-        create(username, rawPassword, displayName, roles, MIN_PASSWORD_LENGTH);
-    }
-
-    /** Creates an account without a role check: for start-up bootstrapping only. */
+    /** Creates an account: for start-up bootstrapping only (no user administration screen or API exists yet). */
     @Transactional
     void createAtStartup(String username, String rawPassword, String displayName, Set<Role> roles, int minLength) {
-        create(username, rawPassword, displayName, roles, minLength);
-    }
-
-    private void create(String username, String rawPassword, String displayName, Set<Role> roles, int minLength) {
         if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
             throw new IllegalArgumentException("User names are 2–64 characters: lower-case letters, digits, '.', '_' or '-'");
         }

@@ -74,10 +74,6 @@ public class UserAccount {
         return enabled;
     }
 
-    public void disable() {
-        this.enabled = false;
-    }
-
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
