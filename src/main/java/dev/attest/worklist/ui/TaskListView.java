@@ -98,7 +98,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         grid.setId("tasks");
         grid.addColumn(WorkItem::caseReference).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkItem::clientName).setHeader("Client").setAutoWidth(true);
-        grid.addColumn(WorkItem::name).setHeader("Task").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(WorkItem::name).setHeader("Task").setWidth("14em").setFlexGrow(1);
         grid.addColumn(t -> Formats.dateTime(t.created(), zone)).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
         grid.addColumn(t -> Formats.label(t.casePriority())).setHeader("Priority").setAutoWidth(true);
@@ -110,7 +110,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
                 }, "WARNING".equals(t.escalation()) ? Formats.Tone.NEUTRAL : Formats.Tone.ERROR))
                 .setHeader("SLA").setAutoWidth(true);
         grid.addColumn(t -> t.assigneeName() == null ? "" : t.assigneeName()).setHeader("Assignee");
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(q -> worklist.page(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) worklist.count(filter()));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
