@@ -26,7 +26,9 @@ import jakarta.persistence.Version;
 @Table(name = "case_file", indexes = {
         @Index(name = "ix_case_file_status", columnList = "status"),
         @Index(name = "ix_case_file_process", columnList = "processInstanceId"),
-        @Index(name = "ix_case_file_client_name", columnList = "clientFullName")})
+        @Index(name = "ix_case_file_client_name", columnList = "clientFullName"),
+        @Index(name = "ix_case_file_closed", columnList = "closedAt,type"),
+        @Index(name = "ix_case_file_created", columnList = "createdAt,type")})
 public class CaseFile {
 
     @Id
@@ -117,6 +119,8 @@ public class CaseFile {
     @Column(nullable = false)
     private Instant updatedAt;
     private Instant closedAt;
+    /** Business minutes from opening to closing, without the time spent waiting on the client. */
+    private Long workingMinutes;
 
     @Version
     private long version;
@@ -197,7 +201,7 @@ public class CaseFile {
     }
 
     /** Closes the case with its outcome. Closing twice is refused. */
-    public void close(CaseOutcome outcome, String note, Instant now) {
+    public void close(CaseOutcome outcome, String note, Instant now, long workingMinutes) {
         if (status == CaseStatus.CLOSED) {
             throw new IllegalStateException("Case " + reference + " is already closed");
         }
@@ -206,6 +210,7 @@ public class CaseFile {
         this.status = CaseStatus.CLOSED;
         this.closedAt = now;
         this.updatedAt = now;
+        this.workingMinutes = workingMinutes;
     }
 
     public UUID getId() {
@@ -291,5 +296,10 @@ public class CaseFile {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** Business minutes the case took without client waits, once closed. */
+    public Long getWorkingMinutes() {
+        return workingMinutes;
     }
 }

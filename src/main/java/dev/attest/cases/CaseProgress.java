@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.cases.internal.CaseFiles;
 import dev.attest.sla.BusinessCalendar;
+import dev.attest.sla.SlaClock;
 
 /**
  * Moves a case along as its process runs: records triage, closes it. Called by the engine's delegates
@@ -20,11 +21,13 @@ public class CaseProgress {
 
     private final CaseFiles caseFiles;
     private final BusinessCalendar calendar;
+    private final SlaClock slaClock;
     private final Clock clock;
 
-    CaseProgress(CaseFiles caseFiles, BusinessCalendar calendar, Clock clock) {
+    CaseProgress(CaseFiles caseFiles, BusinessCalendar calendar, SlaClock slaClock, Clock clock) {
         this.caseFiles = caseFiles;
         this.calendar = calendar;
+        this.slaClock = slaClock;
         this.clock = clock;
     }
 
@@ -67,10 +70,16 @@ public class CaseProgress {
         return summary;
     }
 
-    /** Closes the case with the outcome the reviewer chose. */
+    /**
+     * Closes the case with the outcome the reviewer chose, stops its SLA clock and records the business time it
+     * took without the time spent waiting on the client.
+     */
     @Transactional
     public void close(UUID caseId, CaseOutcome outcome, String note) {
-        get(caseId).close(outcome, note, clock.instant());
+        CaseFile caseFile = get(caseId);
+        Instant now = clock.instant();
+        slaClock.caseClosed(caseFile.getReference());
+        caseFile.close(outcome, note, now, slaClock.workingMinutes(caseFile.getReference(), caseFile.getCreatedAt(), now));
     }
 
     private CaseFile get(UUID caseId) {

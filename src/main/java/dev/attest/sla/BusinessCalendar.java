@@ -11,7 +11,9 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,7 @@ public class BusinessCalendar {
     private final ZoneId zone;
     private final boolean federalHolidays;
     private final Set<LocalDate> extraHolidays;
+    private final Map<Integer, Set<LocalDate>> federalByYear = new ConcurrentHashMap<>();
 
     public BusinessCalendar(@Value("${attest.zone:UTC}") String zone) {
         this(zone, true, List.of());
@@ -94,13 +97,38 @@ public class BusinessCalendar {
         }
     }
 
+    /** The business minutes (09:00–17:00 on business days) between two moments; 0 when {@code to} is not after {@code from}. */
+    public long businessMinutesBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        ZonedDateTime t = from.atZone(zone);
+        ZonedDateTime end = to.atZone(zone);
+        long minutes = 0;
+        LocalDate day = t.toLocalDate();
+        while (!day.isAfter(end.toLocalDate())) {
+            if (isBusinessDay(day)) {
+                ZonedDateTime open = day.atTime(OPENS).atZone(zone);
+                ZonedDateTime close = day.atTime(CLOSES).atZone(zone);
+                ZonedDateTime a = t.isAfter(open) ? t : open;
+                ZonedDateTime b = end.isBefore(close) ? end : close;
+                if (b.isAfter(a)) {
+                    minutes += Duration.between(a, b).toMinutes();
+                }
+            }
+            day = day.plusDays(1);
+        }
+        return minutes;
+    }
+
     public boolean isBusinessDay(LocalDate date) {
         DayOfWeek d = date.getDayOfWeek();
         return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY && !isHoliday(date);
     }
 
     public boolean isHoliday(LocalDate date) {
-        return extraHolidays.contains(date) || (federalHolidays && usFederalHolidays(date.getYear()).contains(date));
+        return extraHolidays.contains(date) || (federalHolidays
+                && federalByYear.computeIfAbsent(date.getYear(), BusinessCalendar::usFederalHolidays).contains(date));
     }
 
     public ZoneId zone() {

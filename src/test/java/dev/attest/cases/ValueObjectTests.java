@@ -91,8 +91,8 @@ class ValueObjectTests {
         org.springframework.test.util.ReflectionTestUtils.setField(c, "number", 123L);
         c.assignReference();
         assertThat(c.getReference()).isEqualTo("CASE-2026-000123");
-        c.close(CaseOutcome.WITHDRAWN, null, java.time.Instant.now());
-        assertThatThrownBy(() -> c.close(CaseOutcome.RESOLVED, null, java.time.Instant.now()))
+        c.close(CaseOutcome.WITHDRAWN, null, java.time.Instant.now(), 0);
+        assertThatThrownBy(() -> c.close(CaseOutcome.RESOLVED, null, java.time.Instant.now(), 0))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -8,7 +8,9 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -33,8 +35,10 @@ import dev.attest.documents.RejectionReason;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.sla.Escalation;
 import dev.attest.sla.Escalations;
+import dev.attest.sla.SlaClock;
 import dev.attest.sla.SlaPolicies;
 import dev.attest.sla.SlaTimers;
+import dev.attest.sla.process.SlaClockListeners;
 import dev.attest.sla.process.SlaEscalationDelegate;
 
 /**
@@ -46,6 +50,7 @@ class DocumentCheckProcessTests {
 
     static final DocumentReview review = mock(DocumentReview.class);
     static final Escalations escalations = mock(Escalations.class);
+    static final SlaClock slaClock = mock(SlaClock.class);
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
@@ -55,6 +60,8 @@ class DocumentCheckProcessTests {
         SlaPolicies policies = new SlaPolicies(new BusinessCalendar("UTC"));
         policies.setPolicies(Map.of("Task_ReviewDocument", "1d"));
         beans.put("slaTimers", new SlaTimers(policies, java.time.Clock.systemUTC()));
+        beans.put("pauseSlaClock", new SlaClockListeners().pauseSlaClock(slaClock));
+        beans.put("resumeSlaClock", new SlaClockListeners().resumeSlaClock(slaClock));
         beans.put("slaEscalationDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
                 new SlaEscalationDelegate(execution.getProcessEngineServices().getTaskService(), escalations)
                         .execute(execution));
@@ -76,7 +83,7 @@ class DocumentCheckProcessTests {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(review, escalations);
+        reset(review, escalations, slaClock);
         when(review.maxRounds()).thenReturn(2);
         when(review.requestDocument(any(), anyInt(), anyString())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
         when(review.judgeChecks(good)).thenReturn(null);
@@ -88,7 +95,7 @@ class DocumentCheckProcessTests {
     ProcessInstance startWaiting() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "CASE-2026-000001",
                 Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(CASE_TYPE, "ACCOUNT_RECOVERY_2FA")
-                        .putValue(HAS_DOCUMENT, false));
+                        .putValue(HAS_DOCUMENT, false).putValue("documentGroup", "IDENTITY"));
         assertThat(pi).hasPassed(TASK_REQUEST_DOCUMENT).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
         return pi;
     }
@@ -118,6 +125,27 @@ class DocumentCheckProcessTests {
 
         assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED).variables().containsEntry(DOCUMENT_ACCEPTED, true);
         verify(review).decide(good, true, null, null);
+    }
+
+    @Test
+    void theCaseClockStandsStillWhileTheClientOwesTheDocument() {
+        ProcessInstance pi = startWaiting();
+        verify(slaClock).pause("CASE-2026-000001", pi.getId(), "Waiting for the client to send a new identity document");
+        verify(slaClock, never()).resume(any(), any());
+
+        send(pi, good);
+        verify(slaClock).resume("CASE-2026-000001", pi.getId());
+    }
+
+    @Test
+    void theCaseClockRunsAgainWhenTheClientStaysSilent() {
+        ProcessInstance pi = startWaiting();
+        execute(job(pi));
+        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
+        verify(slaClock).resume("CASE-2026-000001", pi.getId());
+
+        complete(task(pi), withVariables(FOLLOW_UP, "REMIND"));
+        verify(slaClock, times(2)).pause(eq("CASE-2026-000001"), eq(pi.getId()), anyString());
     }
 
     @Test
