@@ -55,6 +55,9 @@ public class MainLayout extends AppLayout {
         if (me.hasAny(Role.INTAKE, Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER)) {
             nav.addItem(new SideNavItem("New case", "cases/new", VaadinIcon.PLUS.create()));
         }
+        if (me.has(Role.MANAGER)) {
+            nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
