@@ -217,4 +217,42 @@ class TaskJourneyBrowserIT {
         Thread.sleep(1500);
         screenshot("07-ownership");
     }
+
+    /** Counts the painted pixels of the chart's canvas (an empty canvas has none). */
+    long paintedPixels(WebElement chart) {
+        Object n = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const c = arguments[0].querySelector('canvas');
+                if (!c) { return 0; }
+                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                let n = 0;
+                for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) { n++; } }
+                return n;""", chart);
+        return ((Number) n).longValue();
+    }
+
+    @Test
+    void managerOpensTheDashboardSeesChartsAndListsOverdueTasks() throws Exception {
+        login("manager");
+        driver.get(url("/dashboard"));
+        for (String id : new String[] {"chart-stages", "chart-weeks", "chart-workload"}) {
+            WebElement chart = visible(By.id(id));
+            wait.until(d -> chart.getAttribute("rendered") != null && !"0".equals(chart.getAttribute("rendered")));
+            wait.until(d -> paintedPixels(chart) > 500);
+        }
+        assertThat(visible(By.id("number-open-cases")).getText()).containsPattern("\\d+");
+        Thread.sleep(1000);
+        screenshot("08-dashboard");
+
+        click(visible(By.id("number-overdue")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-drill-title"), "Tasks overdue"));
+    }
+
+    @Test
+    void analystIsRefusedTheDashboard() throws Exception {
+        login("analyst");
+        driver.get(url("/dashboard"));
+        wait.until(d -> d.findElements(By.id("chart-stages")).isEmpty() && d.getPageSource().contains("Could not navigate"));
+        assertThat(driver.findElements(By.id("chart-stages"))).isEmpty();
+        screenshot("09-dashboard-refused");
+    }
 }
