@@ -66,6 +66,15 @@ class ApiExceptionHandler {
                 "The body is not valid JSON of the expected shape.", null);
     }
 
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> parameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String expected = type != null && type.isEnum()
+                ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+                : type == null ? "another value" : type.getSimpleName().toLowerCase();
+        return fieldErrors(List.of(new FieldError(e.getName(), "has the wrong value: expected " + expected)));
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",

@@ -54,4 +54,13 @@ class CaseController {
         CaseFile caseFile = lookup.get(id);
         return CaseFileResponse.of(caseFile, lookup.openTasks(caseFile), documents.of(caseFile.getId()));
     }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "The case's timeline, oldest first",
+            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER, INTAKE, ADMIN. Process steps, tasks created, claimed "
+                    + "and completed, SLA escalations, and when the SLA clock stood still waiting for the client.")
+    @ApiResponse(responseCode = "404", description = "No such case")
+    List<CaseWorkflow.TimelineEntry> timeline(@PathVariable String id) {
+        return lookup.timeline(lookup.get(id));
+    }
 }

@@ -36,15 +36,20 @@ class TaskController {
 
     @GetMapping
     @Operation(summary = "List tasks", description = "scope MINE, GROUP (unclaimed tasks of my groups) or ALL (managers). "
+            + "Filters: caseType (SELLER_VERIFICATION, ACCOUNT_RECOVERY_2FA), q (task name, case reference or client), "
+            + "escalated=true (only tasks escalated past their due date). Ordered by priority, then due date. "
             + "With caseId (id or reference), the open tasks of that case that the caller may see.")
     List<WorkItem> list(@RequestParam(required = false) String caseId,
             @RequestParam(defaultValue = "MINE") TaskFilter.Scope scope,
+            @RequestParam(required = false) dev.attest.cases.CaseType caseType,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean escalated,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         int size = Math.min(Math.max(limit, 1), MAX_PAGE);
         if (caseId != null) {
             return cases.openTasks(cases.get(caseId)).stream().map(t -> visible(t.id())).filter(t -> t != null).toList();
         }
-        return worklist.page(TaskFilter.of(scope), Math.max(0, offset), size);
+        return worklist.page(new TaskFilter(scope, caseType, q, escalated), Math.max(0, offset), size);
     }
 
     private WorkItem visible(String taskId) {

@@ -8,8 +8,13 @@ import dev.attest.cases.CaseType;
  * @param scope mine, my groups' unclaimed tasks, or all open tasks (managers)
  * @param caseType only tasks of cases of this type, or all when {@code null}
  * @param text only tasks whose name, case reference or client matches, or all when blank
+ * @param escalatedOnly only tasks escalated for running late (offered to senior analysts or managers)
  */
-public record TaskFilter(Scope scope, CaseType caseType, String text) {
+public record TaskFilter(Scope scope, CaseType caseType, String text, boolean escalatedOnly) {
+
+    public TaskFilter(Scope scope, CaseType caseType, String text) {
+        this(scope, caseType, text, false);
+    }
 
     /** The tabs of the task list. */
     public enum Scope {
@@ -22,6 +27,6 @@ public record TaskFilter(Scope scope, CaseType caseType, String text) {
     }
 
     public static TaskFilter of(Scope scope) {
-        return new TaskFilter(scope, null, null);
+        return new TaskFilter(scope, null, null, false);
     }
 }

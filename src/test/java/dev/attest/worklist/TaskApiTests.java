@@ -146,6 +146,23 @@ class TaskApiTests {
                 .andExpect(jsonPath("$.escalation").value("SENIOR_ANALYSTS"));
         assertThat(taskService.getIdentityLinksForTask(taskId)).anyMatch(l -> "senior_analyst".equals(l.getGroupId()));
         assertThat(escalations.ofCase(reference)).extracting(e -> e.getLevel().name()).containsExactly("SENIOR_ANALYSTS");
+
+        // the "escalated only" filter of the task list finds it among the senior analysts' group tasks
+        mvc.perform(get("/api/v1/tasks?scope=GROUP&escalated=true").with(httpBasic("senior", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + taskId + "')]").exists())
+                .andExpect(jsonPath("$[?(@.escalation != 'SENIOR_ANALYSTS' && @.escalation != 'MANAGERS')]").isEmpty());
+        // and the case's timeline shows the escalation
+        mvc.perform(get("/api/v1/cases/" + reference + "/timeline").with(httpBasic("senior", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.what =~ /SLA: Review document offered to senior analysts.*/)]").exists());
+    }
+
+    @Test
+    void aBadFilterValueIsRefusedWithTheParameterNamed() throws Exception {
+        mvc.perform(get("/api/v1/tasks?scope=GROUP&caseType=PIZZA").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("caseType"));
     }
 
     @Test

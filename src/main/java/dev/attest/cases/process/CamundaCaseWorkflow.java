@@ -19,6 +19,10 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseWorkflow;
+import dev.attest.sla.ClientWait;
+import dev.attest.sla.Escalation;
+import dev.attest.sla.Escalations;
+import dev.attest.sla.SlaClock;
 import dev.attest.workflow.EngineAuthentication;
 
 /** Runs cases on the CaseIntake process of the embedded engine. */
@@ -34,10 +38,14 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     private final TaskService taskService;
 
     private final EngineAuthentication engine;
+    private final Escalations escalations;
+    private final SlaClock slaClock;
 
     CamundaCaseWorkflow(RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
-            EngineAuthentication engine) {
+            EngineAuthentication engine, Escalations escalations, SlaClock slaClock) {
         this.engine = engine;
+        this.escalations = escalations;
+        this.slaClock = slaClock;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -71,6 +79,20 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(caseReference).orderByProcessInstanceStartTime().asc().list()) {
             addTimeline(instance.getId(), entries);
+        }
+        for (Escalation e : escalations.ofCase(caseReference)) {
+            String what = switch (e.getLevel()) {
+                case WARNING -> "SLA: " + e.getTaskName() + " warned (75 % of its time used)";
+                case SENIOR_ANALYSTS -> "SLA: " + e.getTaskName() + " offered to senior analysts (due date passed)";
+                case MANAGERS -> "SLA: " + e.getTaskName() + " offered to managers (still open)";
+            };
+            entries.add(new TimelineEntry(e.getAt(), what, null, null));
+        }
+        for (ClientWait wait : slaClock.waits(caseReference)) {
+            entries.add(new TimelineEntry(wait.getStartedAt(), "SLA clock paused: " + wait.getReason(), null, null));
+            if (!wait.isOpen()) {
+                entries.add(new TimelineEntry(wait.getEndedAt(), "SLA clock running again", null, null));
+            }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;

@@ -25,6 +25,9 @@ public class SlaEscalationDelegate implements JavaDelegate {
             "Task_EscalateToSeniors", Escalation.Level.SENIOR_ANALYSTS,
             "Task_EscalateToManagers", Escalation.Level.MANAGERS);
 
+    /** Task-local variable set on tasks escalated past their due date (the task list filters by it). */
+    public static final String ESCALATED_VARIABLE = "slaEscalated";
+
     private final TaskService taskService;
     private final Escalations escalations;
 
@@ -44,8 +47,14 @@ public class SlaEscalationDelegate implements JavaDelegate {
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(lateTaskKey).list()) {
             switch (level) {
-                case SENIOR_ANALYSTS -> taskService.addCandidateGroup(task.getId(), "senior_analyst");
-                case MANAGERS -> taskService.addCandidateGroup(task.getId(), "manager");
+                case SENIOR_ANALYSTS -> {
+                    taskService.addCandidateGroup(task.getId(), "senior_analyst");
+                    taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
+                }
+                case MANAGERS -> {
+                    taskService.addCandidateGroup(task.getId(), "manager");
+                    taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
+                }
                 case WARNING -> { }
             }
             escalations.record(execution.getProcessBusinessKey(), task.getId(), task.getName(), level);

@@ -32,6 +32,7 @@ import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
 import dev.attest.sla.Escalations;
+import dev.attest.sla.process.SlaEscalationDelegate;
 import dev.attest.workflow.EngineAuthentication;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskConflictException;
@@ -216,6 +217,9 @@ class EngineWorklist implements Worklist {
         }
         if (filter.caseType() != null) {
             query.processVariableValueEquals(CASE_TYPE_VARIABLE, filter.caseType().name());
+        }
+        if (filter.escalatedOnly()) {
+            query.taskVariableValueEquals(SlaEscalationDelegate.ESCALATED_VARIABLE, true);
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().strip();

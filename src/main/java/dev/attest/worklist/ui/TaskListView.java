@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -53,6 +54,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
     final Tab all = new Tab("All open");
     final Select<CaseType> caseType = new Select<>();
     final TextField search = new TextField();
+    final Checkbox escalatedOnly = new Checkbox("Escalated only");
     final Grid<WorkItem> grid = new Grid<>();
 
     private final Worklist worklist;
@@ -119,7 +121,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         tabs.addSelectedChangeListener(e -> refresh());
         caseType.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(tabs, caseType, search);
+        escalatedOnly.setId("task-escalated");
+        escalatedOnly.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(tabs, caseType, search, escalatedOnly);
         filters.setAlignItems(Alignment.BASELINE);
         add(new H2("Tasks"), filters, grid);
         expand(grid);
@@ -127,7 +131,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
 
     TaskFilter filter() {
         Scope scope = tabs.getSelectedTab() == all ? Scope.ALL : tabs.getSelectedTab() == group ? Scope.GROUP : Scope.MINE;
-        return new TaskFilter(scope, caseType.getValue(), search.getValue());
+        return new TaskFilter(scope, caseType.getValue(), search.getValue(), escalatedOnly.getValue());
     }
 
     void refresh() {

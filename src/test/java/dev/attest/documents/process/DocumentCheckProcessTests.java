@@ -53,13 +53,32 @@ class DocumentCheckProcessTests {
     static final SlaClock slaClock = mock(SlaClock.class);
     static final Map<Object, Object> beans = new HashMap<>();
 
+    /** The engine's clock, moved by the test. */
+    static final java.time.Clock ENGINE_CLOCK = new java.time.Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+        }
+    };
+
+
     static {
         beans.put("requestDocumentDelegate", new RequestDocumentDelegate(review));
         beans.put("runDocumentChecksDelegate", new RunDocumentChecksDelegate(review));
         beans.put("recordDocumentDecisionDelegate", new RecordDocumentDecisionDelegate(review));
         SlaPolicies policies = new SlaPolicies(new BusinessCalendar("UTC"));
         policies.setPolicies(Map.of("Task_ReviewDocument", "1d"));
-        beans.put("slaTimers", new SlaTimers(policies, java.time.Clock.systemUTC()));
+        beans.put("slaTimers", new SlaTimers(policies, ENGINE_CLOCK));
         beans.put("pauseSlaClock", new SlaClockListeners().pauseSlaClock(slaClock));
         beans.put("resumeSlaClock", new SlaClockListeners().resumeSlaClock(slaClock));
         beans.put("slaEscalationDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
@@ -212,25 +231,45 @@ class DocumentCheckProcessTests {
         assertThat(pi).isEnded().hasPassed(END_NO_DOCUMENT);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
+    /** Moves the engine's clock and runs the jobs that are due then; returns how many ran. */
+    int moveClockTo(String instant, ProcessInstance pi) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse(instant)));
+        var due = managementService().createJobQuery().processInstanceId(pi.getId()).executable().list();
+        due.forEach(job -> execute(job));
+        return due.size();
+    }
+
     @Test
-    void aLateReviewIsWarnedThenOfferedToSeniorsThenToManagers() {
+    void aLateReviewIsWarnedThenOfferedToSeniorsThenToManagersAsTheClockMoves() {
+        // Monday 23 November 2026, 10:00 (business hours 09:00-17:00 UTC here); the review's policy is 1 business day
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-23T10:00:00Z")));
         ProcessInstance pi = startWaiting();
         send(pi, good);
         var review = task(pi);
-        var timers = java.util.stream.Stream.of("Event_ReviewSlaWarning", "Event_ReviewSlaBreached",
-                "Event_ReviewSlaSecondEscalation").map(id -> managementService().createJobQuery()
-                        .processInstanceId(pi.getId()).activityId(id).singleResult()).toList();
-        org.assertj.core.api.Assertions.assertThat(timers).extracting(j -> j.getDuedate()).isSorted().doesNotContainNull();
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId())
+                .activityId("Event_ReviewSlaBreached").singleResult().getDuedate().toInstant())
+                .isEqualTo("2026-11-24T10:00:00Z");
 
-        execute(timers.get(0));
+        // 75 % of 8 business hours = 6 hours: Monday 16:00; nothing before
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.WARNING);
         assertThat(task(pi)).hasCandidateGroup("analyst");
+        verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.SENIOR_ANALYSTS));
 
-        execute(timers.get(1));
+        // due Tuesday 10:00: offered to the senior analysts
+        moveClockTo("2026-11-24T10:01:00Z", pi);
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
         verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.SENIOR_ANALYSTS);
+        verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.MANAGERS));
 
-        execute(timers.get(2));
+        // one further business day: Wednesday 10:00, offered to managers
+        moveClockTo("2026-11-25T10:01:00Z", pi);
         assertThat(task(pi)).hasCandidateGroup("manager");
         verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.MANAGERS);
         assertThat(pi).hasPassed("EndEvent_ReviewerWarned", "EndEvent_EscalatedToSeniors", "EndEvent_EscalatedToManagers")
