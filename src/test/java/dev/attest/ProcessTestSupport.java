@@ -12,9 +12,54 @@ public final class ProcessTestSupport {
     private ProcessTestSupport() {
     }
 
-    /** An in-memory engine (full history, no job executor) whose expressions see the given beans. */
+    /** The engine's clock as a {@link java.time.Clock}, so that SLA timer dates follow the clock a test moves. */
+    public static final java.time.Clock ENGINE_CLOCK = new java.time.Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+        }
+    };
+
+    /**
+     * Puts the SLA beans the BPMNs call: timers from the given policies on a UTC business calendar and the
+     * engine's clock, the escalation delegate with the given (mocked) records, and the SLA clock's listeners.
+     */
+    public static void putSlaBeans(Map<Object, Object> beans, dev.attest.sla.Escalations escalations,
+            dev.attest.sla.SlaClock slaClock, Map<String, String> policies) {
+        var slaPolicies = new dev.attest.sla.SlaPolicies(new dev.attest.sla.BusinessCalendar("UTC"));
+        slaPolicies.setPolicies(policies);
+        beans.put("slaTimers", new dev.attest.sla.SlaTimers(slaPolicies, ENGINE_CLOCK));
+        beans.put("slaEscalationDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
+                new dev.attest.sla.process.SlaEscalationDelegate(execution.getProcessEngineServices().getTaskService(),
+                        escalations).execute(execution));
+        beans.put("pauseSlaClock", new dev.attest.sla.process.SlaClockListeners().pauseSlaClock(slaClock));
+        beans.put("resumeSlaClock", new dev.attest.sla.process.SlaClockListeners().resumeSlaClock(slaClock));
+    }
+
+    /** Moves the engine's clock to {@code instant} and runs the process instance's jobs due by then; returns how many. */
+    public static int runJobsDueAt(org.camunda.bpm.engine.ProcessEngine engine, String instant, String processInstanceId) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse(instant)));
+        var due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().list();
+        due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        return due.size();
+    }
+
+    /**
+     * An in-memory engine (full history, no job executor) whose expressions see the given beans, with the
+     * coverage listeners registered so that the coverage extension can measure (and assert) flow-node coverage.
+     */
     public static StandaloneInMemProcessEngineConfiguration engine(String name, Map<Object, Object> beans) {
-        var cfg = new StandaloneInMemProcessEngineConfiguration();
+        var cfg = new org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration();
         cfg.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         cfg.setHistory("full");
         cfg.setJobExecutorActivate(false);

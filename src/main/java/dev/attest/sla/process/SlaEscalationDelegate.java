@@ -13,8 +13,10 @@ import dev.attest.sla.Escalations;
 
 /**
  * Runs when an SLA timer of a user task fires (non-interrupting boundary timers): records the escalation,
- * and from the breach on offers the task to senior analysts, then to managers. The step is the service
- * task's id ({@link #LEVELS}); the late task's type comes from the service task's input {@code lateTask}.
+ * and from the breach on offers the task to senior analysts, then to managers. The service task's inputs name
+ * the late task's type ({@code lateTask}) and the step ({@code slaLevel}: {@code WARNING},
+ * {@code SENIOR_ANALYSTS} or {@code MANAGERS}); without {@code slaLevel} the step follows from the service
+ * task's id ({@link #LEVELS}).
  */
 @Component("slaEscalationDelegate")
 public class SlaEscalationDelegate implements JavaDelegate {
@@ -38,7 +40,9 @@ public class SlaEscalationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Escalation.Level level = LEVELS.get(execution.getCurrentActivityId());
+        Object configured = execution.getVariableLocal("slaLevel");
+        Escalation.Level level = configured != null ? Escalation.Level.valueOf(configured.toString())
+                : LEVELS.get(execution.getCurrentActivityId());
         String lateTaskKey = (String) execution.getVariableLocal("lateTask");
         if (level == null || lateTaskKey == null) {
             throw new IllegalStateException("SLA escalation step " + execution.getCurrentActivityId()

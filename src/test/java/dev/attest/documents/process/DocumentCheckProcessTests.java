@@ -53,37 +53,11 @@ class DocumentCheckProcessTests {
     static final SlaClock slaClock = mock(SlaClock.class);
     static final Map<Object, Object> beans = new HashMap<>();
 
-    /** The engine's clock, moved by the test. */
-    static final java.time.Clock ENGINE_CLOCK = new java.time.Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
-        }
-    };
-
-
     static {
         beans.put("requestDocumentDelegate", new RequestDocumentDelegate(review));
         beans.put("runDocumentChecksDelegate", new RunDocumentChecksDelegate(review));
         beans.put("recordDocumentDecisionDelegate", new RecordDocumentDecisionDelegate(review));
-        SlaPolicies policies = new SlaPolicies(new BusinessCalendar("UTC"));
-        policies.setPolicies(Map.of("Task_ReviewDocument", "1d"));
-        beans.put("slaTimers", new SlaTimers(policies, ENGINE_CLOCK));
-        beans.put("pauseSlaClock", new SlaClockListeners().pauseSlaClock(slaClock));
-        beans.put("resumeSlaClock", new SlaClockListeners().resumeSlaClock(slaClock));
-        beans.put("slaEscalationDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
-                new SlaEscalationDelegate(execution.getProcessEngineServices().getTaskService(), escalations)
-                        .execute(execution));
+        dev.attest.ProcessTestSupport.putSlaBeans(beans, escalations, slaClock, Map.of("Task_ReviewDocument", "1d"));
     }
 
     @RegisterExtension
@@ -236,12 +210,8 @@ class DocumentCheckProcessTests {
         org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
 
-    /** Moves the engine's clock and runs the jobs that are due then; returns how many ran. */
     int moveClockTo(String instant, ProcessInstance pi) {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse(instant)));
-        var due = managementService().createJobQuery().processInstanceId(pi.getId()).executable().list();
-        due.forEach(job -> execute(job));
-        return due.size();
+        return dev.attest.ProcessTestSupport.runJobsDueAt(processEngine, instant, pi.getId());
     }
 
     @Test

@@ -31,12 +31,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.attest.ownership.FourEyesViolationException;
 import dev.attest.ownership.OwnershipReview;
+import dev.attest.sla.Escalation;
+import dev.attest.sla.Escalations;
+import dev.attest.sla.SlaClock;
 
 /** Every path of {@code bpmn/beneficial-ownership.bpmn}. */
 @Deployment(resources = "bpmn/beneficial-ownership.bpmn")
 class BeneficialOwnershipProcessTests {
 
     static final OwnershipReview review = mock(OwnershipReview.class);
+    static final Escalations escalations = mock(Escalations.class);
+    static final SlaClock slaClock = mock(SlaClock.class);
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
@@ -44,6 +49,8 @@ class BeneficialOwnershipProcessTests {
         beans.put("requestOwnershipDocumentsDelegate", new RequestOwnershipDocumentsDelegate(review));
         beans.put("recordOwnershipApprovalDelegate", new RecordOwnershipApprovalDelegate(review));
         beans.put("ownershipConfirmedListener", new OwnershipConfirmedListener());
+        dev.attest.ProcessTestSupport.putSlaBeans(beans, escalations, slaClock,
+                Map.of("Task_ConfirmOwners", "1d", "Task_ApproveOwners", "1d"));
     }
 
     @RegisterExtension
@@ -64,7 +71,7 @@ class BeneficialOwnershipProcessTests {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(review);
+        reset(review, escalations, slaClock);
         when(review.requestDocuments(any(), anyString())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
     }
 
@@ -120,7 +127,9 @@ class BeneficialOwnershipProcessTests {
         assertThat(pi).hasPassed(TASK_REQUEST_DOCUMENTS).isWaitingAt(GATEWAY_AWAIT_CLIENT);
         verify(review).requestDocuments(caseId, "Holding has no recorded owners");
 
+        verify(slaClock).pause("CASE-2026-000001", pi.getId(), "Waiting for the client");
         recorded(pi);
+        verify(slaClock).resume("CASE-2026-000001", pi.getId());
         assertThat(pi).isWaitingAt(TASK_CONFIRM_OWNERS);
         taskService().claim(task(pi).getId(), "analyst");
         complete(task(pi), withVariables("ownersConfirmed", true));
@@ -155,5 +164,53 @@ class BeneficialOwnershipProcessTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(pi), withVariables(APPROVAL, "APPROVE")))
                 .isInstanceOf(FourEyesViolationException.class);
         assertThat(pi).isWaitingAt(TASK_APPROVE_OWNERS);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
+    int moveClockTo(String instant, ProcessInstance pi) {
+        return dev.attest.ProcessTestSupport.runJobsDueAt(processEngine, instant, pi.getId());
+    }
+
+    @Test
+    void lateConfirmationAndApprovalAreWarnedThenEscalatedTwice() {
+        // Monday 23 November 2026, 10:00 UTC; both review tasks are due after one business day
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-23T10:00:00Z")));
+        when(review.analyse(caseId)).thenReturn(READY);
+        ProcessInstance pi = start();
+        recorded(pi);
+        var confirm = task(pi);
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
+        verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.WARNING);
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", pi)).isOne();
+        assertThat(task(pi)).hasCandidateGroup("senior_analyst");
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
+        assertThat(task(pi)).hasCandidateGroup("manager");
+        verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.MANAGERS);
+        assertThat(pi).hasPassed("EndEvent_ConfirmWarned", "EndEvent_ConfirmEscalatedToSeniors",
+                "EndEvent_ConfirmEscalatedToManagers");
+
+        taskService().claim(confirm.getId(), "analyst");
+        complete(task(pi), withVariables("ownersConfirmed", true));
+        var approve = task(pi);
+        // created Wednesday 10:01: warned at 16:01; Thanksgiving (Thursday) is a holiday, so due Friday 10:01
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-25T16:02:00Z", pi)).isOne();
+        verify(escalations).record("CASE-2026-000001", approve.getId(), "Approve beneficial owners (four eyes)",
+                Escalation.Level.WARNING);
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-26T16:00:00Z", pi)).isZero();
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-27T10:02:00Z", pi)).isOne();
+        verify(escalations).record("CASE-2026-000001", approve.getId(), "Approve beneficial owners (four eyes)",
+                Escalation.Level.SENIOR_ANALYSTS);
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-30T10:02:00Z", pi)).isOne();
+        assertThat(task(pi)).hasCandidateGroup("manager");
+        assertThat(pi).hasPassed("EndEvent_ApproveWarned", "EndEvent_ApproveEscalatedToSeniors",
+                "EndEvent_ApproveEscalatedToManagers");
+
+        complete(task(pi), withVariables(APPROVAL, "APPROVE"));
+        assertThat(pi).isEnded().hasPassed(END_OWNERS_APPROVED);
     }
 }
