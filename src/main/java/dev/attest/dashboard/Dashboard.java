@@ -10,11 +10,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,15 +32,18 @@ import dev.attest.dashboard.DashboardFigures.Resolution;
 import dev.attest.dashboard.DashboardFigures.Stage;
 import dev.attest.dashboard.DashboardFigures.Week;
 import dev.attest.dashboard.DashboardFigures.Workload;
+import dev.attest.dashboard.internal.DailyResolution;
 import dev.attest.dashboard.internal.DailyRollup;
 import dev.attest.identity.Role;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.validation.InvalidInputException;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The manager's SLA dashboard. Every figure is one aggregate query; completed tasks per week come from the
- * daily rollup for days that are over and from the task history for today. Managers only.
+ * The manager's SLA dashboard. Every figure is one aggregate query over the task records
+ * ({@code sla_open_task}, {@code sla_ended_task}), the cases, documents, escalations and client waits; completed tasks per week come
+ * from the daily rollup for days that are over and from the task records for today. Managers only.
  */
 @Service
 @RolesAllowed(Role.Names.MANAGER)
@@ -44,24 +52,29 @@ public class Dashboard {
     /** The most rows a drill-down lists. */
     public static final int DRILL_LIMIT = 200;
 
-    /** Open tasks joined to their open case (the sub-processes carry the case reference as business key). */
-    private static final String OPEN_TASKS = """
-            FROM ACT_RU_TASK t
-            JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_
-            JOIN case_file c ON c.reference = e.BUSINESS_KEY_
-            WHERE t.SUSPENSION_STATE_ = 1
-            """;
+    /** Open tasks, from the open task records (one narrow row per task with its case and dates). */
+    private static final String OPEN_TASKS = " FROM sla_open_task t WHERE 1 = 1";
+
+    /** Completed tasks, from the ended task records. */
+    private static final String COMPLETED_TASKS = " FROM sla_ended_task t WHERE t.outcome = 'completed'";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DailyRollup rollup;
     private final ZoneId zone;
     private final Clock clock;
+    private final ExecutorService executor;
 
     Dashboard(NamedParameterJdbcTemplate jdbc, DailyRollup rollup, BusinessCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
         this.rollup = rollup;
         this.zone = calendar.zone();
         this.clock = clock;
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "dashboard-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Today in Attest's time zone (the default range ends here). */
@@ -69,44 +82,123 @@ public class Dashboard {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    /** All figures for the filter. */
-    @Transactional(readOnly = true)
+    /**
+     * All figures for the filter. The figures are independent reads and run side by side on a few threads (each
+     * on its own connection); days that are over come from the daily rollups, written first if the nightly run
+     * has not reached them.
+     */
     public DashboardFigures figures(DashboardFilter filter) {
         Instant now = clock.instant();
         MapSqlParameterSource p = params(filter, now);
         String type = typeCondition(filter);
+        rollup.rollUp(filter.from(), filter.to());
+        Set<LocalDate> rolled = rollup.rolledDays(filter.from(), filter.to());
+        List<LocalDate> live = liveDays(filter, rolled);
 
-        Map<String, Long> tasksNow = new HashMap<>();
-        jdbc.query("SELECT SUM(CASE WHEN t.DUE_DATE_ < :now THEN 1 ELSE 0 END) AS overdue,"
-                + " SUM(CASE WHEN t.DUE_DATE_ >= :now AND t.DUE_DATE_ < :endOfToday THEN 1 ELSE 0 END) AS due_today,"
-                + " SUM(CASE WHEN t.FOLLOW_UP_DATE_ <= :now AND t.DUE_DATE_ >= :now THEN 1 ELSE 0 END) AS warned "
-                + OPEN_TASKS + type, p, rs -> {
-                    tasksNow.put("overdue", rs.getLong("overdue"));
-                    tasksNow.put("dueToday", rs.getLong("due_today"));
-                    tasksNow.put("warned", rs.getLong("warned"));
-                });
+        var openTasks = async(() -> openTasks(filter, p));
+        var stages = async(() -> stages(filter, p, type));
+        var weeks = async(() -> weeks(filter, p, live));
+        var resolution = async(() -> resolution(filter, p, type, live));
+        var firstRound = async(() -> firstRound(filter, p, type, live));
+        var completed = async(() -> completedPerAnalyst(filter, p));
+        var escalations = async(() -> escalations(p, type));
 
-        long[] firstRound = new long[2];
-        jdbc.query("SELECT COUNT(*) AS decided, SUM(CASE WHEN d.status = 'APPROVED' THEN 1 ELSE 0 END) AS approved "
-                + FIRST_ROUND_DOCUMENTS + type, p, rs -> {
-                    firstRound[0] = rs.getLong("decided");
-                    firstRound[1] = rs.getLong("approved");
-                });
-
-        return new DashboardFigures(stages(p, type), tasksNow.getOrDefault("overdue", 0L),
-                tasksNow.getOrDefault("dueToday", 0L), tasksNow.getOrDefault("warned", 0L), weeks(filter, p, type),
-                resolution(p, type), workload(filter, p, type), escalations(p, type), firstRound[0], firstRound[1]);
+        Map<String, long[]> open = join(openTasks);
+        long[] totals = new long[4];
+        open.values().forEach(c -> {
+            for (int i = 0; i < 4; i++) {
+                totals[i] += c[i];
+            }
+        });
+        long[] documents = join(firstRound);
+        return new DashboardFigures(join(stages), totals[1], totals[2], totals[3], join(weeks), join(resolution),
+                workload(open, join(completed)), join(escalations), documents[0], documents[1]);
     }
 
-    private static final String FIRST_ROUND_DOCUMENTS = """
-            FROM case_document d
-            JOIN case_file c ON c.id = d.case_id
-            WHERE d.decided_at >= :from AND d.decided_at < :to AND d.status IN ('APPROVED', 'REJECTED')
-              AND NOT EXISTS (SELECT 1 FROM case_document e
-                              WHERE e.case_id = d.case_id AND e.kind = d.kind AND e.uploaded_at < d.uploaded_at)
-            """;
+    private <T> CompletableFuture<T> async(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, executor);
+    }
 
-    private List<Stage> stages(MapSqlParameterSource p, String type) {
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** The days of the range up to today that are not rolled up: counted live. */
+    private List<LocalDate> liveDays(DashboardFilter filter, Set<LocalDate> rolled) {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate last = filter.to().isAfter(today()) ? today() : filter.to();
+        for (LocalDate day = filter.from(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!rolled.contains(day)) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    private MapSqlParameterSource day(MapSqlParameterSource p, LocalDate day) {
+        return new MapSqlParameterSource(p.getValues())
+                .addValue("dayStart", ts(day.atStartOfDay(zone).toInstant()))
+                .addValue("dayEnd", ts(day.plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    /** One pass over the open tasks: per assignee ({@code ""} for none) how many, overdue, due today, warned. */
+    private Map<String, long[]> openTasks(DashboardFilter filter, MapSqlParameterSource p) {
+        TreeMap<String, long[]> open = new TreeMap<>();
+        jdbc.query("SELECT t.assignee AS analyst, COUNT(*) AS open_tasks,"
+                + " SUM(CASE WHEN t.due_at < :now THEN 1 ELSE 0 END) AS overdue,"
+                + " SUM(CASE WHEN t.due_at >= :now AND t.due_at < :endOfToday THEN 1 ELSE 0 END) AS due_today,"
+                + " SUM(CASE WHEN t.follow_up_at <= :now AND t.due_at >= :now THEN 1 ELSE 0 END) AS warned"
+                + OPEN_TASKS + taskType(filter) + " GROUP BY t.assignee", p, rs -> {
+                    String analyst = rs.getString("analyst");
+                    long[] counts = open.computeIfAbsent(analyst == null ? "" : analyst, k -> new long[4]);
+                    counts[0] += rs.getLong("open_tasks");
+                    counts[1] += rs.getLong("overdue");
+                    counts[2] += rs.getLong("due_today");
+                    counts[3] += rs.getLong("warned");
+                });
+        return open;
+    }
+
+    /** First-round documents decided in the range and how many of them were approved. */
+    private long[] firstRound(DashboardFilter filter, MapSqlParameterSource p, String type, List<LocalDate> live) {
+        long[] counts = new long[2];
+        jdbc.query("SELECT SUM(r.first_round_decided) AS decided, SUM(r.first_round_approved) AS approved"
+                + " FROM dashboard_daily_documents r WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay"
+                + typeCondition(filter, "r.case_type"), p, rs -> {
+                    counts[0] += rs.getLong("decided");
+                    counts[1] += rs.getLong("approved");
+                });
+        for (LocalDate d : live) {
+            jdbc.query("SELECT COUNT(*) AS decided, SUM(CASE WHEN d.status = 'APPROVED' THEN 1 ELSE 0 END) AS approved"
+                    + " FROM case_document d" + (type.isEmpty() ? "" : " JOIN case_file c ON c.id = d.case_id")
+                    + " WHERE d.decided_at >= :dayStart AND d.decided_at < :dayEnd AND d.first_round = TRUE" + type,
+                    day(p, d), rs -> {
+                        counts[0] += rs.getLong("decided");
+                        counts[1] += rs.getLong("approved");
+                    });
+        }
+        return counts;
+    }
+
+    /** Documents decided in the range that were the first of their kind decided in their case. */
+    private static String firstRoundDocuments(DashboardFilter filter, boolean withCase) {
+        return " FROM case_document d" + (withCase || filter.caseType() != null ? " JOIN case_file c ON c.id = d.case_id" : "")
+                + " WHERE d.decided_at >= :from AND d.decided_at < :to AND d.first_round = TRUE" + typeCondition(filter);
+    }
+
+    private List<Stage> stages(DashboardFilter filter, MapSqlParameterSource p, String type) {
         List<Stage> stages = new ArrayList<>();
         Long notTriaged = jdbc.queryForObject("SELECT COUNT(*) FROM case_file c WHERE c.status = 'OPEN'" + type, p,
                 Long.class);
@@ -119,16 +211,14 @@ public class Dashboard {
         if (waiting != null && waiting > 0) {
             stages.add(new Stage("WAITING_FOR_CLIENT", "Waiting for the client", waiting));
         }
-        stages.addAll(jdbc.query("SELECT t.TASK_DEF_KEY_ AS task_key, MIN(t.NAME_) AS name,"
-                + " COUNT(DISTINCT c.reference) AS cases " + OPEN_TASKS + " AND c.status <> 'CLOSED'" + type
-                + " GROUP BY t.TASK_DEF_KEY_ ORDER BY cases DESC, name",
+        stages.addAll(jdbc.query("SELECT t.task_key AS task_key, MIN(t.name) AS name,"
+                + " COUNT(DISTINCT t.case_reference) AS cases" + OPEN_TASKS + taskType(filter)
+                + " GROUP BY t.task_key ORDER BY cases DESC, name",
                 p, (rs, i) -> new Stage("task:" + rs.getString("task_key"), rs.getString("name"), rs.getLong("cases"))));
         return stages;
     }
 
-    private List<Week> weeks(DashboardFilter filter, MapSqlParameterSource p, String type) {
-        rollup.rollUp(filter.from(), filter.to());
-        Set<LocalDate> rolled = rollup.rolledDays(filter.from(), filter.to());
+    private List<Week> weeks(DashboardFilter filter, MapSqlParameterSource p, List<LocalDate> live) {
         TreeMap<LocalDate, long[]> weeks = new TreeMap<>();
         for (LocalDate w = monday(filter.from()); !w.isAfter(filter.to()); w = w.plusWeeks(1)) {
             weeks.put(w, new long[3]);
@@ -139,33 +229,17 @@ public class Dashboard {
                 + " GROUP BY r.rollup_day", p, rs -> {
                     add(weeks, rs.getObject("rollup_day", LocalDate.class), rs);
                 });
-        // days of the range not rolled up (today, or days the nightly run has not reached): counted live
-        LocalDate last = filter.to().isAfter(today()) ? today() : filter.to();
-        for (LocalDate day = filter.from(); !day.isAfter(last); day = day.plusDays(1)) {
-            if (rolled.contains(day)) {
-                continue;
-            }
-            LocalDate liveDay = day;
-            MapSqlParameterSource live = new MapSqlParameterSource(p.getValues())
-                    .addValue("dayStart", ts(day.atStartOfDay(zone).toInstant()))
-                    .addValue("dayEnd", ts(day.plusDays(1).atStartOfDay(zone).toInstant()));
-            jdbc.query("SELECT COUNT(*) AS completed, SUM(CASE WHEN t.DUE_DATE_ IS NULL THEN 0 ELSE 1 END) AS with_due,"
-                    + " SUM(CASE WHEN t.END_TIME_ > t.DUE_DATE_ THEN 1 ELSE 0 END) AS breached " + COMPLETED_TASKS
-                    + " AND t.END_TIME_ >= :dayStart AND t.END_TIME_ < :dayEnd" + type, live,
+        for (LocalDate d : live) {
+            jdbc.query("SELECT COUNT(*) AS completed, SUM(CASE WHEN t.due_at IS NULL THEN 0 ELSE 1 END) AS with_due,"
+                    + " SUM(CASE WHEN t.ended_at > t.due_at THEN 1 ELSE 0 END) AS breached" + COMPLETED_TASKS
+                    + " AND t.ended_at >= :dayStart AND t.ended_at < :dayEnd" + taskType(filter), day(p, d),
                     rs -> {
-                        add(weeks, liveDay, rs);
+                        add(weeks, d, rs);
                     });
         }
         return weeks.entrySet().stream()
                 .map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }
-
-    private static final String COMPLETED_TASKS = """
-            FROM ACT_HI_TASKINST t
-            JOIN ACT_HI_PROCINST pi ON pi.ID_ = t.ROOT_PROC_INST_ID_
-            JOIN case_file c ON c.reference = pi.BUSINESS_KEY_
-            WHERE t.DELETE_REASON_ = 'completed'
-            """;
 
     private static void add(TreeMap<LocalDate, long[]> weeks, LocalDate day, ResultSet rs) throws SQLException {
         long[] w = weeks.get(monday(day));
@@ -176,45 +250,90 @@ public class Dashboard {
         }
     }
 
-    private List<Resolution> resolution(MapSqlParameterSource p, String type) {
-        return jdbc.query("SELECT c.type, COUNT(*) AS cases,"
-                + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY c.working_minutes) AS median,"
-                + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY c.working_minutes) AS p90"
-                + " FROM case_file c WHERE c.closed_at >= :from AND c.closed_at < :to AND c.working_minutes IS NOT NULL"
-                + type + " GROUP BY c.type ORDER BY c.type", p,
-                (rs, i) -> new Resolution(CaseType.valueOf(rs.getString("type")), rs.getLong("cases"),
-                        rs.getDouble("median") / 60.0, rs.getDouble("p90") / 60.0));
+    /**
+     * Median and 90th percentile of the time to resolution per case type, from the daily counts per quarter-hour
+     * bucket (rolled-up days) and the cases closed on the days not rolled up (today), interpolated as SQL's
+     * {@code PERCENTILE_CONT} does.
+     */
+    private List<Resolution> resolution(DashboardFilter filter, MapSqlParameterSource p, String type,
+            List<LocalDate> live) {
+        Map<String, TreeMap<Long, Long>> buckets = new TreeMap<>();
+        jdbc.query("SELECT r.case_type, r.bucket_minutes, SUM(r.cases) AS cases FROM dashboard_daily_resolution r"
+                + " WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay" + typeCondition(filter, "r.case_type")
+                + " GROUP BY r.case_type, r.bucket_minutes", p, rs -> {
+                    buckets.computeIfAbsent(rs.getString("case_type"), k -> new TreeMap<>())
+                            .merge(rs.getLong("bucket_minutes"), rs.getLong("cases"), Long::sum);
+                });
+        for (LocalDate d : live) {
+            int b = DailyResolution.BUCKET_MINUTES;
+            jdbc.query("SELECT c.type, (c.working_minutes / " + b + ") * " + b + " AS bucket, COUNT(*) AS cases"
+                    + " FROM case_file c WHERE c.closed_at >= :dayStart AND c.closed_at < :dayEnd"
+                    + " AND c.working_minutes IS NOT NULL" + type + " GROUP BY c.type, (c.working_minutes / " + b + ") * " + b,
+                    day(p, d), rs -> {
+                        buckets.computeIfAbsent(rs.getString("type"), k -> new TreeMap<>())
+                                .merge(rs.getLong("bucket"), rs.getLong("cases"), Long::sum);
+                    });
+        }
+        List<Resolution> result = new ArrayList<>();
+        buckets.forEach((caseType, counts) -> {
+            long n = counts.values().stream().mapToLong(Long::longValue).sum();
+            result.add(new Resolution(CaseType.valueOf(caseType), n, percentile(counts, n, 0.5) / 60.0,
+                    percentile(counts, n, 0.9) / 60.0));
+        });
+        return result;
     }
 
-    private List<Workload> workload(DashboardFilter filter, MapSqlParameterSource p, String type) {
-        TreeMap<String, long[]> byAnalyst = new TreeMap<>();
-        jdbc.query("SELECT COALESCE(t.ASSIGNEE_, '') AS analyst, COUNT(*) AS open_tasks,"
-                + " SUM(CASE WHEN t.DUE_DATE_ < :now THEN 1 ELSE 0 END) AS overdue " + OPEN_TASKS + type
-                + " GROUP BY COALESCE(t.ASSIGNEE_, '')", p, rs -> {
-                    long[] w = byAnalyst.computeIfAbsent(rs.getString("analyst"), k -> new long[3]);
-                    w[0] = rs.getLong("open_tasks");
-                    w[1] = rs.getLong("overdue");
-                });
+    /** The p-th percentile (continuous, as SQL's PERCENTILE_CONT) of values given as counts per value. */
+    static double percentile(TreeMap<Long, Long> counts, long n, double p) {
+        double position = p * (n - 1);
+        long lower = (long) Math.floor(position);
+        long upper = (long) Math.ceil(position);
+        double low = valueAt(counts, lower);
+        double high = valueAt(counts, upper);
+        return low + (position - lower) * (high - low);
+    }
+
+    private static double valueAt(TreeMap<Long, Long> counts, long index) {
+        long seen = 0;
+        for (Map.Entry<Long, Long> e : counts.entrySet()) {
+            seen += e.getValue();
+            if (index < seen) {
+                return e.getKey();
+            }
+        }
+        return counts.lastKey();
+    }
+
+    /** Tasks completed in the range per analyst: the daily rollup and today's completions. */
+    private Map<String, Long> completedPerAnalyst(DashboardFilter filter, MapSqlParameterSource p) {
+        Map<String, Long> completed = new TreeMap<>();
         jdbc.query("SELECT r.assignee, SUM(r.completed) AS completed FROM dashboard_daily_tasks r"
                 + " WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay AND r.assignee <> ''"
                 + typeCondition(filter, "r.case_type") + " GROUP BY r.assignee", p, rs -> {
-                    byAnalyst.computeIfAbsent(rs.getString("assignee"), k -> new long[3])[2] += rs.getLong("completed");
+                    completed.merge(rs.getString("assignee"), rs.getLong("completed"), Long::sum);
                 });
         LocalDate today = today();
         if (!today.isBefore(filter.from()) && !today.isAfter(filter.to())) {
-            jdbc.query("SELECT t.ASSIGNEE_ AS analyst, COUNT(*) AS completed " + COMPLETED_TASKS
-                    + " AND t.END_TIME_ >= :startOfToday AND t.ASSIGNEE_ IS NOT NULL" + type
-                    + " GROUP BY t.ASSIGNEE_", p, rs -> {
-                        byAnalyst.computeIfAbsent(rs.getString("analyst"), k -> new long[3])[2] += rs.getLong("completed");
+            jdbc.query("SELECT t.assignee AS analyst, COUNT(*) AS completed" + COMPLETED_TASKS
+                    + " AND t.ended_at >= :startOfToday AND t.assignee IS NOT NULL" + taskType(filter)
+                    + " GROUP BY t.assignee", p, rs -> {
+                        completed.merge(rs.getString("analyst"), rs.getLong("completed"), Long::sum);
                     });
         }
+        return completed;
+    }
+
+    private static List<Workload> workload(Map<String, long[]> open, Map<String, Long> completed) {
+        TreeMap<String, long[]> byAnalyst = new TreeMap<>();
+        open.forEach((analyst, counts) -> byAnalyst.put(analyst, new long[] {counts[0], counts[1], 0}));
+        completed.forEach((analyst, n) -> byAnalyst.computeIfAbsent(analyst, k -> new long[3])[2] += n);
         return byAnalyst.entrySet().stream()
                 .map(e -> new Workload(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }
 
     private List<EscalationCount> escalations(MapSqlParameterSource p, String type) {
         return jdbc.query("SELECT x.level, COUNT(*) AS n FROM sla_escalation x"
-                + " JOIN case_file c ON c.reference = x.case_reference"
+                + (type.isEmpty() ? "" : " JOIN case_file c ON c.reference = x.case_reference")
                 + " WHERE x.at >= :from AND x.at < :to" + type + " GROUP BY x.level ORDER BY x.level", p,
                 (rs, i) -> new EscalationCount(rs.getString("level"), rs.getLong("n")));
     }
@@ -224,15 +343,15 @@ public class Dashboard {
     public List<DrillDown.Row> drill(DrillDown.Figure figure, String key, DashboardFilter filter) {
         MapSqlParameterSource p = params(filter, clock.instant()).addValue("key", key == null ? "" : key);
         String type = typeCondition(filter);
-        String openTask = "SELECT c.reference, c.type, t.NAME_ AS what, t.ASSIGNEE_ AS who, t.DUE_DATE_ AS at_time,"
-                + " t.ID_ AS task_id " + OPEN_TASKS + type;
+        String openTask = "SELECT t.case_reference AS reference, t.case_type AS type, t.name AS what,"
+                + " t.assignee AS who, t.due_at AS at_time, t.id AS task_id" + OPEN_TASKS + taskType(filter);
         String sql = switch (figure) {
-            case OVERDUE -> openTask + " AND t.DUE_DATE_ < :now ORDER BY t.DUE_DATE_";
-            case DUE_TODAY -> openTask + " AND t.DUE_DATE_ >= :now AND t.DUE_DATE_ < :endOfToday ORDER BY t.DUE_DATE_";
-            case ABOUT_TO_BREACH -> openTask + " AND t.FOLLOW_UP_DATE_ <= :now AND t.DUE_DATE_ >= :now ORDER BY t.DUE_DATE_";
-            case WORKLOAD -> openTask + (p.getValue("key").equals("") ? " AND t.ASSIGNEE_ IS NULL"
-                    : " AND t.ASSIGNEE_ = :key") + " ORDER BY t.DUE_DATE_";
-            case STAGE -> stageSql(key, type, p);
+            case OVERDUE -> openTask + " AND t.due_at < :now ORDER BY t.due_at";
+            case DUE_TODAY -> openTask + " AND t.due_at >= :now AND t.due_at < :endOfToday ORDER BY t.due_at";
+            case ABOUT_TO_BREACH -> openTask + " AND t.follow_up_at <= :now AND t.due_at >= :now ORDER BY t.due_at";
+            case WORKLOAD -> openTask + (p.getValue("key").equals("") ? " AND t.assignee IS NULL"
+                    : " AND t.assignee = :key") + " ORDER BY t.due_at";
+            case STAGE -> stageSql(key, filter, p);
             case ESCALATIONS -> "SELECT c.reference, c.type, x.task_name AS what, NULL AS who, x.at AS at_time,"
                     + " NULL AS task_id FROM sla_escalation x JOIN case_file c ON c.reference = x.case_reference"
                     + " WHERE x.at >= :from AND x.at < :to AND x.level = :key" + type + " ORDER BY x.at DESC";
@@ -240,17 +359,18 @@ public class Dashboard {
                 LocalDate monday = parseDay(key);
                 p.addValue("weekStart", ts(monday.atStartOfDay(zone).toInstant()))
                         .addValue("weekEnd", ts(monday.plusWeeks(1).atStartOfDay(zone).toInstant()));
-                yield "SELECT c.reference, c.type, t.NAME_ AS what, t.ASSIGNEE_ AS who, t.END_TIME_ AS at_time,"
-                        + " NULL AS task_id " + COMPLETED_TASKS + " AND t.END_TIME_ >= :weekStart AND t.END_TIME_ < :weekEnd"
-                        + " AND t.END_TIME_ > t.DUE_DATE_" + type + " ORDER BY t.END_TIME_";
+                yield "SELECT t.case_reference AS reference, t.case_type AS type, t.name AS what, t.assignee AS who,"
+                        + " t.ended_at AS at_time, NULL AS task_id" + COMPLETED_TASKS
+                        + " AND t.ended_at >= :weekStart AND t.ended_at < :weekEnd AND t.ended_at > t.due_at"
+                        + taskType(filter) + " ORDER BY t.ended_at";
             }
             case RESOLVED -> "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
                     + " c.closed_at AS at_time, NULL AS task_id FROM case_file c"
                     + " WHERE c.closed_at >= :from AND c.closed_at < :to AND c.type = :key" + type
                     + " ORDER BY c.working_minutes DESC";
             case FIRST_ROUND_REJECTED -> "SELECT c.reference, c.type, d.kind AS what, d.decided_by AS who,"
-                    + " d.decided_at AS at_time, NULL AS task_id " + FIRST_ROUND_DOCUMENTS
-                    + " AND d.status = 'REJECTED'" + type + " ORDER BY d.decided_at DESC";
+                    + " d.decided_at AS at_time, NULL AS task_id" + firstRoundDocuments(filter, true)
+                    + " AND d.status = 'REJECTED' ORDER BY d.decided_at DESC";
         };
         return jdbc.query(sql + " LIMIT " + DRILL_LIMIT, p, (rs, i) -> {
             Timestamp at = rs.getTimestamp("at_time");
@@ -260,7 +380,8 @@ public class Dashboard {
         });
     }
 
-    private String stageSql(String key, String type, MapSqlParameterSource p) {
+    private String stageSql(String key, DashboardFilter filter, MapSqlParameterSource p) {
+        String type = typeCondition(filter);
         String cases = "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who, c.created_at AS at_time,"
                 + " NULL AS task_id FROM case_file c";
         if ("NOT_TRIAGED".equals(key)) {
@@ -272,9 +393,9 @@ public class Dashboard {
         }
         if (key != null && key.startsWith("task:")) {
             p.addValue("taskKey", key.substring("task:".length()));
-            return "SELECT c.reference, c.type, t.NAME_ AS what, t.ASSIGNEE_ AS who, t.DUE_DATE_ AS at_time,"
-                    + " t.ID_ AS task_id " + OPEN_TASKS + " AND c.status <> 'CLOSED' AND t.TASK_DEF_KEY_ = :taskKey"
-                    + type + " ORDER BY t.DUE_DATE_";
+            return "SELECT t.case_reference AS reference, t.case_type AS type, t.name AS what, t.assignee AS who,"
+                    + " t.due_at AS at_time, t.id AS task_id" + OPEN_TASKS + " AND t.task_key = :taskKey"
+                    + taskType(filter) + " ORDER BY t.due_at";
         }
         throw new InvalidInputException("key", "Unknown stage.");
     }
@@ -301,6 +422,10 @@ public class Dashboard {
             p.addValue("caseType", filter.caseType().name());
         }
         return p;
+    }
+
+    private static String taskType(DashboardFilter filter) {
+        return typeCondition(filter, "t.case_type");
     }
 
     private static String typeCondition(DashboardFilter filter) {

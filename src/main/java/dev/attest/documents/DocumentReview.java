@@ -81,6 +81,7 @@ public class DocumentReview {
             return null;
         }
         String reasons = failed.stream().map(c -> c.code() + ": " + c.detail()).collect(Collectors.joining("; "));
+        markRound(document);
         document.reject(REASON_OF_CHECK.getOrDefault(failed.get(0).code(), RejectionReason.OTHER), "system",
                 reasons, clock.instant());
         return reasons;
@@ -95,6 +96,7 @@ public class DocumentReview {
     public String decide(UUID documentId, boolean approve, RejectionReason reason, String note) {
         StoredDocument document = get(documentId);
         String by = CurrentUser.find().map(CurrentUser::username).orElse("system");
+        markRound(document);
         if (approve) {
             document.approve(by, note, clock.instant());
             return null;
@@ -102,6 +104,11 @@ public class DocumentReview {
         RejectionReason r = reason == null ? RejectionReason.OTHER : reason;
         document.reject(r, by, note, clock.instant());
         return r + (note == null ? "" : ": " + note);
+    }
+
+    private void markRound(StoredDocument document) {
+        document.decidedInRound(!documents.existsByCaseIdAndKindAndDecidedAtIsNotNullAndIdNot(document.getCaseId(),
+                document.getKind(), document.getId()));
     }
 
     /** The requests made to the client in a case, oldest first: the rounds of its documents. */

@@ -25,7 +25,8 @@ import jakarta.persistence.Version;
  * A document of a case: its metadata, where its encrypted bytes are, their checksum, and its checks.
  */
 @Entity
-@Table(name = "case_document", indexes = @Index(name = "ix_case_document_case", columnList = "caseId"))
+@Table(name = "case_document", indexes = {@Index(name = "ix_case_document_case", columnList = "caseId,kind"),
+        @Index(name = "ix_case_document_decided", columnList = "decidedAt,firstRound")})
 public class StoredDocument {
 
     @Id
@@ -77,6 +78,11 @@ public class StoredDocument {
     @Column(length = 64)
     private String decidedBy;
     private Instant decidedAt;
+    /**
+     * Whether this was the first document of its kind decided in its case (first-pass acceptance counts these);
+     * set at the first decision, {@code null} before.
+     */
+    private Boolean firstRound;
 
     @Column(nullable = false, length = 64)
     private String uploadedBy;
@@ -124,6 +130,17 @@ public class StoredDocument {
         this.expiresOn = facts.expiresOn();
         this.datedOn = facts.datedOn();
         this.checks = new ArrayList<>(newChecks);
+    }
+
+    /** Records, at the first decision only, whether this is the first document of its kind decided in the case. */
+    public void decidedInRound(boolean first) {
+        if (firstRound == null) {
+            firstRound = first;
+        }
+    }
+
+    public Boolean getFirstRound() {
+        return firstRound;
     }
 
     public void approve(String by, String note, Instant now) {

@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 /** A record that a task ran late: warned, escalated to senior analysts, or to managers. */
 @Entity
 @Table(name = "sla_escalation", indexes = {@Index(name = "ix_escalation_task", columnList = "taskId"),
-        @Index(name = "ix_escalation_case", columnList = "caseReference")})
+        @Index(name = "ix_escalation_case", columnList = "caseReference"),
+        @Index(name = "ix_escalation_at", columnList = "at")})
 public class Escalation {
 
     /** How far a late task went. */

@@ -1,6 +1,7 @@
 package dev.attest.workflow;
 
 import java.util.ArrayList;
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,22 +12,27 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 import dev.attest.sla.SlaPolicies;
+import dev.attest.sla.TaskLog;
 
 /**
- * Engine plugin: every user task gets its due and follow-up dates from the SLA policy of its type when it is
- * created (tasks whose type has no policy keep what their BPMN says).
+ * Engine plugin for every user task of every BPMN: on creation the task gets its due and follow-up dates from
+ * the SLA policy of its type (tasks whose type has no policy keep what their BPMN says), and the task log
+ * follows the task through creation, assignment, date changes and its end, for the SLA dashboard.
  */
 @Component
 class SlaTaskDates extends AbstractProcessEnginePlugin {
 
     private final SlaPolicies policies;
+    private final TaskLog log;
 
-    SlaTaskDates(SlaPolicies policies) {
+    SlaTaskDates(SlaPolicies policies, TaskLog log) {
         this.policies = policies;
+        this.log = log;
     }
 
     @Override
@@ -34,22 +40,41 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
-        TaskListener listener = this::apply;
+        TaskListener onCreate = this::created;
+        TaskListener onAssignment = task -> log.assigned(task.getId(), task.getAssignee());
+        TaskListener onUpdate = task -> log.dated(task.getId(), instant(task.getDueDate()), instant(task.getFollowUpDate()));
+        TaskListener onComplete = task -> log.ended(task.getId(), task.getAssignee(), "completed",
+                ClockUtil.getCurrentTime().toInstant());
+        TaskListener onDelete = task -> log.ended(task.getId(), task.getAssignee(), "deleted",
+                ClockUtil.getCurrentTime().toInstant());
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
                     TaskDefinition definition = behavior.getTaskDefinition();
-                    definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                    definition.addTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
+                    definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, onAssignment);
+                    definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, onUpdate);
+                    definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, onComplete);
+                    definition.addTaskListener(TaskListener.EVENTNAME_DELETE, onDelete);
                 }
             }
         });
     }
 
-    void apply(DelegateTask task) {
+    void created(DelegateTask task) {
         policies.datesFor(task.getTaskDefinitionKey(), task.getCreateTime().toInstant()).ifPresent(dates -> {
-            task.setDueDate(java.util.Date.from(dates.due()));
-            task.setFollowUpDate(java.util.Date.from(dates.followUp()));
+            task.setDueDate(Date.from(dates.due()));
+            task.setFollowUpDate(Date.from(dates.followUp()));
         });
+        Object caseType = task.getVariable("caseType");
+        log.created(task.getId(), task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
+                caseType == null ? null : caseType.toString(), task.getTaskDefinitionKey(), task.getName(),
+                task.getAssignee(), task.getCreateTime().toInstant(), instant(task.getDueDate()),
+                instant(task.getFollowUpDate()));
+    }
+
+    private static java.time.Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

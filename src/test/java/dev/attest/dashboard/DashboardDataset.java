@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes dashboard data straight into the engine's and Attest's tables (cases, open and completed tasks,
- * escalations, documents, client waits), so that the figures can be checked against known numbers and the
- * benchmark can fill the database with a million rows without running a million processes. Rows are collected
+ * Writes dashboard data straight into Attest's and the engine's tables (cases, task records of open and ended
+ * tasks, the engine's runtime rows of open tasks, escalations, documents, client waits), so that the figures can
+ * be checked against known numbers and the benchmark can fill the database with a million rows without running
+ * a million processes. Rows are collected
  * and written in JDBC batches by {@link #flush()}.
  */
 public class DashboardDataset {
@@ -23,11 +24,15 @@ public class DashboardDataset {
     private final JdbcTemplate jdbc;
     private final String processDefinitionId;
     private final List<Object[]> caseRows = new ArrayList<>();
-    private final List<Object[]> hiProcessRows = new ArrayList<>();
-    private final List<Object[]> hiTaskRows = new ArrayList<>();
+    private final List<Object[]> openRecordRows = new ArrayList<>();
+    private final List<Object[]> endedRecordRows = new ArrayList<>();
     private final List<Object[]> executionRows = new ArrayList<>();
     private final List<Object[]> taskRows = new ArrayList<>();
     private final List<Object[]> linkRows = new ArrayList<>();
+    private final List<Object[]> escalationRows = new ArrayList<>();
+    private final List<Object[]> documentRows = new ArrayList<>();
+    private final java.util.Map<String, UUID> caseIds = new java.util.HashMap<>();
+    private final java.util.Set<String> decidedKinds = new java.util.HashSet<>();
 
     public DashboardDataset(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -42,30 +47,25 @@ public class DashboardDataset {
     /** A case; {@code closed} and {@code workingMinutes} only for closed ones. */
     public DashboardDataset caseFile(String reference, String type, String status, Instant created, Instant closed,
             Long workingMinutes) {
-        caseRows.add(new Object[] {UUID.randomUUID(), ids.incrementAndGet(), reference, type, status, "NORMAL",
+        UUID caseId = UUID.randomUUID();
+        caseIds.put(reference, caseId);
+        caseRows.add(new Object[] {caseId, ids.incrementAndGet(), reference, type, status, "NORMAL",
                 "Client " + reference, "client@example.com", "US", "AMAZON_US", "1 Main St", "Springfield", "12345",
                 "US", "demo", ts(created), ts(created), closed == null ? null : ts(closed), workingMinutes});
         return this;
     }
 
-    /** The case's root process in the history (the business key links tasks to the case); returns its id. */
-    public String caseProcess(String reference, Instant started) {
-        String id = id();
-        hiProcessRows.add(new Object[] {id, id, reference, processDefinitionId, ts(started), id});
-        return id;
-    }
-
-    /** A completed ({@code completed}) or cancelled task in the history. */
-    public DashboardDataset historicTask(String rootProcess, String key, String name, String assignee, Instant start,
-            Instant end, Instant due, boolean completed) {
-        hiTaskRows.add(new Object[] {id(), key, rootProcess, rootProcess, name, assignee, ts(start), ts(end),
-                end.toEpochMilli() - start.toEpochMilli(), ts(due), completed ? "completed" : "deleted"});
+    /** A completed ({@code completed}) or cancelled ({@code deleted}) task of a case. */
+    public DashboardDataset endedTask(String reference, String caseType, String key, String name, String assignee,
+            Instant start, Instant end, Instant due, boolean completed) {
+        endedRecordRows.add(new Object[] {id(), reference, caseType, key, name, assignee, ts(start), ts(due), ts(end),
+                completed ? "completed" : "deleted"});
         return this;
     }
 
     /** An open task of a case, offered to {@code group} (when not null); returns the task id. */
-    public String openTask(String reference, String key, String name, String assignee, String group, Instant created,
-            Instant followUp, Instant due) {
+    public String openTask(String reference, String caseType, String key, String name, String assignee, String group,
+            Instant created, Instant followUp, Instant due) {
         String execution = id();
         executionRows.add(new Object[] {execution, execution, reference, processDefinitionId, key});
         String task = id();
@@ -74,12 +74,13 @@ public class DashboardDataset {
         if (group != null) {
             linkRows.add(new Object[] {id(), group, task});
         }
+        openRecordRows.add(new Object[] {task, reference, caseType, key, name, assignee, ts(created), ts(due),
+                ts(followUp)});
         return task;
     }
 
     public DashboardDataset escalation(String reference, String taskName, String level, Instant at) {
-        jdbc.update("INSERT INTO sla_escalation (case_reference, task_id, task_name, level, at) VALUES (?, ?, ?, ?, ?)",
-                reference, id(), taskName, level, ts(at));
+        escalationRows.add(new Object[] {reference, id(), taskName, level, ts(at)});
         return this;
     }
 
@@ -89,14 +90,16 @@ public class DashboardDataset {
         return this;
     }
 
-    /** A document of a case, decided ({@code APPROVED}/{@code REJECTED}) or {@code RECEIVED}. */
+    /**
+     * A document of a case, decided ({@code APPROVED}/{@code REJECTED}) or {@code RECEIVED}; give the documents of
+     * a case in the order they were decided (the first decided of a kind is its first round).
+     */
     public DashboardDataset document(String reference, String kind, Instant uploaded, String status, Instant decided) {
-        UUID caseId = jdbc.queryForObject("SELECT id FROM case_file WHERE reference = ?", UUID.class, reference);
-        jdbc.update("INSERT INTO case_document (id, case_id, kind, file_name, media_type, size_bytes, sha256, storage_key,"
-                + " status, decided_by, decided_at, uploaded_by, uploaded_at, version)"
-                + " VALUES (?, ?, ?, 'doc.pdf', 'application/pdf', 1000, ?, ?, ?, ?, ?, 'analyst', ?, 0)",
-                UUID.randomUUID(), caseId, kind, "0".repeat(64), id(), status, decided == null ? null : "ann",
-                ts(decided), ts(uploaded));
+        UUID caseId = caseIds.containsKey(reference) ? caseIds.get(reference)
+                : jdbc.queryForObject("SELECT id FROM case_file WHERE reference = ?", UUID.class, reference);
+        Boolean firstRound = decided == null ? null : decidedKinds.add(reference + "|" + kind);
+        documentRows.add(new Object[] {UUID.randomUUID(), caseId, kind, "0".repeat(64), id(), status,
+                decided == null ? null : "ann", ts(decided), firstRound, ts(uploaded)});
         return this;
     }
 
@@ -107,11 +110,10 @@ public class DashboardDataset {
                 + " opened_by, created_at, updated_at, closed_at, working_minutes, lost_phone_access, lost_email_access,"
                 + " account_suspended, uses_voip_number, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, FALSE, FALSE, 0)", caseRows);
-        batch("INSERT INTO ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, START_TIME_, ROOT_PROC_INST_ID_)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", hiProcessRows);
-        batch("INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_INST_ID_, ROOT_PROC_INST_ID_, NAME_, ASSIGNEE_,"
-                + " START_TIME_, END_TIME_, DURATION_, DUE_DATE_, DELETE_REASON_) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                hiTaskRows);
+        batch("INSERT INTO sla_open_task (id, case_reference, case_type, task_key, name, assignee, created_at, due_at,"
+                + " follow_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", openRecordRows);
+        batch("INSERT INTO sla_ended_task (id, case_reference, case_type, task_key, name, assignee, created_at, due_at,"
+                + " ended_at, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", endedRecordRows);
         batch("INSERT INTO ACT_RU_EXECUTION (ID_, REV_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, ACT_ID_, IS_ACTIVE_,"
                 + " IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_, ROOT_PROC_INST_ID_)"
                 + " VALUES (?, 1, ?, ?, ?, ?, TRUE, FALSE, TRUE, FALSE, 1, NULL)", executionRows);
@@ -120,6 +122,11 @@ public class DashboardDataset {
                 + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, 50, ?, NULL, ?, ?, 1)", taskRows);
         batch("INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) VALUES (?, 1, ?, 'candidate', ?)",
                 linkRows);
+        batch("INSERT INTO sla_escalation (case_reference, task_id, task_name, level, at) VALUES (?, ?, ?, ?, ?)",
+                escalationRows);
+        batch("INSERT INTO case_document (id, case_id, kind, file_name, media_type, size_bytes, sha256, storage_key,"
+                + " status, decided_by, decided_at, first_round, uploaded_by, uploaded_at, version)"
+                + " VALUES (?, ?, ?, 'doc.pdf', 'application/pdf', 1000, ?, ?, ?, ?, ?, ?, 'analyst', ?, 0)", documentRows);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -79,25 +79,22 @@ class DashboardTests {
                 .caseFile("CASE-T-9", TFA, "CLOSED", at(11, 2, 9), at(11, 23, 12), 120L)
                 .caseFile("CASE-T-10", SV, "CLOSED", at(8, 3, 9), at(9, 1, 12), 9000L);
         // open work now
-        data.openTask("CASE-T-2", "Task_ReviewDocument", "Review document", "ann", "analyst", at(11, 24, 10),
+        data.openTask("CASE-T-2", SV, "Task_ReviewDocument", "Review document", "ann", "analyst", at(11, 24, 10),
                 at(11, 25, 12), at(11, 25, 14));
-        data.openTask("CASE-T-3", "Task_ReviewDocument", "Review document", null, "analyst", at(11, 24, 16),
+        data.openTask("CASE-T-3", SV, "Task_ReviewDocument", "Review document", null, "analyst", at(11, 24, 16),
                 at(11, 25, 14), NOW.plusSeconds(90 * 60));
-        data.openTask("CASE-T-4", "Task_ReviewRecovery", "Review 2FA recovery case", "bob", "analyst",
+        data.openTask("CASE-T-4", TFA, "Task_ReviewRecovery", "Review 2FA recovery case", "bob", "analyst",
                 at(11, 25, 11), at(11, 26, 11), at(11, 26, 16));
         // completed work: week of 16 November (4 tasks, 3 with a due date, 1 late), week of 23 November (3, 3, 1)
-        String p2 = data.caseProcess("CASE-T-2", at(11, 16, 9));
-        String p4 = data.caseProcess("CASE-T-4", at(11, 18, 9));
-        String p6 = data.caseProcess("CASE-T-6", at(11, 2, 9));
-        data.historicTask(p2, "Task_ReviewDocument", "Review document", "ann", at(11, 16, 9), at(11, 16, 11), at(11, 17, 9), true)
-                .historicTask(p2, "Task_ReviewDocument", "Review document", "ann", at(11, 17, 9), at(11, 18, 11), at(11, 18, 9), true)
-                .historicTask(p6, "Task_ReviewDocument", "Review document", "ann", at(11, 17, 9), at(11, 17, 10), null, true)
-                .historicTask(p4, "Task_ReviewRecovery", "Review 2FA recovery case", "bob", at(11, 19, 9), at(11, 20, 9), at(11, 20, 10), true)
-                .historicTask(p6, "Task_ReviewDocument", "Review document", "ann", at(11, 23, 9), at(11, 23, 10), at(11, 24, 9), true)
-                .historicTask(p6, "Task_ReviewDocument", "Review document", "ann", at(11, 20, 9), at(11, 23, 12), at(11, 23, 9), true)
-                .historicTask(p4, "Task_ReviewRecovery", "Review 2FA recovery case", "bob", at(11, 24, 9), at(11, 25, 10), at(11, 25, 11), true)
-                .historicTask(p4, "Task_ReviewRecovery", "Review 2FA recovery case", "bob", at(11, 24, 9), at(11, 25, 10), at(11, 25, 9), false)
-                .historicTask(p6, "Task_ReviewDocument", "Review document", "ann", at(9, 1, 9), at(9, 1, 10), at(9, 1, 9), true);
+        data.endedTask("CASE-T-2", SV, "Task_ReviewDocument", "Review document", "ann", at(11, 16, 9), at(11, 16, 11), at(11, 17, 9), true)
+                .endedTask("CASE-T-2", SV, "Task_ReviewDocument", "Review document", "ann", at(11, 17, 9), at(11, 18, 11), at(11, 18, 9), true)
+                .endedTask("CASE-T-6", SV, "Task_ReviewDocument", "Review document", "ann", at(11, 17, 9), at(11, 17, 10), null, true)
+                .endedTask("CASE-T-4", TFA, "Task_ReviewRecovery", "Review 2FA recovery case", "bob", at(11, 19, 9), at(11, 20, 9), at(11, 20, 10), true)
+                .endedTask("CASE-T-6", SV, "Task_ReviewDocument", "Review document", "ann", at(11, 23, 9), at(11, 23, 10), at(11, 24, 9), true)
+                .endedTask("CASE-T-6", SV, "Task_ReviewDocument", "Review document", "ann", at(11, 20, 9), at(11, 23, 12), at(11, 23, 9), true)
+                .endedTask("CASE-T-4", TFA, "Task_ReviewRecovery", "Review 2FA recovery case", "bob", at(11, 24, 9), at(11, 25, 10), at(11, 25, 11), true)
+                .endedTask("CASE-T-4", TFA, "Task_ReviewRecovery", "Review 2FA recovery case", "bob", at(11, 24, 9), at(11, 25, 10), at(11, 25, 9), false)
+                .endedTask("CASE-T-6", SV, "Task_ReviewDocument", "Review document", "ann", at(9, 1, 9), at(9, 1, 10), at(9, 1, 9), true);
         data.flush();
         data.clientWait("CASE-T-5", at(11, 24, 9), null)
                 .clientWait("CASE-T-3", at(11, 20, 9), at(11, 21, 9))
@@ -110,6 +107,7 @@ class DashboardTests {
                 .document("CASE-T-4", "PASSPORT", at(11, 19, 9), "APPROVED", at(11, 20, 9))
                 .document("CASE-T-4", "DRIVERS_LICENSE", at(11, 24, 9), "RECEIVED", null)
                 .document("CASE-T-6", "COMPANY_REGISTRATION", at(8, 30, 9), "APPROVED", at(9, 1, 9));
+        data.flush();
     }
 
     static final DashboardFilter NOVEMBER_16_TO_TODAY = new DashboardFilter(LocalDate.of(2026, 11, 16),

@@ -48,6 +48,7 @@ class TaskApiTests {
     @Autowired org.camunda.bpm.engine.ManagementService managementService;
     @Autowired dev.attest.sla.Escalations escalations;
     @Autowired dev.attest.sla.SlaPolicies policies;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String reference;
     String taskId;
@@ -109,6 +110,18 @@ class TaskApiTests {
 
         CaseFile closed = caseFile();
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.getWorkingMinutes()).isNotNull().isNotNegative();
+        // the task records the dashboard counts followed both tasks from creation to completion
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_open_task WHERE case_reference = ?", Long.class,
+                reference)).isZero();
+        var records = jdbc.queryForList("SELECT id, case_type, task_key, assignee, due_at, ended_at, outcome"
+                + " FROM sla_ended_task WHERE case_reference = ? ORDER BY created_at", reference);
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).containsEntry("ID", taskId).containsEntry("CASE_TYPE", "ACCOUNT_RECOVERY_2FA")
+                .containsEntry("TASK_KEY", "Task_ReviewDocument").containsEntry("ASSIGNEE", "analyst")
+                .containsEntry("OUTCOME", "completed");
+        assertThat(records.get(0).get("DUE_AT")).isNotNull();
+        assertThat(records).allSatisfy(r -> assertThat(r.get("ENDED_AT")).isNotNull());
         assertThat(closed.getOutcome()).isEqualTo(CaseOutcome.RESOLVED);
         assertThat(closed.getOutcomeNote()).isEqualTo("Reset approved by the marketplace.");
         mvc.perform(get("/api/v1/tasks/" + taskId).with(httpBasic("analyst", "demo"))).andExpect(status().isNotFound());

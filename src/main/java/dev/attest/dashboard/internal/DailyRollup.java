@@ -20,8 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.attest.sla.BusinessCalendar;
 
 /**
- * Writes the daily rollup of completed tasks ({@code dashboard_daily_tasks}) for days that are over, each day in
- * one transaction with one {@code INSERT … SELECT} over the engine's task history. Runs every night, and for any
+ * Writes the daily rollups for days that are over: completed tasks ({@code dashboard_daily_tasks}, from
+ * {@code sla_ended_task}), closed cases by time to resolution ({@code dashboard_daily_resolution}) and
+ * first-round document decisions ({@code dashboard_daily_documents}), each day in one transaction with one
+ * {@code INSERT … SELECT} per rollup. Runs every night, and for any
  * day a dashboard range needs that is not rolled up yet. Two nodes rolling up one day end with one rollup: the
  * day's marker row is written first and its primary key lets only one of them in.
  */
@@ -35,14 +37,29 @@ public class DailyRollup {
 
     private static final String ROLL_UP_DAY = """
             INSERT INTO dashboard_daily_tasks (rollup_day, case_type, assignee, completed, with_due_date, breached)
-            SELECT ?, c.type, COALESCE(t.ASSIGNEE_, ''), COUNT(*),
-                   SUM(CASE WHEN t.DUE_DATE_ IS NULL THEN 0 ELSE 1 END),
-                   SUM(CASE WHEN t.END_TIME_ > t.DUE_DATE_ THEN 1 ELSE 0 END)
-            FROM ACT_HI_TASKINST t
-            JOIN ACT_HI_PROCINST p ON p.ID_ = t.ROOT_PROC_INST_ID_
-            JOIN case_file c ON c.reference = p.BUSINESS_KEY_
-            WHERE t.END_TIME_ >= ? AND t.END_TIME_ < ? AND t.DELETE_REASON_ = 'completed'
-            GROUP BY c.type, COALESCE(t.ASSIGNEE_, '')
+            SELECT ?, r.case_type, COALESCE(r.assignee, ''), COUNT(*),
+                   SUM(CASE WHEN r.due_at IS NULL THEN 0 ELSE 1 END),
+                   SUM(CASE WHEN r.ended_at > r.due_at THEN 1 ELSE 0 END)
+            FROM sla_ended_task r
+            WHERE r.ended_at >= ? AND r.ended_at < ? AND r.outcome = 'completed'
+            GROUP BY r.case_type, COALESCE(r.assignee, '')
+            """;
+
+    private static final String ROLL_UP_RESOLUTION = """
+            INSERT INTO dashboard_daily_resolution (rollup_day, case_type, bucket_minutes, cases)
+            SELECT ?, c.type, (c.working_minutes / %d) * %d, COUNT(*)
+            FROM case_file c
+            WHERE c.closed_at >= ? AND c.closed_at < ? AND c.working_minutes IS NOT NULL
+            GROUP BY c.type, (c.working_minutes / %d) * %d
+            """.formatted(DailyResolution.BUCKET_MINUTES, DailyResolution.BUCKET_MINUTES,
+            DailyResolution.BUCKET_MINUTES, DailyResolution.BUCKET_MINUTES);
+
+    private static final String ROLL_UP_DOCUMENTS = """
+            INSERT INTO dashboard_daily_documents (rollup_day, case_type, first_round_decided, first_round_approved)
+            SELECT ?, c.type, COUNT(*), SUM(CASE WHEN d.status = 'APPROVED' THEN 1 ELSE 0 END)
+            FROM case_document d JOIN case_file c ON c.id = d.case_id
+            WHERE d.decided_at >= ? AND d.decided_at < ? AND d.first_round = TRUE
+            GROUP BY c.type
             """;
 
     private final JdbcTemplate jdbc;
@@ -104,6 +121,8 @@ public class DailyRollup {
                 jdbc.update("INSERT INTO dashboard_rolled_day (rollup_day, rolled_at) VALUES (?, ?)", day,
                         Timestamp.from(clock.instant()));
                 jdbc.update(ROLL_UP_DAY, day, start, end);
+                jdbc.update(ROLL_UP_RESOLUTION, day, start, end);
+                jdbc.update(ROLL_UP_DOCUMENTS, day, start, end);
                 return true;
             }));
         } catch (DataIntegrityViolationException alreadyRolledByAnotherNode) {
@@ -115,6 +134,8 @@ public class DailyRollup {
     public void clear() {
         newTransaction.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM dashboard_daily_tasks");
+            jdbc.update("DELETE FROM dashboard_daily_resolution");
+            jdbc.update("DELETE FROM dashboard_daily_documents");
             jdbc.update("DELETE FROM dashboard_rolled_day");
         });
     }

@@ -11,4 +11,8 @@ import dev.attest.documents.StoredDocument;
 public interface StoredDocuments extends JpaRepository<StoredDocument, UUID> {
 
     List<StoredDocument> findByCaseIdOrderByUploadedAtAsc(UUID caseId);
+
+    /** Whether another document of this kind was already decided in the case. */
+    boolean existsByCaseIdAndKindAndDecidedAtIsNotNullAndIdNot(UUID caseId, dev.attest.documents.DocumentKind kind,
+            UUID id);
 }

@@ -42,6 +42,29 @@ class TaskListViewTests extends KaribuTest {
     @Autowired CaseLookup cases;
     @Autowired CaseIntake intake;
     @Autowired Documents documents;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
+
+    @Test
+    void managerFiltersTheTasksEscalatedPastTheirDueDate() {
+        var review = taskService.createTaskQuery().taskDefinitionKey("Task_ReviewDocument").active().list().stream()
+                .filter(t -> managementService.createJobQuery().processInstanceId(t.getProcessInstanceId())
+                        .activityId("Event_ReviewSlaBreached").count() == 1)
+                .findFirst().orElseThrow();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(review.getProcessInstanceId())
+                .activityId("Event_ReviewSlaBreached").singleResult().getId());
+
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView view = _get(TaskListView.class);
+        view.tabs.setSelectedTab(view.all);
+        int everything = _size(grid());
+        view.escalatedOnly.setValue(true);
+        List<WorkItem> escalated = rows(grid());
+        assertThat(escalated).extracting(WorkItem::id).contains(review.getId());
+        assertThat(escalated).allMatch(t -> "SENIOR_ANALYSTS".equals(t.escalation()) || "MANAGERS".equals(t.escalation()));
+        assertThat(escalated.size()).isLessThan(everything);
+    }
 
     @SuppressWarnings("unchecked")
     private static List<WorkItem> rows(Grid<WorkItem> grid) {
