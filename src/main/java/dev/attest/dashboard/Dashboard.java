@@ -102,6 +102,8 @@ public class Dashboard {
         var firstRound = async(() -> firstRound(filter, p, type, live));
         var completed = async(() -> completedPerAnalyst(filter, p));
         var escalations = async(() -> escalations(p, type));
+        var openCases = async(() -> jdbc.queryForObject("SELECT COUNT(*) FROM case_file c WHERE c.status <> 'CLOSED'"
+                + type, p, Long.class));
 
         Map<String, long[]> open = join(openTasks);
         long[] totals = new long[4];
@@ -111,7 +113,7 @@ public class Dashboard {
             }
         });
         long[] documents = join(firstRound);
-        return new DashboardFigures(join(stages), totals[1], totals[2], totals[3], join(weeks), join(resolution),
+        return new DashboardFigures(join(openCases), join(stages), totals[1], totals[2], totals[3], join(weeks), join(resolution),
                 workload(open, join(completed)), join(escalations), documents[0], documents[1]);
     }
 
@@ -354,7 +356,11 @@ public class Dashboard {
             case STAGE -> stageSql(key, filter, p);
             case ESCALATIONS -> "SELECT c.reference, c.type, x.task_name AS what, NULL AS who, x.at AS at_time,"
                     + " NULL AS task_id FROM sla_escalation x JOIN case_file c ON c.reference = x.case_reference"
-                    + " WHERE x.at >= :from AND x.at < :to AND x.level = :key" + type + " ORDER BY x.at DESC";
+                    + " WHERE x.at >= :from AND x.at < :to" + (key == null || key.isEmpty() ? "" : " AND x.level = :key")
+                    + type + " ORDER BY x.at DESC";
+            case OPEN_CASES -> "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
+                    + " c.created_at AS at_time, NULL AS task_id FROM case_file c WHERE c.status <> 'CLOSED'" + type
+                    + " ORDER BY c.created_at";
             case BREACHES -> {
                 LocalDate monday = parseDay(key);
                 p.addValue("weekStart", ts(monday.atStartOfDay(zone).toInstant()))

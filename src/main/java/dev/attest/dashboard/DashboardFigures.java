@@ -8,6 +8,7 @@ import dev.attest.cases.CaseType;
 /**
  * The dashboard's figures for one filter, each an aggregate computed by the database.
  *
+ * @param openCases cases not closed
  * @param openCasesByStage open cases by where they stand: not yet triaged, waiting for the client, or the open
  *        task they are at (a case with two open tasks counts at both)
  * @param overdue open tasks past their due date
@@ -20,18 +21,13 @@ import dev.attest.cases.CaseType;
  * @param firstRoundDecided documents decided in the range that were the first of their kind in their case
  * @param firstRoundApproved of those, the approved ones
  */
-public record DashboardFigures(List<Stage> openCasesByStage, long overdue, long dueToday, long aboutToBreach,
+public record DashboardFigures(long openCases, List<Stage> openCasesByStage, long overdue, long dueToday, long aboutToBreach,
         List<Week> weeks, List<Resolution> resolution, List<Workload> workload, List<EscalationCount> escalations,
         long firstRoundDecided, long firstRoundApproved) {
 
     /** First-pass acceptance: the share of first-round documents approved, or {@code null} with none decided. */
     public Double firstPassAcceptance() {
         return firstRoundDecided == 0 ? null : (double) firstRoundApproved / firstRoundDecided;
-    }
-
-    /** Total open cases at a stage. */
-    public long openCases() {
-        return openCasesByStage.stream().mapToLong(Stage::cases).sum();
     }
 
     /**

@@ -12,6 +12,8 @@ public final class DrillDown {
 
     /** A number on the dashboard; some need a key (the stage, the analyst, the level, the week's Monday, the type). */
     public enum Figure {
+        /** Cases not closed. */
+        OPEN_CASES,
         /** Open cases at a stage; key: the stage's key. */
         STAGE,
         /** Open tasks past their due date. */
@@ -22,7 +24,7 @@ public final class DrillDown {
         ABOUT_TO_BREACH,
         /** An analyst's open tasks; key: the username, or empty for unclaimed tasks. */
         WORKLOAD,
-        /** Escalations; key: the level. */
+        /** Escalations; key: the level, or empty for all. */
         ESCALATIONS,
         /** Tasks completed late in a week; key: the Monday (ISO date). */
         BREACHES,

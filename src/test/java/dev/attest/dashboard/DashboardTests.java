@@ -173,6 +173,7 @@ class DashboardTests {
         DashboardFigures f = dashboard.figures(new DashboardFilter(LocalDate.of(2026, 11, 16),
                 LocalDate.of(2026, 11, 25), CaseType.ACCOUNT_RECOVERY_2FA));
         assertThat(f.overdue()).isZero();
+        assertThat(f.openCases()).isEqualTo(2);
         assertThat(f.openCasesByStage()).extracting(Stage::key).containsExactly("WAITING_FOR_CLIENT",
                 "task:Task_ReviewRecovery");
         assertThat(f.weeks()).containsExactly(new Week(LocalDate.of(2026, 11, 16), 1, 1, 0),
@@ -214,6 +215,9 @@ class DashboardTests {
                 .extracting(DrillDown.Row::caseReference).containsExactly("CASE-T-7", "CASE-T-6", "CASE-T-8");
         assertThat(dashboard.drill(Figure.ESCALATIONS, "WARNING", NOVEMBER_16_TO_TODAY))
                 .extracting(DrillDown.Row::caseReference).containsExactly("CASE-T-2");
+        assertThat(dashboard.drill(Figure.ESCALATIONS, "", NOVEMBER_16_TO_TODAY)).hasSize(2);
+        assertThat(dashboard.drill(Figure.OPEN_CASES, null, NOVEMBER_16_TO_TODAY)).extracting(DrillDown.Row::caseReference)
+                .containsExactly("CASE-T-2", "CASE-T-3", "CASE-T-4", "CASE-T-5", "CASE-T-1");
         assertThat(dashboard.drill(Figure.FIRST_ROUND_REJECTED, null, NOVEMBER_16_TO_TODAY))
                 .extracting(DrillDown.Row::what).containsExactly("PASSPORT");
     }

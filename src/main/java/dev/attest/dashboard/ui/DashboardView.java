@@ -186,7 +186,7 @@ public class DashboardView extends VerticalLayout {
 
     private void showNumbers(DashboardFigures f) {
         numbers.removeAll();
-        numbers.add(number("open-cases", "Open cases", String.valueOf(f.openCases()), null, null));
+        numbers.add(number("open-cases", "Open cases", String.valueOf(f.openCases()), Figure.OPEN_CASES, "Open cases"));
         numbers.add(number("overdue", "Tasks overdue", String.valueOf(f.overdue()), Figure.OVERDUE, "Tasks overdue"));
         numbers.add(number("due-today", "Due later today", String.valueOf(f.dueToday()), Figure.DUE_TODAY,
                 "Tasks due later today"));
@@ -197,7 +197,7 @@ public class DashboardView extends VerticalLayout {
                 acceptance == null ? "–" : Math.round(acceptance * 100) + " % of " + f.firstRoundDecided(),
                 Figure.FIRST_ROUND_REJECTED, "Documents rejected at their first round"));
         long escalated = f.escalations().stream().mapToLong(DashboardFigures.EscalationCount::count).sum();
-        numbers.add(number("escalations", "Escalations", String.valueOf(escalated), null, null));
+        numbers.add(number("escalations", "Escalations", String.valueOf(escalated), Figure.ESCALATIONS, "Escalations"));
     }
 
     private Component number(String id, String label, String value, Figure figure, String drillLabel) {
