@@ -5,51 +5,33 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { EChartsElement } from './echarts-element.js';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent,
   CanvasRenderer]);
 
-class AttestChart extends HTMLElement {
-  connectedCallback() {
-    if (!this.style.display) {
-      this.style.display = 'block';
-    }
-    if (!this._chart) {
-      this._chart = echarts.init(this, null, { renderer: 'canvas' });
-      this._chart.on('click', (params) => {
-        const key = params.data && params.data.key !== undefined ? params.data.key : params.name;
-        this.dispatchEvent(new CustomEvent('chart-click', { detail: { key: String(key) } }));
-      });
-      this._resize = new ResizeObserver(() => this._chart && this._chart.resize());
-      this._resize.observe(this);
-    }
-    this._render();
-  }
-
-  disconnectedCallback() {
-    if (this._resize) {
-      this._resize.disconnect();
-    }
-    if (this._chart) {
-      this._chart.dispose();
-      this._chart = null;
-    }
+class AttestChart extends EChartsElement {
+  _chartCreated(chart) {
+    chart.on('click', (params) => {
+      const key = params.data && params.data.key !== undefined ? params.data.key : params.name;
+      this.dispatchEvent(new CustomEvent('chart-click', { detail: { key: String(key) } }));
+    });
   }
 
   set option(value) {
     this._option = typeof value === 'string' ? JSON.parse(value || '{}') : value;
-    this._render();
+    this._draw();
   }
 
   get option() {
     return this._option;
   }
 
-  _render() {
-    if (!this._chart || !this._option) {
+  _render(chart) {
+    if (!this._option) {
       return;
     }
-    this._chart.setOption(this._option, true);
+    chart.setOption(this._option, true);
     const series = this._option.series || [];
     const points = series.reduce((n, s) => n + ((s.data && s.data.length) || 0), 0);
     this.setAttribute('rendered', String(points));

@@ -5,39 +5,18 @@ import * as echarts from 'echarts/core';
 import { GraphChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { EChartsElement } from './echarts-element.js';
 
 echarts.use([GraphChart, TooltipComponent, CanvasRenderer]);
 
-class OwnershipGraph extends HTMLElement {
+class OwnershipGraph extends EChartsElement {
   static get observedAttributes() {
     return ['data'];
   }
 
-  connectedCallback() {
-    if (!this.style.display) {
-      this.style.display = 'block';
-    }
-    if (!this._chart) {
-      this._chart = echarts.init(this, null, { renderer: 'canvas' });
-      this._resize = new ResizeObserver(() => this._chart && this._chart.resize());
-      this._resize.observe(this);
-    }
-    this._render();
-  }
-
-  disconnectedCallback() {
-    if (this._resize) {
-      this._resize.disconnect();
-    }
-    if (this._chart) {
-      this._chart.dispose();
-      this._chart = null;
-    }
-  }
-
   set data(value) {
     this._data = typeof value === 'string' ? JSON.parse(value || '{}') : value;
-    this._render();
+    this._draw();
   }
 
   get data() {
@@ -50,8 +29,8 @@ class OwnershipGraph extends HTMLElement {
     }
   }
 
-  _render() {
-    if (!this._chart || !this._data) {
+  _render(chart) {
+    if (!this._data) {
       return;
     }
     const nodes = (this._data.nodes || []).map((n) => {
@@ -88,7 +67,7 @@ class OwnershipGraph extends HTMLElement {
       label: { show: true, formatter: `${l.percent} %`, fontSize: 10 },
       lineStyle: { width: 1 + l.percent / 25, curveness: 0.1 },
     }));
-    this._chart.setOption({
+    chart.setOption({
       tooltip: {},
       series: [{
         type: 'graph',

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
@@ -17,25 +16,8 @@ import jakarta.persistence.Table;
 @Table(name = "sla_ended_task", indexes = {
         @Index(name = "ix_ended_task_end", columnList = "endedAt"),
         @Index(name = "ix_ended_task_case", columnList = "caseReference")})
-public class EndedTaskRecord {
+public class EndedTaskRecord extends TaskRecordColumns {
 
-    /** The engine's task id. */
-    @Id
-    @Column(length = 64)
-    private String id;
-    @Column(nullable = false, length = 20)
-    private String caseReference;
-    @Column(nullable = false, length = 32)
-    private String caseType;
-    @Column(nullable = false, length = 100)
-    private String taskKey;
-    @Column(nullable = false, length = 200)
-    private String name;
-    @Column(length = 64)
-    private String assignee;
-    @Column(nullable = false)
-    private Instant createdAt;
-    private Instant dueAt;
     @Column(nullable = false)
     private Instant endedAt;
     /** {@code completed} or {@code deleted} (cancelled with its process or by an interrupting event). */

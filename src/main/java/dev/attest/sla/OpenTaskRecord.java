@@ -2,9 +2,7 @@ package dev.attest.sla;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
@@ -19,25 +17,8 @@ import jakarta.persistence.Table;
 @Table(name = "sla_open_task", indexes = {
         @Index(name = "ix_open_task_due", columnList = "caseType,dueAt"),
         @Index(name = "ix_open_task_case", columnList = "caseReference")})
-public class OpenTaskRecord {
+public class OpenTaskRecord extends TaskRecordColumns {
 
-    /** The engine's task id. */
-    @Id
-    @Column(length = 64)
-    private String id;
-    @Column(nullable = false, length = 20)
-    private String caseReference;
-    @Column(nullable = false, length = 32)
-    private String caseType;
-    @Column(nullable = false, length = 100)
-    private String taskKey;
-    @Column(nullable = false, length = 200)
-    private String name;
-    @Column(length = 64)
-    private String assignee;
-    @Column(nullable = false)
-    private Instant createdAt;
-    private Instant dueAt;
     private Instant followUpAt;
 
     protected OpenTaskRecord() {
