@@ -57,7 +57,8 @@ class DocumentCheckProcessTests {
         beans.put("requestDocumentDelegate", new RequestDocumentDelegate(review));
         beans.put("runDocumentChecksDelegate", new RunDocumentChecksDelegate(review));
         beans.put("recordDocumentDecisionDelegate", new RecordDocumentDecisionDelegate(review));
-        dev.attest.ProcessTestSupport.putSlaBeans(beans, escalations, slaClock, Map.of("Task_ReviewDocument", "1d"));
+        dev.attest.ProcessTestSupport.putSlaBeans(beans, escalations, slaClock, Map.of("Task_ReviewDocument", "1d",
+                "Task_FollowUpClient", "4h", "Task_SeniorReview", "2d"));
     }
 
     @RegisterExtension
@@ -247,5 +248,59 @@ class DocumentCheckProcessTests {
 
         complete(task(pi), approve());
         assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
+    }
+
+    @Test
+    void aLateFollowUpWithASilentClientIsWarnedThenEscalatedTwice() {
+        // Monday 23 November 2026, 10:00 UTC; following up is due within 4 business hours
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-23T10:00:00Z")));
+        ProcessInstance pi = startWaiting();
+        execute(job(pi));
+        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
+        var followUp = task(pi);
+
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T12:59:00Z", pi)).isZero();
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T13:01:00Z", pi)).isOne();
+        verify(escalations).record("CASE-2026-000001", followUp.getId(), "Follow up with silent client",
+                Escalation.Level.WARNING);
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T14:01:00Z", pi)).isOne();
+        assertThat(task(pi)).hasCandidateGroup("senior_analyst");
+        // 4 business hours after the breach: 3 on Monday, 1 on Tuesday morning
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T09:59:00Z", pi)).isZero();
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", pi)).isOne();
+        assertThat(task(pi)).hasCandidateGroup("manager");
+        assertThat(pi).hasPassed("EndEvent_FollowUpWarned", "EndEvent_FollowUpEscalatedToSeniors",
+                "EndEvent_FollowUpEscalatedToManagers");
+
+        complete(task(pi), withVariables(FOLLOW_UP, "GIVE_UP"));
+        assertThat(pi).isEnded().hasPassed(END_NO_DOCUMENT);
+    }
+
+    @Test
+    void aLateDecisionOnRepeatedRejectionsGoesToManagers() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-23T10:00:00Z")));
+        ProcessInstance pi = startWaiting();
+        send(pi, bad);
+        send(pi, bad);
+        assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
+        var decision = task(pi);
+
+        // 2 business days: warned after 12 business hours (Tuesday 14:00), due Wednesday 10:00, managers two
+        // business days later (Thanksgiving off): Monday 30 November 10:00
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T13:59:00Z", pi)).isZero();
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T14:01:00Z", pi)).isOne();
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
+        verify(escalations).record("CASE-2026-000001", decision.getId(), "Decide on repeated rejections",
+                Escalation.Level.SENIOR_ANALYSTS);
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-27T10:01:00Z", pi)).isZero();
+        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-30T10:01:00Z", pi)).isOne();
+        assertThat(task(pi)).hasCandidateGroup("manager");
+        verify(escalations).record("CASE-2026-000001", decision.getId(), "Decide on repeated rejections",
+                Escalation.Level.MANAGERS);
+        assertThat(pi).hasPassed("EndEvent_SeniorWarned", "EndEvent_SeniorEscalatedToSeniors",
+                "EndEvent_SeniorEscalatedToManagers");
+
+        complete(task(pi), withVariables(SENIOR_DECISION, "GIVE_UP"));
+        assertThat(pi).isEnded().hasPassed(END_DOCUMENT_REFUSED);
     }
 }
