@@ -46,9 +46,22 @@ public final class ProcessTestSupport {
         beans.put("resumeSlaClock", new dev.attest.sla.process.SlaClockListeners().resumeSlaClock(slaClock));
     }
 
+    /** Sets the engine's clock (reset after each test by {@link ResetEngineClock}). */
+    public static void setEngineClock(String instant) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse(instant)));
+    }
+
+    /** Puts the engine's clock back to the real time after each test of a class that moves it. */
+    public static final class ResetEngineClock implements org.junit.jupiter.api.extension.AfterEachCallback {
+        @Override
+        public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
     /** Moves the engine's clock to {@code instant} and runs the process instance's jobs due by then; returns how many. */
     public static int runJobsDueAt(org.camunda.bpm.engine.ProcessEngine engine, String instant, String processInstanceId) {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse(instant)));
+        setEngineClock(instant);
         var due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().list();
         due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         return due.size();

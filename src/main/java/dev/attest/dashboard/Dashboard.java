@@ -1,7 +1,5 @@
 package dev.attest.dashboard;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -32,7 +30,6 @@ import dev.attest.dashboard.DashboardFigures.Resolution;
 import dev.attest.dashboard.DashboardFigures.Stage;
 import dev.attest.dashboard.DashboardFigures.Week;
 import dev.attest.dashboard.DashboardFigures.Workload;
-import dev.attest.dashboard.internal.DailyResolution;
 import dev.attest.dashboard.internal.DailyRollup;
 import dev.attest.identity.Role;
 import dev.attest.sla.BusinessCalendar;
@@ -91,16 +88,15 @@ public class Dashboard {
         Instant now = clock.instant();
         MapSqlParameterSource p = params(filter, now);
         String type = typeCondition(filter);
-        rollup.rollUp(filter.from(), filter.to());
-        Set<LocalDate> rolled = rollup.rolledDays(filter.from(), filter.to());
-        List<LocalDate> live = liveDays(filter, rolled);
+        Set<LocalDate> rolled = rollup.rollUp(filter.from(), filter.to()).days();
+        List<DailyRollup.Day> live = liveDays(filter, rolled).stream().map(rollup::live).toList();
 
         var openTasks = async(() -> openTasks(filter, p));
         var stages = async(() -> stages(filter, p, type));
         var weeks = async(() -> weeks(filter, p, live));
-        var resolution = async(() -> resolution(filter, p, type, live));
-        var firstRound = async(() -> firstRound(filter, p, type, live));
-        var completed = async(() -> completedPerAnalyst(filter, p));
+        var resolution = async(() -> resolution(filter, p, live));
+        var firstRound = async(() -> firstRound(filter, p, live));
+        var completed = async(() -> completedPerAnalyst(filter, p, live));
         var escalations = async(() -> escalations(p, type));
         var openCases = async(() -> jdbc.queryForObject("SELECT COUNT(*) FROM case_file c WHERE c.status <> 'CLOSED'"
                 + type, p, Long.class));
@@ -149,10 +145,9 @@ public class Dashboard {
         return days;
     }
 
-    private MapSqlParameterSource day(MapSqlParameterSource p, LocalDate day) {
-        return new MapSqlParameterSource(p.getValues())
-                .addValue("dayStart", ts(day.atStartOfDay(zone).toInstant()))
-                .addValue("dayEnd", ts(day.plusDays(1).atStartOfDay(zone).toInstant()));
+    /** Whether a row of a day counted live belongs to the filter's case type. */
+    private static boolean ofType(DashboardFilter filter, String caseType) {
+        return filter.caseType() == null || filter.caseType().name().equals(caseType);
     }
 
     /** One pass over the open tasks: per assignee ({@code ""} for none) how many, overdue, due today, warned. */
@@ -174,7 +169,7 @@ public class Dashboard {
     }
 
     /** First-round documents decided in the range and how many of them were approved. */
-    private long[] firstRound(DashboardFilter filter, MapSqlParameterSource p, String type, List<LocalDate> live) {
+    private long[] firstRound(DashboardFilter filter, MapSqlParameterSource p, List<DailyRollup.Day> live) {
         long[] counts = new long[2];
         jdbc.query("SELECT SUM(r.first_round_decided) AS decided, SUM(r.first_round_approved) AS approved"
                 + " FROM dashboard_daily_documents r WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay"
@@ -182,21 +177,16 @@ public class Dashboard {
                     counts[0] += rs.getLong("decided");
                     counts[1] += rs.getLong("approved");
                 });
-        for (LocalDate d : live) {
-            jdbc.query("SELECT COUNT(*) AS decided, SUM(CASE WHEN d.status = 'APPROVED' THEN 1 ELSE 0 END) AS approved"
-                    + " FROM case_document d" + (type.isEmpty() ? "" : " JOIN case_file c ON c.id = d.case_id")
-                    + " WHERE d.decided_at >= :dayStart AND d.decided_at < :dayEnd AND d.first_round = TRUE" + type,
-                    day(p, d), rs -> {
-                        counts[0] += rs.getLong("decided");
-                        counts[1] += rs.getLong("approved");
-                    });
-        }
+        live.stream().flatMap(d -> d.documents().stream()).filter(d -> ofType(filter, d.caseType())).forEach(d -> {
+            counts[0] += d.decided();
+            counts[1] += d.approved();
+        });
         return counts;
     }
 
-    /** Documents decided in the range that were the first of their kind decided in their case. */
-    private static String firstRoundDocuments(DashboardFilter filter, boolean withCase) {
-        return " FROM case_document d" + (withCase || filter.caseType() != null ? " JOIN case_file c ON c.id = d.case_id" : "")
+    /** Documents decided in the range that were the first of their kind decided in their case, with their case. */
+    private static String firstRoundDocuments(DashboardFilter filter) {
+        return " FROM case_document d JOIN case_file c ON c.id = d.case_id"
                 + " WHERE d.decided_at >= :from AND d.decided_at < :to AND d.first_round = TRUE" + typeCondition(filter);
     }
 
@@ -220,7 +210,7 @@ public class Dashboard {
         return stages;
     }
 
-    private List<Week> weeks(DashboardFilter filter, MapSqlParameterSource p, List<LocalDate> live) {
+    private List<Week> weeks(DashboardFilter filter, MapSqlParameterSource p, List<DailyRollup.Day> live) {
         TreeMap<LocalDate, long[]> weeks = new TreeMap<>();
         for (LocalDate w = monday(filter.from()); !w.isAfter(filter.to()); w = w.plusWeeks(1)) {
             weeks.put(w, new long[3]);
@@ -229,26 +219,24 @@ public class Dashboard {
                 + " SUM(r.breached) AS breached FROM dashboard_daily_tasks r"
                 + " WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay" + typeCondition(filter, "r.case_type")
                 + " GROUP BY r.rollup_day", p, rs -> {
-                    add(weeks, rs.getObject("rollup_day", LocalDate.class), rs);
+                    add(weeks, rs.getObject("rollup_day", LocalDate.class), rs.getLong("completed"),
+                            rs.getLong("with_due"), rs.getLong("breached"));
                 });
-        for (LocalDate d : live) {
-            jdbc.query("SELECT COUNT(*) AS completed, SUM(CASE WHEN t.due_at IS NULL THEN 0 ELSE 1 END) AS with_due,"
-                    + " SUM(CASE WHEN t.ended_at > t.due_at THEN 1 ELSE 0 END) AS breached" + COMPLETED_TASKS
-                    + " AND t.ended_at >= :dayStart AND t.ended_at < :dayEnd" + taskType(filter), day(p, d),
-                    rs -> {
-                        add(weeks, d, rs);
-                    });
+        for (DailyRollup.Day d : live) {
+            d.tasks().stream().filter(t -> ofType(filter, t.caseType()))
+                    .forEach(t -> add(weeks, d.day(), t.completed(), t.withDueDate(), t.breached()));
         }
         return weeks.entrySet().stream()
                 .map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }
 
-    private static void add(TreeMap<LocalDate, long[]> weeks, LocalDate day, ResultSet rs) throws SQLException {
+    private static void add(TreeMap<LocalDate, long[]> weeks, LocalDate day, long completed, long withDue,
+            long breached) {
         long[] w = weeks.get(monday(day));
         if (w != null) {
-            w[0] += rs.getLong("completed");
-            w[1] += rs.getLong("with_due");
-            w[2] += rs.getLong("breached");
+            w[0] += completed;
+            w[1] += withDue;
+            w[2] += breached;
         }
     }
 
@@ -257,8 +245,7 @@ public class Dashboard {
      * bucket (rolled-up days) and the cases closed on the days not rolled up (today), interpolated as SQL's
      * {@code PERCENTILE_CONT} does.
      */
-    private List<Resolution> resolution(DashboardFilter filter, MapSqlParameterSource p, String type,
-            List<LocalDate> live) {
+    private List<Resolution> resolution(DashboardFilter filter, MapSqlParameterSource p, List<DailyRollup.Day> live) {
         Map<String, TreeMap<Long, Long>> buckets = new TreeMap<>();
         jdbc.query("SELECT r.case_type, r.bucket_minutes, SUM(r.cases) AS cases FROM dashboard_daily_resolution r"
                 + " WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay" + typeCondition(filter, "r.case_type")
@@ -266,16 +253,9 @@ public class Dashboard {
                     buckets.computeIfAbsent(rs.getString("case_type"), k -> new TreeMap<>())
                             .merge(rs.getLong("bucket_minutes"), rs.getLong("cases"), Long::sum);
                 });
-        for (LocalDate d : live) {
-            int b = DailyResolution.BUCKET_MINUTES;
-            jdbc.query("SELECT c.type, (c.working_minutes / " + b + ") * " + b + " AS bucket, COUNT(*) AS cases"
-                    + " FROM case_file c WHERE c.closed_at >= :dayStart AND c.closed_at < :dayEnd"
-                    + " AND c.working_minutes IS NOT NULL" + type + " GROUP BY c.type, (c.working_minutes / " + b + ") * " + b,
-                    day(p, d), rs -> {
-                        buckets.computeIfAbsent(rs.getString("type"), k -> new TreeMap<>())
-                                .merge(rs.getLong("bucket"), rs.getLong("cases"), Long::sum);
-                    });
-        }
+        live.stream().flatMap(d -> d.resolutions().stream()).filter(r -> ofType(filter, r.caseType()))
+                .forEach(r -> buckets.computeIfAbsent(r.caseType(), k -> new TreeMap<>())
+                        .merge(r.bucketMinutes(), r.cases(), Long::sum));
         List<Resolution> result = new ArrayList<>();
         buckets.forEach((caseType, counts) -> {
             long n = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -306,22 +286,18 @@ public class Dashboard {
         return counts.lastKey();
     }
 
-    /** Tasks completed in the range per analyst: the daily rollup and today's completions. */
-    private Map<String, Long> completedPerAnalyst(DashboardFilter filter, MapSqlParameterSource p) {
+    /** Tasks completed in the range per analyst: the daily rollup and the days counted live. */
+    private Map<String, Long> completedPerAnalyst(DashboardFilter filter, MapSqlParameterSource p,
+            List<DailyRollup.Day> live) {
         Map<String, Long> completed = new TreeMap<>();
         jdbc.query("SELECT r.assignee, SUM(r.completed) AS completed FROM dashboard_daily_tasks r"
                 + " WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay AND r.assignee <> ''"
                 + typeCondition(filter, "r.case_type") + " GROUP BY r.assignee", p, rs -> {
                     completed.merge(rs.getString("assignee"), rs.getLong("completed"), Long::sum);
                 });
-        LocalDate today = today();
-        if (!today.isBefore(filter.from()) && !today.isAfter(filter.to())) {
-            jdbc.query("SELECT t.assignee AS analyst, COUNT(*) AS completed" + COMPLETED_TASKS
-                    + " AND t.ended_at >= :startOfToday AND t.assignee IS NOT NULL" + taskType(filter)
-                    + " GROUP BY t.assignee", p, rs -> {
-                        completed.merge(rs.getString("analyst"), rs.getLong("completed"), Long::sum);
-                    });
-        }
+        live.stream().flatMap(d -> d.tasks().stream())
+                .filter(t -> !t.assignee().isEmpty() && ofType(filter, t.caseType()))
+                .forEach(t -> completed.merge(t.assignee(), t.completed(), Long::sum));
         return completed;
     }
 
@@ -375,7 +351,7 @@ public class Dashboard {
                     + " WHERE c.closed_at >= :from AND c.closed_at < :to AND c.type = :key" + type
                     + " ORDER BY c.working_minutes DESC";
             case FIRST_ROUND_REJECTED -> "SELECT c.reference, c.type, d.kind AS what, d.decided_by AS who,"
-                    + " d.decided_at AS at_time, NULL AS task_id" + firstRoundDocuments(filter, true)
+                    + " d.decided_at AS at_time, NULL AS task_id" + firstRoundDocuments(filter)
                     + " AND d.status = 'REJECTED' ORDER BY d.decided_at DESC";
         };
         return jdbc.query(sql + " LIMIT " + DRILL_LIMIT, p, (rs, i) -> {
@@ -418,7 +394,6 @@ public class Dashboard {
         LocalDate today = LocalDate.ofInstant(now, zone);
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("now", ts(now))
-                .addValue("startOfToday", ts(today.atStartOfDay(zone).toInstant()))
                 .addValue("endOfToday", ts(today.plusDays(1).atStartOfDay(zone).toInstant()))
                 .addValue("from", ts(filter.from().atStartOfDay(zone).toInstant()))
                 .addValue("to", ts(filter.to().plusDays(1).atStartOfDay(zone).toInstant()))

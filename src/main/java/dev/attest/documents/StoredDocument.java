@@ -139,10 +139,6 @@ public class StoredDocument {
         }
     }
 
-    public Boolean getFirstRound() {
-        return firstRound;
-    }
-
     public void approve(String by, String note, Instant now) {
         this.status = DocumentStatus.APPROVED;
         this.rejectionReason = null;

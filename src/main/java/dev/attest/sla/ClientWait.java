@@ -51,10 +51,6 @@ public class ClientWait {
         return caseReference;
     }
 
-    public String getSource() {
-        return source;
-    }
-
     public String getReason() {
         return reason;
     }

@@ -76,12 +76,6 @@ public class SlaClock {
         return waits.findByCaseReferenceOrderByStartedAtAsc(caseReference);
     }
 
-    /** Whether the case's clock stands still now. */
-    @Transactional(readOnly = true)
-    public boolean isPaused(String caseReference) {
-        return !waits.findByCaseReferenceAndEndedAtIsNull(caseReference).isEmpty();
-    }
-
     /**
      * The business minutes the consultancy spent on a case between two moments: business time minus the
      * business time in which at least one request waited on the client (an open wait counts until {@code to}).

@@ -79,9 +79,9 @@ public class DashboardView extends VerticalLayout {
         this.zone = ZoneId.of(zone);
         setWidthFull();
 
-        LocalDate today = dashboard.today();
-        from.setValue(today.minusWeeks(8).plusDays(1));
-        to.setValue(today);
+        DashboardFilter lastEightWeeks = DashboardFilter.lastWeeks(dashboard.today(), 8, null);
+        from.setValue(lastEightWeeks.from());
+        to.setValue(lastEightWeeks.to());
         from.setId("dashboard-from");
         to.setId("dashboard-to");
         caseType.setLabel("Case type");

@@ -46,6 +46,7 @@ import dev.attest.sla.process.SlaEscalationDelegate;
  * clients reminded or given up on, and the senior analyst's decision after too many rounds.
  */
 @Deployment(resources = "bpmn/document-check.bpmn")
+@org.junit.jupiter.api.extension.ExtendWith(dev.attest.ProcessTestSupport.ResetEngineClock.class)
 class DocumentCheckProcessTests {
 
     static final DocumentReview review = mock(DocumentReview.class);
@@ -206,11 +207,6 @@ class DocumentCheckProcessTests {
         assertThat(pi).isEnded().hasPassed(END_NO_DOCUMENT);
     }
 
-    @org.junit.jupiter.api.AfterEach
-    void resetClock() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
-    }
-
     int moveClockTo(String instant, ProcessInstance pi) {
         return dev.attest.ProcessTestSupport.runJobsDueAt(processEngine, instant, pi.getId());
     }
@@ -218,7 +214,7 @@ class DocumentCheckProcessTests {
     @Test
     void aLateReviewIsWarnedThenOfferedToSeniorsThenToManagersAsTheClockMoves() {
         // Monday 23 November 2026, 10:00 (business hours 09:00-17:00 UTC here); the review's policy is 1 business day
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-23T10:00:00Z")));
+        dev.attest.ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
         ProcessInstance pi = startWaiting();
         send(pi, good);
         var review = task(pi);
@@ -253,7 +249,7 @@ class DocumentCheckProcessTests {
     @Test
     void aLateFollowUpWithASilentClientIsWarnedThenEscalatedTwice() {
         // Monday 23 November 2026, 10:00 UTC; following up is due within 4 business hours
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-23T10:00:00Z")));
+        dev.attest.ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
         ProcessInstance pi = startWaiting();
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
@@ -278,7 +274,7 @@ class DocumentCheckProcessTests {
 
     @Test
     void aLateDecisionOnRepeatedRejectionsGoesToManagers() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-23T10:00:00Z")));
+        dev.attest.ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
         ProcessInstance pi = startWaiting();
         send(pi, bad);
         send(pi, bad);

@@ -37,6 +37,7 @@ import dev.attest.sla.SlaClock;
 
 /** Every path of {@code bpmn/beneficial-ownership.bpmn}. */
 @Deployment(resources = "bpmn/beneficial-ownership.bpmn")
+@org.junit.jupiter.api.extension.ExtendWith(dev.attest.ProcessTestSupport.ResetEngineClock.class)
 class BeneficialOwnershipProcessTests {
 
     static final OwnershipReview review = mock(OwnershipReview.class);
@@ -166,11 +167,6 @@ class BeneficialOwnershipProcessTests {
         assertThat(pi).isWaitingAt(TASK_APPROVE_OWNERS);
     }
 
-    @org.junit.jupiter.api.AfterEach
-    void resetClock() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
-    }
-
     int moveClockTo(String instant, ProcessInstance pi) {
         return dev.attest.ProcessTestSupport.runJobsDueAt(processEngine, instant, pi.getId());
     }
@@ -178,7 +174,7 @@ class BeneficialOwnershipProcessTests {
     @Test
     void lateConfirmationAndApprovalAreWarnedThenEscalatedTwice() {
         // Monday 23 November 2026, 10:00 UTC; both review tasks are due after one business day
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-11-23T10:00:00Z")));
+        dev.attest.ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
         when(review.analyse(caseId)).thenReturn(READY);
         ProcessInstance pi = start();
         recorded(pi);
