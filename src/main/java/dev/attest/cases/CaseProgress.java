@@ -82,6 +82,32 @@ public class CaseProgress {
         caseFile.close(outcome, note, now, slaClock.workingMinutes(caseFile.getReference(), caseFile.getCreatedAt(), now));
     }
 
+    /**
+     * Who to write to about a case: for the e-mails the process sends.
+     *
+     * @param reference the case reference
+     * @param fullName the client's name
+     * @param email the client's e-mail address
+     * @param marketplace the marketplace of the account, e.g. {@code amazon.com}
+     * @param open whether the case is still open
+     */
+    public record Contact(String reference, String fullName, String email, String marketplace, boolean open) {
+    }
+
+    /** The client's contact for a case. */
+    @Transactional(readOnly = true)
+    public Contact contact(UUID caseId) {
+        CaseFile c = get(caseId);
+        return new Contact(c.getReference(), c.getClient().fullName(), c.getClient().email().value(),
+                c.getAccount().marketplace().domain(), c.getStatus() != CaseStatus.CLOSED);
+    }
+
+    /** A case by id, for steps taken without a user (the client's upload link, the engine's jobs). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CaseFile> caseFile(UUID caseId) {
+        return caseFiles.findById(caseId);
+    }
+
     private CaseFile get(UUID caseId) {
         return caseFiles.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId.toString()));
     }

@@ -12,6 +12,7 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.communication.ClientMessages;
 import dev.attest.documents.internal.DocumentRequests;
 import dev.attest.documents.internal.StoredDocuments;
 import dev.attest.identity.CurrentUser;
@@ -38,12 +39,15 @@ public class DocumentReview {
     private final Clock clock;
     private final int replyBusinessDays;
     private final int maxRounds;
+    private final ClientMessages messages;
 
-    DocumentReview(StoredDocuments documents, DocumentRequests requests, BusinessCalendar calendar, Clock clock,
+    DocumentReview(StoredDocuments documents, DocumentRequests requests, ClientMessages messages,
+            BusinessCalendar calendar, Clock clock,
             @Value("${attest.documents.client-reply-business-days:3}") int replyBusinessDays,
             @Value("${attest.documents.max-rounds:3}") int maxRounds) {
         this.documents = documents;
         this.requests = requests;
+        this.messages = messages;
         this.calendar = calendar;
         this.clock = clock;
         this.replyBusinessDays = replyBusinessDays;
@@ -59,12 +63,17 @@ public class DocumentReview {
      * Records a request to the client and returns when the client's reply is due.
      *
      * @param reasons why a (new) document is needed
+     * @param documentGroup the document group asked for ({@link DocumentKind#group()})
+     * @param kind whether it is a first request, a rejection or a reminder: the e-mail the client gets, with a
+     *        single-use upload link
      */
     @Transactional
-    public Instant requestDocument(UUID caseId, int round, String reasons) {
+    public Instant requestDocument(UUID caseId, int round, String reasons, String documentGroup,
+            ClientMessages.RequestKind kind) {
         Instant now = clock.instant();
         Instant due = calendar.addBusinessDays(now, replyBusinessDays);
         requests.save(new DocumentRequest(caseId, round, reasons, now, due));
+        messages.requestDocument(caseId, documentGroup, reasons, due, kind);
         return due;
     }
 

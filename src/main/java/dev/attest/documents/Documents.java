@@ -26,7 +26,11 @@ import dev.attest.cases.CaseDocuments;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseNotFoundException;
+import dev.attest.cases.CaseProgress;
 import dev.attest.cases.CaseStatus;
+import dev.attest.communication.UploadLink;
+import dev.attest.communication.UploadLinkRefusedException;
+import dev.attest.communication.UploadLinks;
 import dev.attest.documents.internal.EncryptedFileStore;
 import dev.attest.documents.internal.StoredDocuments;
 import dev.attest.identity.CurrentUser;
@@ -41,6 +45,8 @@ import dev.attest.sla.BusinessCalendar;
 public class Documents implements CaseDocuments {
 
     private static final Logger log = LoggerFactory.getLogger(Documents.class);
+    /** Who uploaded a document through an upload link. */
+    public static final String CLIENT = "client";
 
     private final StoredDocuments documents;
     private final EncryptedFileStore store;
@@ -50,15 +56,20 @@ public class Documents implements CaseDocuments {
     private final AuditTrail audit;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final UploadLinks links;
+    private final CaseProgress progress;
 
     private final int chartMaxAgeDays;
 
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
+            UploadLinks links, CaseProgress progress,
             DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${attest.documents.ownership-chart-max-age-days:180}")
             int chartMaxAgeDays) {
         this.chartMaxAgeDays = chartMaxAgeDays;
         this.documents = documents;
+        this.links = links;
+        this.progress = progress;
         this.store = store;
         this.inspection = inspection;
         this.cases = cases;
@@ -84,7 +95,64 @@ public class Documents implements CaseDocuments {
                     "Case " + caseFile.getReference() + " is closed");
         }
         DocumentFacts facts = DocumentFacts.from(metadata);
+        return store(caseFile, inspection.inspect(fileName, bytes), bytes, facts, CurrentUser.require().username());
+    }
+
+    /**
+     * The client's upload through a single-use link: the same checks and storage as {@link #upload}, for the case
+     * and document group the link was made for. No login: the link is the credential. The link is used up only
+     * when the document is stored; a refused file leaves it usable, and nothing refused tells anything about the
+     * case.
+     *
+     * @throws UploadLinkRefusedException when the link is unknown, expired, used or replaced, or its case closed
+     * @throws dev.attest.validation.InvalidInputException when the metadata is invalid or names a kind the request
+     *         did not ask for (nothing stored)
+     * @throws DocumentRefusedException when the file is refused (nothing stored)
+     */
+    @Transactional
+    public StoredDocument uploadByClient(String token, String fileName, byte[] bytes, DocumentMetadata metadata) {
+        UploadLink link = links.open(token).orElseThrow(UploadLinkRefusedException::new);
+        CaseFile caseFile = progress.caseFile(link.getCaseId()).orElseThrow(UploadLinkRefusedException::new);
+        if (caseFile.getStatus() == CaseStatus.CLOSED) {
+            throw new UploadLinkRefusedException();
+        }
+        DocumentFacts facts = DocumentFacts.from(metadata);
+        if (!facts.kind().group().equals(link.getDocumentGroup())) {
+            throw new dev.attest.validation.InvalidInputException(List.of(new dev.attest.validation.FieldError(
+                    "metadata.kind", "must be one of " + kindsFor(link.getDocumentGroup()))));
+        }
         InspectedFile file = inspection.inspect(fileName, bytes);
+        links.use(token);
+        return store(caseFile, file, bytes, facts, CLIENT);
+    }
+
+    /**
+     * What an upload link asks the client for, while it can be used.
+     *
+     * @param requested what is needed and why, in words for the client
+     * @param kinds the kinds of document that answer it
+     * @param expiresAt until when the link works
+     */
+    public record ClientRequest(String requested, String documentGroup, List<DocumentKind> kinds,
+            java.time.Instant expiresAt) {
+    }
+
+    /** What the link asks for; empty for unknown, expired, used or replaced links and for closed cases. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ClientRequest> clientRequest(String token) {
+        return links.open(token)
+                .filter(l -> progress.caseFile(l.getCaseId()).filter(c -> c.getStatus() != CaseStatus.CLOSED).isPresent())
+                .map(l -> new ClientRequest(l.getRequested(), l.getDocumentGroup(), kindsFor(l.getDocumentGroup()),
+                        l.getExpiresAt()));
+    }
+
+    /** The kinds a client may send for a document group. */
+    public static List<DocumentKind> kindsFor(String documentGroup) {
+        return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k.group().equals(documentGroup)).toList();
+    }
+
+    private StoredDocument store(CaseFile caseFile, InspectedFile file, byte[] bytes, DocumentFacts facts,
+            String uploadedBy) {
         String sha256 = EncryptedFileStore.sha256(bytes);
         List<CheckResult> checks = DocumentChecks.run(caseFacts(caseFile), facts, file, today(), chartMaxAgeDays);
 
@@ -92,12 +160,13 @@ public class Documents implements CaseDocuments {
         store.write(storageKey, bytes);
         deleteOnRollback(storageKey);
         StoredDocument document = documents.save(new StoredDocument(UUID.randomUUID(), caseFile.getId(), facts, file,
-                sha256, storageKey, checks, CurrentUser.require().username(), clock.instant()));
+                sha256, storageKey, checks, uploadedBy, clock.instant()));
         audit.record(AuditTrail.Action.DOCUMENT_UPLOADED, document.getId().toString(), caseFile.getReference(),
-                file.fileName());
+                CLIENT.equals(uploadedBy) ? "by the client through an upload link: " + file.fileName()
+                        : file.fileName());
         workflow.documentReceived(caseFile.getReference(), caseFile.getId(), document.getId(), facts.kind());
-        log.info("Stored document {} ({}, {} bytes) for case {}", document.getId(), file.label(), bytes.length,
-                caseFile.getReference());
+        log.info("Stored document {} ({}, {} bytes) for case {} from {}", document.getId(), file.label(),
+                bytes.length, caseFile.getReference(), uploadedBy);
         return document;
     }
 

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentReview;
+import dev.attest.communication.ClientMessages;
 import dev.attest.identity.CurrentUser;
 import dev.attest.ownership.OwnershipAnalysis.FindingCode;
 import dev.attest.ownership.internal.OwnershipVersions;
@@ -67,7 +69,8 @@ public class OwnershipReview {
     /** Asks the client for the documents the findings need; returns when the reply is due. */
     @Transactional
     public Instant requestDocuments(UUID caseId, String summary) {
-        return documents.requestDocument(caseId, 0, "For the ownership structure: " + summary);
+        return documents.requestDocument(caseId, 0, "For the ownership structure: " + summary, "COMPANY",
+                ClientMessages.RequestKind.FIRST);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentReview;
 
 /**
@@ -36,6 +37,8 @@ class RequestDocumentDelegate implements JavaDelegate {
         execution.setVariable(DOCUMENT_ACCEPTED, false);
         String summary = (String) execution.getVariable(REJECTION_SUMMARY);
         String reasons;
+        ClientMessages.RequestKind kind = summary == null ? ClientMessages.RequestKind.FIRST
+                : ClientMessages.RequestKind.REJECTED;
         if ("REQUEST_AGAIN".equals(execution.getVariable(SENIOR_DECISION))) {
             reasons = "One more round allowed after repeated rejections: " + summary;
             execution.removeVariable(SENIOR_DECISION);
@@ -43,6 +46,7 @@ class RequestDocumentDelegate implements JavaDelegate {
             reasons = "Reminder: " + (summary != null ? "the document was refused: " + summary
                     : "the requested document has not arrived");
             execution.removeVariable(FOLLOW_UP);
+            kind = ClientMessages.RequestKind.REMINDER;
         } else if (summary != null) {
             reasons = "The document was refused: " + summary;
         } else if ("IDENTITY".equals(execution.getVariable(DOCUMENT_GROUP))
@@ -59,7 +63,9 @@ class RequestDocumentDelegate implements JavaDelegate {
             reasons = "Please send an official document showing your full name and the address on your seller "
                     + "account: the whole document in colour, not a screenshot";
         }
-        var due = review.requestDocument(UUID.fromString((String) execution.getVariable(CASE_ID)), round, reasons);
+        String group = execution.hasVariable(DOCUMENT_GROUP) ? (String) execution.getVariable(DOCUMENT_GROUP) : "OTHER";
+        var due = review.requestDocument(UUID.fromString((String) execution.getVariable(CASE_ID)), round, reasons,
+                group, kind);
         execution.setVariable(CLIENT_REPLY_DUE, Date.from(due));
     }
 }

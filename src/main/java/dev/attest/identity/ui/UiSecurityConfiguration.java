@@ -30,6 +30,9 @@ class UiSecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(path("/engine-rest/**"), path("/camunda/**"), path("/actuator/**")).hasRole("ADMIN"));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        // client upload links carry their token in the path: never hand it on in a Referer header
+        http.headers(h -> h.referrerPolicy(r -> r.policy(
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class, "/login"))
                 .build();
     }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentReview;
 import dev.attest.documents.RejectionReason;
 import dev.attest.sla.BusinessCalendar;
@@ -80,7 +81,7 @@ class DocumentCheckProcessTests {
         init(processEngine);
         reset(review, escalations, slaClock);
         when(review.maxRounds()).thenReturn(2);
-        when(review.requestDocument(any(), anyInt(), anyString())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
+        when(review.requestDocument(any(), anyInt(), anyString(), anyString(), any())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
         when(review.judgeChecks(good)).thenReturn(null);
         when(review.judgeChecks(bad)).thenReturn("ADDRESS_MATCH: the address differs");
         when(review.decide(any(), eq(true), any(), any())).thenReturn(null);
@@ -111,7 +112,7 @@ class DocumentCheckProcessTests {
     @Test
     void requestedDocumentPassesChecksAndIsApproved() {
         ProcessInstance pi = startWaiting();
-        verify(review).requestDocument(eq(caseId), eq(0), contains("government ID"));
+        verify(review).requestDocument(eq(caseId), eq(0), contains("government ID"), eq("IDENTITY"), eq(ClientMessages.RequestKind.FIRST));
 
         send(pi, good);
         assertThat(pi).hasPassed(TASK_RUN_CHECKS).isWaitingAt(TASK_REVIEW_DOCUMENT);
@@ -151,7 +152,7 @@ class DocumentCheckProcessTests {
 
         assertThat(pi).hasPassed(TASK_RUN_CHECKS, TASK_REQUEST_DOCUMENT).hasNotPassed(TASK_REVIEW_DOCUMENT)
                 .isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
-        verify(review).requestDocument(eq(caseId), eq(1), contains("address differs"));
+        verify(review).requestDocument(eq(caseId), eq(1), contains("address differs"), anyString(), eq(ClientMessages.RequestKind.REJECTED));
 
         send(pi, good);
         complete(task(pi), approve());
@@ -165,7 +166,7 @@ class DocumentCheckProcessTests {
         complete(task(pi), reject());
         verify(review).decide(good, false, RejectionReason.ILLEGIBLE, "blurry");
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
-        verify(review).requestDocument(eq(caseId), eq(1), contains("ILLEGIBLE"));
+        verify(review).requestDocument(eq(caseId), eq(1), contains("ILLEGIBLE"), anyString(), eq(ClientMessages.RequestKind.REJECTED));
 
         send(pi, bad);
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
@@ -183,7 +184,7 @@ class DocumentCheckProcessTests {
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
 
         complete(task(pi), withVariables(SENIOR_DECISION, "REQUEST_AGAIN"));
-        verify(review).requestDocument(eq(caseId), eq(2), contains("One more round"));
+        verify(review).requestDocument(eq(caseId), eq(2), contains("One more round"), anyString(), eq(ClientMessages.RequestKind.REJECTED));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT)
                 .variables().containsEntry(MAX_ROUNDS, 3);
 
@@ -199,7 +200,7 @@ class DocumentCheckProcessTests {
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
         complete(task(pi), withVariables(FOLLOW_UP, "REMIND"));
-        verify(review).requestDocument(eq(caseId), eq(0), contains("Reminder"));
+        verify(review).requestDocument(eq(caseId), eq(0), contains("Reminder"), anyString(), eq(ClientMessages.RequestKind.REMINDER));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
 
         execute(job(pi));

@@ -1,0 +1,132 @@
+package dev.attest.communication;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+
+import dev.attest.cases.CaseProgress;
+import dev.attest.communication.internal.OutboxMessages;
+
+/**
+ * Writes to clients: renders a template, stores the e-mail in the outbox in the caller's transaction and
+ * schedules its delivery as an engine job. Called by the engine's delegates (a request for a document, the
+ * marketplace's approval), so the writing carries no role check; reading the outbox does.
+ */
+@Service
+public class ClientMessages {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z",
+            Locale.US);
+
+    private final OutboxMessages outbox;
+    private final UploadLinks links;
+    private final CaseProgress cases;
+    private final MailDispatch dispatch;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).strictSections(false)
+            .defaultValue("");
+    private final Map<MailTemplate, Template> bodies = new ConcurrentHashMap<>();
+
+    ClientMessages(OutboxMessages outbox, UploadLinks links, CaseProgress cases, MailDispatch dispatch, Clock clock,
+            @Value("${attest.zone:America/New_York}") String zone) {
+        this.outbox = outbox;
+        this.links = links;
+        this.cases = cases;
+        this.dispatch = dispatch;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** Why the client is asked for a document. */
+    public enum RequestKind {
+        /** The first request. */
+        FIRST,
+        /** The document sent was refused; the reasons say why. */
+        REJECTED,
+        /** The client has not answered in time. */
+        REMINDER
+    }
+
+    /**
+     * Asks the client for a document: creates a single-use upload link for the request (older links for the same
+     * document group stop working) and queues the e-mail carrying it.
+     *
+     * @param documentGroup {@code IDENTITY}, {@code ADDRESS}, {@code COMPANY} or {@code OTHER}
+     * @param reasons what is needed and why, for the client
+     * @param replyDue when the reply is due
+     */
+    @Transactional
+    public OutboxMessage requestDocument(UUID caseId, String documentGroup, String reasons, Instant replyDue,
+            RequestKind kind) {
+        CaseProgress.Contact contact = cases.contact(caseId);
+        UploadLinks.NewLink link = links.create(caseId, contact.reference(), documentGroup, reasons);
+        Map<String, Object> model = new HashMap<>();
+        model.put("reasons", reasons);
+        model.put("uploadUrl", link.url());
+        model.put("linkExpires", DATE_TIME.format(link.expiresAt().atZone(zone)));
+        model.put("replyDue", DATE.format(replyDue.atZone(zone)));
+        MailTemplate template = switch (kind) {
+            case FIRST -> MailTemplate.DOCUMENT_REQUEST;
+            case REJECTED -> MailTemplate.DOCUMENT_REJECTED;
+            case REMINDER -> MailTemplate.REMINDER;
+        };
+        return queue(contact, template, model, link.url());
+    }
+
+    /** Queues an e-mail without a link, e.g. the authenticator guidance. */
+    @Transactional
+    public OutboxMessage send(UUID caseId, MailTemplate template, Map<String, Object> values) {
+        return queue(cases.contact(caseId), template, new HashMap<>(values), null);
+    }
+
+    /** The e-mails of a case, oldest first. */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER", "ROLE_ADMIN"})
+    public List<OutboxMessage> ofCase(String caseReference) {
+        return outbox.findByCaseReferenceOrderByCreatedAtAsc(caseReference);
+    }
+
+    private OutboxMessage queue(CaseProgress.Contact contact, MailTemplate template, Map<String, Object> model,
+            String link) {
+        model.put("clientName", contact.fullName());
+        model.put("caseReference", contact.reference());
+        model.put("marketplace", contact.marketplace());
+        String subject = compiler.compile(template.subject()).execute(model);
+        String body = bodies.computeIfAbsent(template, this::load).execute(model);
+        OutboxMessage message = outbox.save(new OutboxMessage(contact.reference(), template, contact.email(), subject,
+                body, link, clock.instant()));
+        dispatch.dispatch(message.getId());
+        return message;
+    }
+
+    private Template load(MailTemplate template) {
+        try (Reader reader = new InputStreamReader(new ClassPathResource(template.resource()).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            return compiler.compile(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("Mail template missing: " + template.resource(), e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.attest.communication;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.attest.communication.internal.OutboxMessages;
+import jakarta.mail.MessagingException;
+
+/**
+ * Sends one stored e-mail; run by the engine job that {@link MailDispatch} schedules. Without an SMTP server
+ * ({@code spring.mail.host} unset) the e-mail is held in the outbox and written to the log. A failure is
+ * recorded on the message in its own transaction and then thrown, so the engine retries the job with back-off.
+ * A message already sent is not sent again.
+ */
+@Service
+public class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final OutboxMessages outbox;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+    private final String from;
+
+    MailDelivery(OutboxMessages outbox, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
+            Clock clock, @Value("${attest.mail.from:Attest <no-reply@attest.local>}") String from) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.clock = clock;
+        this.from = from;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Sends the message, or holds it when no SMTP server is configured.
+     *
+     * @param lastAttempt whether a failure now is final (the message is then marked failed)
+     * @throws MailException when the server refuses or cannot be reached
+     */
+    @Transactional
+    public void deliver(UUID messageId, boolean lastAttempt) {
+        OutboxMessage message = outbox.findById(messageId).orElse(null);
+        if (message == null || message.getStatus() == MailStatus.SENT || message.getStatus() == MailStatus.HELD) {
+            return;
+        }
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            message.held();
+            log.info("E-mail held in the outbox (no SMTP server configured) for case {} to {}: {}\n{}",
+                    message.getCaseReference(), message.getRecipient(), message.getSubject(), message.getBody());
+            return;
+        }
+        try {
+            var mime = smtp.createMimeMessage();
+            var helper = new MimeMessageHelper(mime, false, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(message.getRecipient());
+            helper.setSubject(message.getSubject());
+            helper.setText(message.getBody(), false);
+            mime.setHeader("X-Attest-Case", message.getCaseReference());
+            smtp.send(mime);
+        } catch (MailException | MessagingException e) {
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            newTransaction.executeWithoutResult(s -> outbox.findById(messageId)
+                    .ifPresent(m -> m.failed(error, lastAttempt)));
+            log.warn("E-mail {} for case {} not sent{}: {}", messageId, message.getCaseReference(),
+                    lastAttempt ? " (last attempt)" : "; the engine retries", error);
+            throw e instanceof MailException me ? me : new IllegalStateException(error, e);
+        }
+        message.sent(clock.instant());
+        log.info("E-mail sent for case {} to {}: {}", message.getCaseReference(), message.getRecipient(),
+                message.getSubject());
+    }
+}
