@@ -7,8 +7,7 @@ public final class CaseIntakeProcess {
 
     public static final String TASK_TRIAGE = "Task_TriageCase";
     public static final String TASK_RECORD_TRIAGE = "Task_RecordTriage";
-    public static final String TASK_REVIEW_RECOVERY = "Task_ReviewRecovery";
-    public static final String CALL_CHECK_IDENTITY = "CallActivity_CheckIdentityDocument";
+    public static final String CALL_TWO_FACTOR_RESET = "CallActivity_TwoFactorReset";
     public static final String CALL_SELLER_VERIFICATION = "CallActivity_SellerVerification";
     public static final String TASK_SPECIALIST_REVIEW = "Task_SpecialistReview";
     public static final String TASK_CLOSE_CASE = "Task_CloseCase";
@@ -26,10 +25,13 @@ public final class CaseIntakeProcess {
     public static final String ROUTE = "route";
     public static final String TASK_PRIORITY = "taskPriority";
     public static final String REVIEW_DUE = "reviewDue";
-    /** The reviewer's outcome: a {@link dev.attest.cases.CaseOutcome} name or {@code ESCALATE}. */
+    /** The outcome the case closes with: a {@link dev.attest.cases.CaseOutcome} name. */
     public static final String OUTCOME = "outcome";
     public static final String OUTCOME_NOTE = "outcomeNote";
     public static final String VERIFICATION_PASSED = "verificationPassed";
+    /** What the 2FA reset ended with: {@code RECOVERED} or {@code SPECIALIST}. */
+    public static final String RECOVERY_RESULT = "recoveryResult";
+    public static final String RECOVERY_NOTE = "recoveryNote";
 
     private CaseIntakeProcess() {
     }

@@ -60,10 +60,12 @@ class EngineWorklist implements Worklist {
     private final UserDirectory users;
     private final EngineAuthentication engine;
     private final Escalations escalations;
-    private final TaskForms forms = new TaskForms();
+    private final TaskForms forms;
 
     EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
-            UserDirectory users, EngineAuthentication engine, Escalations escalations) {
+            UserDirectory users, EngineAuthentication engine, Escalations escalations, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${attest.zone:America/New_York}") String zone) {
+        this.forms = new TaskForms(clock, java.time.ZoneId.of(zone));
         this.engine = engine;
         this.escalations = escalations;
         this.taskService = taskService;

@@ -18,11 +18,20 @@ import dev.attest.worklist.FormFieldSpec;
 /**
  * Reads the form fields a BPMN user task declares ({@code camunda:formData}) and checks submitted values
  * against them: unknown fields, missing required ones, enum values outside the list, wrong types and
- * texts over their maximum length are all refused, each by name.
+ * texts over their maximum length are all refused, each by name. Date fields record when something happened
+ * (an ISO date, {@code 2026-11-26}): a date in the future is refused.
  */
 final class TaskForms {
 
     private static final int DEFAULT_MAX_TEXT = 4000;
+
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
+
+    TaskForms(java.time.Clock clock, java.time.ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+    }
 
     List<FormFieldSpec> specs(List<FormField> fields) {
         return fields.stream().map(this::spec).toList();
@@ -79,6 +88,18 @@ final class TaskForms {
                     return n.longValue();
                 }
                 throw new InvalidValueException("must be a whole number");
+            }
+            case "date" -> {
+                java.time.LocalDate date;
+                try {
+                    date = raw instanceof java.time.LocalDate d ? d : java.time.LocalDate.parse(String.valueOf(raw));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new InvalidValueException("must be a date like 2026-11-26");
+                }
+                if (date.isAfter(java.time.LocalDate.now(clock.withZone(zone)))) {
+                    throw new InvalidValueException("cannot be in the future");
+                }
+                return java.util.Date.from(date.atStartOfDay(zone).toInstant());
             }
             case "string" -> {
                 if (!(raw instanceof String s)) {

@@ -19,7 +19,7 @@ import dev.attest.worklist.FormFieldSpec;
 
 /**
  * A task's form, built from the fields its BPMN declares: choices as radio buttons, texts as text areas,
- * yes/no as check boxes, numbers as number fields. Values are checked again by the worklist on completion.
+ * yes/no as check boxes, numbers as number fields, dates as date pickers (today at first). Values are checked again by the worklist on completion.
  */
 class TaskFormPanel extends FormLayout {
 
@@ -54,6 +54,13 @@ class TaskFormPanel extends FormLayout {
             }
             case "long" -> {
                 return new IntegerField(label);
+            }
+            case "date" -> {
+                com.vaadin.flow.component.datepicker.DatePicker date =
+                        new com.vaadin.flow.component.datepicker.DatePicker(label);
+                date.setMax(java.time.LocalDate.now());
+                date.setValue(java.time.LocalDate.now());
+                return date;
             }
             default -> {
                 if (spec.maxLength() != null && spec.maxLength() <= 200) {

@@ -61,7 +61,7 @@ class CaseIntakeProcessTests {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        dev.attest.ProcessTestSupport.deployStubs(repositoryService(), "DocumentCheck", "SellerVerification");
+        dev.attest.ProcessTestSupport.deployStubs(repositoryService(), "TwoFactorReset", "SellerVerification");
         reset(progress);
         when(progress.applyTriage(any(), any(), any(), any())).thenAnswer(call -> new CaseProgress.Triage(
                 call.getArgument(1), 75, due));
@@ -74,14 +74,16 @@ class CaseIntakeProcessTests {
                 .putValue(ACCOUNT_SUSPENDED, suspended).putValue(BUSINESS_ACCOUNT, business));
     }
 
-    /** The case waits in the called document check, which is then finished. */
-    void documentChecked(ProcessInstance pi, String callActivity) {
-        assertThat(pi).isWaitingAt(callActivity);
-        ProcessInstance check = calledProcessInstance(pi);
-        assertThat(check).hasBusinessKey("CASE-2026-000001").variables().containsEntry(CASE_ID, caseId.toString())
-                .containsEntry("hasDocument", false).containsEntry("documentGroup", "IDENTITY");
-        complete(task(check), withVariables("documentAccepted", true));
-        assertThat(pi).variables().containsEntry("documentAccepted", true);
+    /** The case waits in the called 2FA reset, which then ends with the given result. */
+    void resetDone(ProcessInstance pi, String result) {
+        assertThat(pi).isWaitingAt(CALL_TWO_FACTOR_RESET);
+        ProcessInstance reset = calledProcessInstance(pi);
+        assertThat(reset).hasBusinessKey("CASE-2026-000001").variables().containsEntry(CASE_ID, caseId.toString())
+                .containsEntry(CASE_TYPE, "ACCOUNT_RECOVERY_2FA").containsEntry(TASK_PRIORITY, 75);
+        boolean recovered = "RECOVERED".equals(result);
+        complete(task(reset), withVariables(RECOVERY_RESULT, result, RECOVERY_NOTE, "why: " + result,
+                OUTCOME, recovered ? "RESOLVED" : null, OUTCOME_NOTE, recovered ? "access restored" : null));
+        assertThat(pi).variables().containsEntry(RECOVERY_RESULT, result);
     }
 
     static Map<String, Object> outcome(String outcome) {
@@ -89,30 +91,26 @@ class CaseIntakeProcessTests {
     }
 
     @Test
-    void standardRecoveryIsReviewedByAnAnalystAndClosed() {
+    void aRestoredAccountClosesTheCaseResolved() {
         ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", true, false, false, false);
 
         assertThat(pi).hasPassed(TASK_TRIAGE, TASK_RECORD_TRIAGE);
-        documentChecked(pi, CALL_CHECK_IDENTITY);
-        assertThat(pi).isWaitingAt(TASK_REVIEW_RECOVERY);
-        assertThat(task(pi)).hasCandidateGroup("analyst").hasDueDate(java.util.Date.from(due));
-        org.assertj.core.api.Assertions.assertThat(task(pi).getPriority()).isEqualTo(75);
         verify(progress).applyTriage(caseId, "TWO_FACTOR_RESET", "HIGH", "EXPEDITED");
+        resetDone(pi, "RECOVERED");
 
-        complete(task(pi), outcome("RESOLVED"));
-
-        assertThat(pi).hasPassed(TASK_CLOSE_CASE).isEnded().hasPassed(END_CASE_CLOSED);
-        verify(progress).close(caseId, CaseOutcome.RESOLVED, "note for RESOLVED");
+        assertThat(pi).hasPassed(TASK_CLOSE_CASE).isEnded().hasPassed(END_CASE_CLOSED)
+                .hasNotPassed(TASK_SPECIALIST_REVIEW);
+        verify(progress).close(caseId, CaseOutcome.RESOLVED, "access restored");
     }
 
     @Test
-    void analystEscalatesRecoveryToSpecialistWhoClosesIt() {
+    void aResetHandedToTheSpecialistPathIsClosedByASeniorAnalyst() {
         ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", false, false, false, false);
-        documentChecked(pi, CALL_CHECK_IDENTITY);
-        complete(task(pi), outcome("ESCALATE"));
+        resetDone(pi, "SPECIALIST");
 
         assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW);
-        assertThat(task(pi)).hasCandidateGroup("senior_analyst");
+        assertThat(task(pi)).hasCandidateGroup("senior_analyst").hasDueDate(java.util.Date.from(due));
+        org.assertj.core.api.Assertions.assertThat(task(pi).getPriority()).isEqualTo(75);
         verify(progress, never()).close(any(), any(), any());
 
         complete(task(pi), outcome("NOT_RESOLVED"));
@@ -124,7 +122,7 @@ class CaseIntakeProcessTests {
     void clientWhoLostPhoneAndEmailGoesStraightToTheSpecialist() {
         ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", true, true, false, false);
 
-        assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW).hasNotPassed(TASK_REVIEW_RECOVERY);
+        assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW).hasNotPassed(CALL_TWO_FACTOR_RESET);
         verify(progress).applyTriage(caseId, "SPECIALIST_RECOVERY", "URGENT", "EXPEDITED");
         complete(task(pi), outcome("RESOLVED"));
         assertThat(pi).isEnded();
@@ -167,13 +165,13 @@ class CaseIntakeProcessTests {
     @Test
     void aFailingCaseServiceRollsTheCompletionBack() {
         ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", false, false, false, false);
-        documentChecked(pi, CALL_CHECK_IDENTITY);
+        resetDone(pi, "SPECIALIST");
         Task review = task(pi);
         org.mockito.Mockito.doThrow(new IllegalStateException("Case is already closed"))
                 .when(progress).close(any(), any(), any());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(review, outcome("RESOLVED")))
                 .hasMessageContaining("already closed");
-        assertThat(pi).isWaitingAt(TASK_REVIEW_RECOVERY);
+        assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW);
     }
 }

@@ -1,0 +1,41 @@
+package dev.attest.recovery.process;
+
+import static dev.attest.recovery.process.TwoFactorResetProcess.*;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import dev.attest.recovery.MarketplaceDecision;
+import dev.attest.recovery.RecoveryWorkflow;
+import dev.attest.workflow.EngineAuthentication;
+
+/** Finds the case's TwoFactorReset waiting for the marketplace and hands it the decision. */
+@Component
+class CamundaRecoveryWorkflow implements RecoveryWorkflow {
+
+    private final RuntimeService runtimeService;
+    private final EngineAuthentication engine;
+
+    CamundaRecoveryWorkflow(RuntimeService runtimeService, EngineAuthentication engine) {
+        this.runtimeService = runtimeService;
+        this.engine = engine;
+    }
+
+    @Override
+    public boolean awaitingDecision(String caseReference) {
+        return runtimeService.createExecutionQuery().processDefinitionKey(KEY).processInstanceBusinessKey(caseReference)
+                .messageEventSubscriptionName(MESSAGE_DECISION).count() > 0;
+    }
+
+    @Override
+    public boolean decisionArrived(String caseReference, MarketplaceDecision decision) {
+        if (!awaitingDecision(caseReference)) {
+            return false;
+        }
+        engine.asCurrentUser(() -> runtimeService.createMessageCorrelation(MESSAGE_DECISION)
+                .processInstanceBusinessKey(caseReference)
+                .setVariable(MARKETPLACE_DECISION, decision.name())
+                .correlate());
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.attest.recovery.process;
+
+import static dev.attest.recovery.process.TwoFactorResetProcess.*;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import dev.attest.recovery.TwoFactorRecovery;
+
+/** Records the submission the analyst made and whether a rejection of it may be submitted again. */
+@Component("recordSubmissionDelegate")
+class RecordSubmissionDelegate implements JavaDelegate {
+
+    private final TwoFactorRecovery recovery;
+    private final ZoneId zone;
+
+    RecordSubmissionDelegate(TwoFactorRecovery recovery, @Value("${attest.zone:America/New_York}") String zone) {
+        this.recovery = recovery;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Date submitted = (Date) execution.getVariable(SUBMITTED_ON);
+        var recorded = recovery.recordSubmission(UUID.fromString((String) execution.getVariable(CASE_ID)),
+                submitted.toInstant().atZone(zone).toLocalDate(), (String) execution.getVariable(SUBMISSION_NOTE));
+        execution.setVariable(SUBMISSION_ROUND, recorded.round());
+        execution.setVariable(RESUBMISSION_ALLOWED, recorded.resubmissionAllowed());
+        execution.removeVariable(MARKETPLACE_DECISION);
+    }
+}
