@@ -114,8 +114,8 @@ class ApiExceptionHandler {
                 "The stored document failed its integrity check and is not served. An administrator has been told.", null);
     }
 
-    @ExceptionHandler(TaskConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(TaskConflictException e) {
+    @ExceptionHandler({TaskConflictException.class, dev.attest.recovery.NotAwaitingDecisionException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
     }
 
