@@ -99,6 +99,9 @@ public class CaseFile {
     private boolean lostEmailAccess;
     private boolean accountSuspended;
     private boolean usesVoipNumber;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @jakarta.persistence.Column(length = 30)
+    private OtpProblem otpProblem;
 
     @Column(length = 4000)
     private String description;
@@ -153,6 +156,7 @@ public class CaseFile {
         this.lostEmailAccess = situation.lostEmailAccess();
         this.accountSuspended = situation.accountSuspended();
         this.usesVoipNumber = situation.usesVoipNumber();
+        this.otpProblem = situation.otpProblem();
         this.description = description;
         this.openedBy = openedBy;
         this.createdAt = now;
@@ -266,7 +270,7 @@ public class CaseFile {
     }
 
     public Situation getSituation() {
-        return new Situation(lostPhoneAccess, lostEmailAccess, accountSuspended, usesVoipNumber);
+        return new Situation(lostPhoneAccess, lostEmailAccess, accountSuspended, usesVoipNumber, otpProblem);
     }
 
     /** A business account: the client gave a business name. */

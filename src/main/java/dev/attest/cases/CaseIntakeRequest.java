@@ -35,8 +35,16 @@ public record CaseIntakeRequest(
             @Schema(description = "ISO 3166-1 alpha-2") String country) {
     }
 
-    /** Situation flags; absent means false. */
+    /** Situation flags (absent means false) and, for 2FA cases, why one-time codes stopped arriving. */
     public record SituationInput(Boolean lostPhoneAccess, Boolean lostEmailAccess, Boolean accountSuspended,
-            Boolean usesVoipNumber) {
+            Boolean usesVoipNumber,
+            @Schema(description = "optional: VOIP_NUMBER, PORTED_LINE, CHANGED_NUMBER, BLOCKED_SHORT_CODES, "
+                    + "SECURITY_FILTER or UNKNOWN") String otpProblem) {
+
+        /** The flags without a reason for missing codes. */
+        public SituationInput(Boolean lostPhoneAccess, Boolean lostEmailAccess, Boolean accountSuspended,
+                Boolean usesVoipNumber) {
+            this(lostPhoneAccess, lostEmailAccess, accountSuspended, usesVoipNumber, null);
+        }
     }
 }

@@ -58,13 +58,24 @@ public record NewCase(CaseType type, Client client, MarketplaceAccount account, 
         }
 
         var s = request.situation();
+        OtpProblem otpProblem = s == null || s.otpProblem() == null || s.otpProblem().isBlank() ? null
+                : errors.capture("situation.otpProblem", () -> otpProblem(s.otpProblem()));
         Situation situation = s == null ? Situation.NONE
                 : new Situation(isTrue(s.lostPhoneAccess()), isTrue(s.lostEmailAccess()), isTrue(s.accountSuspended()),
-                        isTrue(s.usesVoipNumber()));
+                        isTrue(s.usesVoipNumber()) || otpProblem == OtpProblem.VOIP_NUMBER, otpProblem);
         String description = errors.capture("description", () -> Text.optional(request.description(), 4000));
 
         errors.throwIfAny();
         return new NewCase(type, client, account, situation, description);
+    }
+
+    private static OtpProblem otpProblem(String raw) {
+        try {
+            return OtpProblem.valueOf(raw.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new dev.attest.validation.InvalidValueException("must be one of "
+                    + java.util.Arrays.toString(OtpProblem.values()));
+        }
     }
 
     private static CaseType caseType(String raw) {

@@ -26,6 +26,8 @@ import dev.attest.documents.Documents;
 import dev.attest.ownership.Ownership;
 import dev.attest.ownership.OwnershipInput;
 import dev.attest.identity.RunAs;
+import dev.attest.recovery.MarketplaceDecisionRequest;
+import dev.attest.recovery.TwoFactorRecovery;
 import dev.attest.identity.Role;
 import dev.attest.worklist.Worklist;
 
@@ -45,8 +47,11 @@ class DemoCases implements ApplicationRunner {
     private final Worklist worklist;
     private final Documents documents;
     private final Ownership ownership;
+    private final TwoFactorRecovery recovery;
 
-    DemoCases(CaseIntake intake, CaseLookup lookup, Worklist worklist, Documents documents, Ownership ownership) {
+    DemoCases(CaseIntake intake, CaseLookup lookup, Worklist worklist, Documents documents, Ownership ownership,
+            TwoFactorRecovery recovery) {
+        this.recovery = recovery;
         this.ownership = ownership;
         this.intake = intake;
         this.lookup = lookup;
@@ -144,15 +149,34 @@ class DemoCases implements ApplicationRunner {
                     "IL", "62704", "US"));
             case RESOLVE -> {
                 approveDocument(c);
-                complete(c, "analyst", Map.of("outcome", "RESOLVED",
-                        "outcomeNote", "Documents accepted by the marketplace; client confirmed access."), Role.ANALYST);
+                submitToMarketplace(c);
+                decide(c, new MarketplaceDecisionRequest("APPROVED", null, "Two-step verification disabled."));
+                complete(c, "Confirm the switch to an authenticator app", "analyst", Map.of("authenticatorApp", "AUTHY",
+                        "phoneUpdated", true, "switchNote", "Client confirmed by e-mail."), Role.ANALYST);
             }
             case NOT_RESOLVED -> {
                 approveDocument(c);
-                complete(c, "analyst", Map.of("outcome", "NOT_RESOLVED",
-                        "outcomeNote", "The marketplace refused the reset."), Role.ANALYST);
+                submitToMarketplace(c);
+                decide(c, new MarketplaceDecisionRequest("REJECTED", "NAME_MISMATCH",
+                        "The name on the ID does not match the account."));
+                submitToMarketplace(c);
+                decide(c, new MarketplaceDecisionRequest("REJECTED", "NAME_MISMATCH", null));
+                complete(c, "Specialist review", "senior", Map.of("outcome", "NOT_RESOLVED",
+                        "outcomeNote", "The marketplace refused the reset twice; the client was told to contact "
+                                + "seller support with the legal name change."), Role.ANALYST, Role.SENIOR_ANALYST);
             }
         }
+    }
+
+    private void submitToMarketplace(CaseFile c) {
+        complete(c, "Prepare the submission", "analyst", Map.of("nameAndAddressVisible", true, "issuerClear", true,
+                "onlyNumbersCovered", true, "ready", "READY"), Role.ANALYST);
+        complete(c, "Submit at the marketplace", "analyst", Map.of("submittedOn", LocalDate.now().toString()),
+                Role.ANALYST);
+    }
+
+    private void decide(CaseFile c, MarketplaceDecisionRequest decision) {
+        RunAs.user("analyst", () -> recovery.recordDecision(c.getReference(), decision), Role.ANALYST);
     }
 
     private void upload(CaseFile c) {
@@ -228,13 +252,13 @@ class DemoCases implements ApplicationRunner {
         AddressInput seattle = new AddressInput("500 Pine Street", null, "Seattle", "WA", "98101-1710", "US");
         AddressInput miami = new AddressInput("1450 Brickell Avenue", "Floor 18", "Miami", "FL", "33131", "US");
         SituationInput none = new SituationInput(false, false, false, false);
-        SituationInput voip = new SituationInput(true, false, false, true);
+        SituationInput voip = new SituationInput(true, false, false, true, "VOIP_NUMBER");
         return List.of(
                 new Demo("ACCOUNT_RECOVERY_2FA", "Maria Gonzalez", "maria@gonzalezhome.example.com", "+15125550143", null,
                         "US", "amazon.com", austin, voip, "OTP texts stopped arriving after moving to a VoIP number.",
                         Then.DOCUMENT),
                 new Demo("ACCOUNT_RECOVERY_2FA", "James O'Connor", "james.oconnor@example.com", "+17185550199", null,
-                        "US", "amazon.com", brooklyn, new SituationInput(true, false, false, false),
+                        "US", "amazon.com", brooklyn, new SituationInput(true, false, false, false, "CHANGED_NUMBER"),
                         "Phone number changed; no access to the old SIM.", Then.CLAIM),
                 new Demo("ACCOUNT_RECOVERY_2FA", "Lukas Becker", "lukas.becker@example.de", "+4915123456789", null,
                         "DE", "amazon.de", berlin, new SituationInput(true, true, false, false),
@@ -257,7 +281,8 @@ class DemoCases implements ApplicationRunner {
                 new Demo("SELLER_VERIFICATION", "Sofia Rossi", "sofia@rossicasa.example.com", null, "Rossi Casa LLC", "US",
                         "amazon.com", austin, none, "Parent company registered in Italy.", Then.OWNERSHIP_FINDINGS),
                 new Demo("ACCOUNT_RECOVERY_2FA", "Daniel Kim", "daniel.kim@example.com", "+12065550188", null, "US",
-                        "amazon.com", seattle, voip, "Blocked short codes on the carrier.", Then.RESOLVE),
+                        "amazon.com", seattle, new SituationInput(true, false, false, false, "BLOCKED_SHORT_CODES"),
+                        "Blocked short codes on the carrier.", Then.RESOLVE),
                 new Demo("SELLER_VERIFICATION", "Emma Johnson", "emma@johnsoncrafts.example.com", null,
                         "Johnson Crafts LLC", "US", "amazon.com", brooklyn, none, null, Then.VERIFIED),
                 new Demo("ACCOUNT_RECOVERY_2FA", "Noah Williams", "noah@williamsgear.example.com", "+13055551234",

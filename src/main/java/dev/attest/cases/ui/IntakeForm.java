@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
 import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.OtpProblem;
 import dev.attest.cases.CaseIntakeRequest.AccountInput;
 import dev.attest.cases.CaseIntakeRequest.AddressInput;
 import dev.attest.cases.CaseIntakeRequest.ClientInput;
@@ -61,6 +62,7 @@ public class IntakeForm extends VerticalLayout {
     final Checkbox lostEmail = new Checkbox("Lost access to the account's e-mail");
     final Checkbox suspended = new Checkbox("Account suspended");
     final Checkbox voip = new Checkbox("Phone on file is a VoIP number");
+    final ComboBox<OtpProblem> otpProblem = new ComboBox<>("Why one-time codes stopped arriving (2FA cases)");
     final TextArea description = new TextArea("Description");
     final Button submit = new Button("Open case");
 
@@ -106,7 +108,13 @@ public class IntakeForm extends VerticalLayout {
         FormLayout accountForm = new FormLayout(marketplace, sellerId, line1, line2, city, region, postalCode,
                 addressCountry);
         accountForm.setColspan(line1, 2);
-        VerticalLayout situation = new VerticalLayout(lostPhone, lostEmail, suspended, voip);
+        otpProblem.setItems(OtpProblem.values());
+        otpProblem.setItemLabelGenerator(dev.attest.ui.Formats::label);
+        otpProblem.setClearButtonVisible(true);
+        otpProblem.setId("intake-otp-problem");
+        otpProblem.setWidth("24em");
+        byPath.put("situation.otpProblem", otpProblem);
+        VerticalLayout situation = new VerticalLayout(lostPhone, lostEmail, suspended, voip, otpProblem);
         situation.setPadding(false);
         situation.setSpacing(false);
 
@@ -126,7 +134,8 @@ public class IntakeForm extends VerticalLayout {
                 new AccountInput(marketplace.getValue(), sellerId.getValue(),
                         new AddressInput(line1.getValue(), line2.getValue(), city.getValue(), region.getValue(),
                                 postalCode.getValue(), addressCountry.getValue())),
-                new SituationInput(lostPhone.getValue(), lostEmail.getValue(), suspended.getValue(), voip.getValue()),
+                new SituationInput(lostPhone.getValue(), lostEmail.getValue(), suspended.getValue(), voip.getValue(),
+                        otpProblem.getValue() == null ? null : otpProblem.getValue().name()),
                 description.getValue());
     }
 
