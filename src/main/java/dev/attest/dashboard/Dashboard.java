@@ -60,8 +60,11 @@ public class Dashboard {
     private final ZoneId zone;
     private final Clock clock;
     private final ExecutorService executor;
+    private final dev.attest.recovery.TwoFactorRecovery recovery;
 
-    Dashboard(NamedParameterJdbcTemplate jdbc, DailyRollup rollup, BusinessCalendar calendar, Clock clock) {
+    Dashboard(NamedParameterJdbcTemplate jdbc, DailyRollup rollup, BusinessCalendar calendar, Clock clock,
+            dev.attest.recovery.TwoFactorRecovery recovery) {
+        this.recovery = recovery;
         this.jdbc = jdbc;
         this.rollup = rollup;
         this.zone = calendar.zone();
@@ -108,9 +111,14 @@ public class Dashboard {
                 totals[i] += c[i];
             }
         });
+        // the marketplace's decisions on 2FA resets: a small table, read on this thread (it carries the caller's role)
+        var marketplace = filter.caseType() == CaseType.SELLER_VERIFICATION
+                ? new dev.attest.recovery.TwoFactorRecovery.Outcomes(0, 0, List.of())
+                : recovery.outcomes(filter.from().atStartOfDay(zone).toInstant(),
+                        filter.to().plusDays(1).atStartOfDay(zone).toInstant());
         long[] documents = join(firstRound);
         return new DashboardFigures(join(openCases), join(stages), totals[1], totals[2], totals[3], join(weeks), join(resolution),
-                workload(open, join(completed)), join(escalations), documents[0], documents[1]);
+                workload(open, join(completed)), join(escalations), documents[0], documents[1], marketplace);
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> query) {

@@ -23,7 +23,7 @@ import dev.attest.cases.CaseType;
  */
 public record DashboardFigures(long openCases, List<Stage> openCasesByStage, long overdue, long dueToday, long aboutToBreach,
         List<Week> weeks, List<Resolution> resolution, List<Workload> workload, List<EscalationCount> escalations,
-        long firstRoundDecided, long firstRoundApproved) {
+        long firstRoundDecided, long firstRoundApproved, dev.attest.recovery.TwoFactorRecovery.Outcomes marketplace) {
 
     /** First-pass acceptance: the share of first-round documents approved, or {@code null} with none decided. */
     public Double firstPassAcceptance() {

@@ -69,6 +69,7 @@ public class DashboardView extends VerticalLayout {
     private final Chart resolution = new Chart("300px");
     private final Chart workload = new Chart("300px");
     private final Chart escalations = new Chart("300px");
+    private final Chart rejections = new Chart("300px");
     private final H3 drillTitle = new H3();
     private final Grid<DrillDown.Row> drillGrid = new Grid<>();
     private DashboardFilter filter;
@@ -107,6 +108,7 @@ public class DashboardView extends VerticalLayout {
         resolution.setId("chart-resolution");
         workload.setId("chart-workload");
         escalations.setId("chart-escalations");
+        rejections.setId("chart-marketplace-rejections");
         stages.onClick(key -> drill(Figure.STAGE, key, "Open cases at this stage"));
         weeks.onClick(key -> drill(Figure.BREACHES, key, "Tasks completed late in the week of "
                 + WEEK.format(LocalDate.parse(key))));
@@ -117,7 +119,8 @@ public class DashboardView extends VerticalLayout {
 
         FlexLayout charts = new FlexLayout(panel("Open cases by stage", stages), panel("Completed tasks and SLA breaches per week", weeks),
                 panel("Time to resolution (business hours, client waits excluded)", resolution),
-                panel("Workload per analyst", workload), panel("Escalations", escalations));
+                panel("Workload per analyst", workload), panel("Escalations", escalations),
+                panel("2FA resets: the marketplace's rejection reasons", rejections));
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.getStyle().set("gap", "var(--lumo-space-m)");
         charts.setWidthFull();
@@ -171,6 +174,7 @@ public class DashboardView extends VerticalLayout {
         resolution.setOption(resolutionOption(f));
         workload.setOption(workloadOption(f));
         escalations.setOption(escalationOption(f));
+        rejections.setOption(rejectionOption(f));
         drillTitle.setVisible(false);
         drillGrid.setVisible(false);
     }
@@ -196,6 +200,10 @@ public class DashboardView extends VerticalLayout {
         numbers.add(number("first-pass", "First-pass acceptance",
                 acceptance == null ? "–" : Math.round(acceptance * 100) + " % of " + f.firstRoundDecided(),
                 Figure.FIRST_ROUND_REJECTED, "Documents rejected at their first round"));
+        Double firstSubmission = f.marketplace().firstSubmissionAcceptance();
+        numbers.add(number("first-submission", "2FA resets approved at the first submission",
+                firstSubmission == null ? "–" : Math.round(firstSubmission) + " % of " + f.marketplace().firstDecided(),
+                null, null));
         long escalated = f.escalations().stream().mapToLong(DashboardFigures.EscalationCount::count).sum();
         numbers.add(number("escalations", "Escalations", String.valueOf(escalated), Figure.ESCALATIONS, "Escalations"));
     }
@@ -310,6 +318,17 @@ public class DashboardView extends VerticalLayout {
         return map("tooltip", map("trigger", "item"), "legend", map("top", 0),
                 "series", List.of(map("name", "Escalations", "type", "pie", "radius", List.of("35%", "65%"),
                         "top", 30, "data", data, "label", map("formatter", "{b}: {c}"))));
+    }
+
+    private Map<String, Object> rejectionOption(DashboardFigures f) {
+        var reasons = f.marketplace().rejectionReasons();
+        List<String> names = reasons.stream().map(r -> Formats.label(r.reason())).toList();
+        List<Object> data = reasons.stream().map(r -> (Object) r.count()).toList();
+        return map("tooltip", TOOLTIP, "grid", map("left", 170, "right", 20, "top", 10, "bottom", 30),
+                "xAxis", map("type", "value", "minInterval", 1),
+                "yAxis", map("type", "category", "data", names, "inverse", true),
+                "series", List.of(map("name", "Rejections", "type", "bar", "data", data,
+                        "itemStyle", map("color", "#b3261e"))));
     }
 
     private static double round(double hours) {
