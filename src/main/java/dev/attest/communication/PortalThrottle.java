@@ -74,6 +74,11 @@ public class PortalThrottle {
         }
     }
 
+    /** Forgets every address (for tests that share one node). */
+    void clear() {
+        failures.clear();
+    }
+
     private void prune(Deque<Instant> recent, Instant now) {
         while (!recent.isEmpty() && !recent.peekFirst().plus(window).isAfter(now)) {
             recent.removeFirst();

@@ -70,7 +70,7 @@ class CaseApiTests {
         var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("CaseIntake")
                 .processInstanceBusinessKey(reference).singleResult();
         assertThat(runtimeService.getActiveActivityIds(instance.getId()))
-                .containsExactly("CallActivity_CheckIdentityDocument");
+                .containsExactly("CallActivity_TwoFactorReset");
         var waiting = runtimeService.createExecutionQuery().processDefinitionKey("DocumentCheck")
                 .processInstanceBusinessKey(reference).messageEventSubscriptionName("DocumentReceived").singleResult();
         assertThat(waiting).as("the document check waits for the client's document").isNotNull();

@@ -3,6 +3,7 @@ package dev.attest.worklist;
 import static dev.attest.cases.CaseRequests.json;
 import static dev.attest.cases.CaseRequests.valid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -104,33 +105,79 @@ class TaskApiTests {
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic("analyst", "demo")))
                 .andExpect(jsonPath("$.documents[0].status").value("APPROVED"))
-                .andExpect(jsonPath("$.tasks[0].name").value("Review 2FA recovery case"));
+                .andExpect(jsonPath("$.tasks[0].name").value("Prepare the submission"));
 
-        claimAndComplete(nextTask(), "analyst", "{\"outcome\":\"RESOLVED\",\"outcomeNote\":\"Reset approved by the marketplace.\"}");
+        submit();
+        // a decision needs its reason when it is a rejection; nothing is recorded then
+        decide("analyst", "{\"decision\":\"REJECTED\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        decide("intake", "{\"decision\":\"APPROVED\"}").andExpect(status().isForbidden());
+        decide("analyst", "{\"decision\":\"APPROVED\",\"note\":\"Two-step verification disabled.\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.round").value(1))
+                .andExpect(jsonPath("$.decision").value("APPROVED"))
+                .andExpect(jsonPath("$.decisionRecordedBy").value("analyst"));
+        decide("analyst", "{\"decision\":\"APPROVED\"}").andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/cases/" + reference + "/recovery").with(httpBasic("analyst", "demo")))
+                .andExpect(jsonPath("$.awaitingDecision").value(false))
+                .andExpect(jsonPath("$.submissions[0].decision").value("APPROVED"));
+        mvc.perform(get("/api/v1/cases/" + reference + "/messages").with(httpBasic("analyst", "demo")))
+                .andExpect(jsonPath("$[0].template").value("DOCUMENT_REQUEST"))
+                .andExpect(jsonPath("$[1].template").value("AUTHENTICATOR_GUIDANCE"))
+                .andExpect(jsonPath("$[1].body", containsString("Google Authenticator, Authy or Duo Mobile")));
+
+        claimAndComplete(nextTask(), "analyst", "{\"authenticatorApp\":\"AUTHY\",\"phoneUpdated\":true}");
 
         CaseFile closed = caseFile();
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.getWorkingMinutes()).isNotNull().isNotNegative();
-        // the task records the dashboard counts followed both tasks from creation to completion
+        // the task records the dashboard counts followed every task from creation to completion
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_open_task WHERE case_reference = ?", Long.class,
                 reference)).isZero();
         var records = jdbc.queryForList("SELECT id, case_type, task_key, assignee, due_at, ended_at, outcome"
                 + " FROM sla_ended_task WHERE case_reference = ? ORDER BY created_at", reference);
-        assertThat(records).hasSize(2);
+        assertThat(records).extracting(r -> r.get("TASK_KEY")).containsExactly("Task_ReviewDocument",
+                "Task_PrepareSubmission", "Task_SubmitToMarketplace", "Task_ConfirmSwitch");
         assertThat(records.get(0)).containsEntry("ID", taskId).containsEntry("CASE_TYPE", "ACCOUNT_RECOVERY_2FA")
-                .containsEntry("TASK_KEY", "Task_ReviewDocument").containsEntry("ASSIGNEE", "analyst")
-                .containsEntry("OUTCOME", "completed");
+                .containsEntry("ASSIGNEE", "analyst").containsEntry("OUTCOME", "completed");
         assertThat(records.get(0).get("DUE_AT")).isNotNull();
         assertThat(records).allSatisfy(r -> assertThat(r.get("ENDED_AT")).isNotNull());
         assertThat(closed.getOutcome()).isEqualTo(CaseOutcome.RESOLVED);
-        assertThat(closed.getOutcomeNote()).isEqualTo("Reset approved by the marketplace.");
+        assertThat(closed.getOutcomeNote()).contains("approved by the marketplace (submission 1)", "Authy");
         mvc.perform(get("/api/v1/tasks/" + taskId).with(httpBasic("analyst", "demo"))).andExpect(status().isNotFound());
     }
 
+    /** Prepares and submits the accepted ID at the marketplace, through the task API. */
+    void submit() throws Exception {
+        claimAndComplete(nextTask(), "analyst", "{\"nameAndAddressVisible\":true,\"issuerClear\":true,"
+                + "\"onlyNumbersCovered\":true,\"ready\":\"READY\"}");
+        String submitTask = nextTask();
+        mvc.perform(post("/api/v1/tasks/" + submitTask + "/claim").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isNoContent());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"));
+        mvc.perform(post("/api/v1/tasks/" + submitTask + "/complete").with(httpBasic("analyst", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"submittedOn\":\"" + today.plusDays(1) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("submittedOn"))
+                .andExpect(jsonPath("$.errors[0].message").value("cannot be in the future"));
+        mvc.perform(post("/api/v1/tasks/" + submitTask + "/complete").with(httpBasic("analyst", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"submittedOn\":\"" + today + "\"}"))
+                .andExpect(status().isNoContent());
+    }
+
+    org.springframework.test.web.servlet.ResultActions decide(String user, String body) throws Exception {
+        return mvc.perform(post("/api/v1/cases/" + reference + "/marketplace-decision").with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
     @Test
-    void escalatingMovesTheCaseToTheSeniorAnalysts() throws Exception {
+    void twoRejectionsByTheMarketplaceMoveTheCaseToTheSeniorAnalysts() throws Exception {
         claimAndComplete(taskId, "analyst", APPROVE);
-        claimAndComplete(nextTask(), "analyst", "{\"outcome\":\"ESCALATE\",\"outcomeNote\":\"Needs a specialist.\"}");
+        submit();
+        decide("analyst", "{\"decision\":\"REJECTED\",\"reason\":\"NAME_MISMATCH\"}").andExpect(status().isOk());
+        submit();
+        decide("analyst", "{\"decision\":\"REJECTED\",\"reason\":\"document_unreadable\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.round").value(2));
 
         mvc.perform(get("/api/v1/tasks").param("caseId", reference).with(httpBasic("senior", "demo")))
                 .andExpect(jsonPath("$[0].taskKey").value("Task_SpecialistReview"));

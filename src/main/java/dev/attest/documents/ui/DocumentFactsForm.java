@@ -30,6 +30,16 @@ class DocumentFactsForm extends FormLayout {
         kind.setItemLabelGenerator(k -> DocumentPanel.label(k.name()));
         kind.setId(idPrefix + "-kind");
         name.setId(idPrefix + "-name");
+        line1.setId(idPrefix + "-line1");
+        line2.setId(idPrefix + "-line2");
+        city.setId(idPrefix + "-city");
+        region.setId(idPrefix + "-region");
+        postalCode.setId(idPrefix + "-postal-code");
+        country.setId(idPrefix + "-country");
+        issuingCountry.setId(idPrefix + "-issuing-country");
+        issuingRegion.setId(idPrefix + "-issuing-region");
+        expiresOn.setId(idPrefix + "-expires-on");
+        datedOn.setId(idPrefix + "-dated-on");
         add(kind, name, issuingCountry, issuingRegion, expiresOn, datedOn, line1, line2, city, region, postalCode,
                 country);
     }

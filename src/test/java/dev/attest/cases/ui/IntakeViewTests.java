@@ -122,9 +122,12 @@ class IntakeViewTests extends KaribuTest {
                 .containsSubsequence("Case opened", "Triage case", "Record triage", "Document check started",
                         "Request document from client", "Document received", "Run automated checks",
                         "Task completed: Review document", "Document accepted", "Check identity document",
-                        "Task completed: Review 2FA recovery case", "Close case", "Case closed");
+                        "Task completed: Prepare the submission", "Task completed: Submit at the marketplace",
+                        "Record the submission", "Marketplace decided", "Send the authenticator guidance",
+                        "Task completed: Confirm the switch to an authenticator app", "Close case", "Case closed")
+                .contains("Record the recovery", "Access restored", "Reset two-step verification");
         assertThat(timeline.getGenericDataView().getItems().filter(e -> "Task claimed".equals(e.what())).map(e -> e.who()))
-                .containsOnly("analyst").hasSize(2);
+                .containsOnly("analyst").hasSize(4);
     }
 
     @Test

@@ -168,7 +168,7 @@ class TaskListViewTests extends KaribuTest {
         expectNotifications("Task completed; the case moved on.");
         _get(TaskListView.class);
         var next = RunAs.user("intake", () -> cases.openTasks(c), Role.INTAKE);
-        assertThat(next).extracting(t -> t.name()).containsExactly("Review 2FA recovery case");
+        assertThat(next).extracting(t -> t.name()).containsExactly("Prepare the submission");
         assertThat(RunAs.user("analyst", () -> documents.list(c.getReference()), Role.ANALYST))
                 .extracting(d -> d.getStatus().name()).containsExactly("APPROVED");
     }
