@@ -111,6 +111,42 @@ class DashboardTests {
                 .document("CASE-T-6", "COMPANY_REGISTRATION", at(8, 30, 9), "APPROVED", at(9, 1, 9))
                 .document("CASE-T-11", "PASSPORT", at(11, 24, 9), "APPROVED", at(11, 25, 9));
         data.flush();
+        // the marketplace's decisions on 2FA resets
+        submission("CASE-T-4", 1, "REJECTED", "NAME_MISMATCH", at(11, 20, 9));
+        submission("CASE-T-4", 2, "APPROVED", null, at(11, 24, 9));
+        submission("CASE-T-5", 1, "APPROVED", null, at(11, 23, 9));
+        submission("CASE-T-11", 1, "REJECTED", "DOCUMENT_UNREADABLE", at(11, 21, 9));
+        submission("CASE-T-11", 2, "REJECTED", "NAME_MISMATCH", at(11, 23, 9));
+        submission("CASE-T-12", 1, "APPROVED", null, at(10, 10, 9));
+    }
+
+    void submission(String reference, int round, String decision, String reason, Instant decided) {
+        jdbc.update("INSERT INTO recovery_submission (case_id, case_reference, round, submitted_on, submitted_by,"
+                + " decision, reason, decided_at, decision_recorded_by) VALUES (?, ?, ?, ?, 'ann', ?, ?, ?, 'ann')",
+                java.util.UUID.nameUUIDFromBytes(reference.getBytes()), reference, round,
+                java.sql.Date.valueOf(decided.atZone(NY).toLocalDate().minusDays(2)), decision, reason,
+                java.sql.Timestamp.from(decided));
+    }
+
+    @Test
+    void theMarketplaceDecisionsOn2faResets() {
+        var m = dashboard.figures(NOVEMBER_16_TO_TODAY).marketplace();
+        assertThat(m.firstDecided()).isEqualTo(3);
+        assertThat(m.firstApproved()).isEqualTo(1);
+        assertThat(m.firstSubmissionAcceptance()).isCloseTo(100 / 3.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(m.rejectionReasons()).containsExactly(
+                new dev.attest.recovery.TwoFactorRecovery.ReasonCount(
+                        dev.attest.recovery.MarketplaceRejectionReason.NAME_MISMATCH, 2),
+                new dev.attest.recovery.TwoFactorRecovery.ReasonCount(
+                        dev.attest.recovery.MarketplaceRejectionReason.DOCUMENT_UNREADABLE, 1));
+
+        var october = dashboard.figures(new DashboardFilter(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
+                null)).marketplace();
+        assertThat(october.firstSubmissionAcceptance()).isEqualTo(100.0);
+        assertThat(october.rejectionReasons()).isEmpty();
+        var sellerVerification = dashboard.figures(new DashboardFilter(LocalDate.of(2026, 11, 16),
+                LocalDate.of(2026, 11, 25), dev.attest.cases.CaseType.SELLER_VERIFICATION)).marketplace();
+        assertThat(sellerVerification.firstSubmissionAcceptance()).isNull();
     }
 
     static final DashboardFilter NOVEMBER_16_TO_TODAY = new DashboardFilter(LocalDate.of(2026, 11, 16),

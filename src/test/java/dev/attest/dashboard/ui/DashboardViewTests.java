@@ -41,12 +41,18 @@ class DashboardViewTests extends KaribuTest {
 
         assertThat(view.getElement().getOuterHTML()).contains("Tasks overdue").contains("First-pass acceptance");
         for (String id : new String[] {"chart-stages", "chart-weeks", "chart-resolution", "chart-workload",
-                "chart-escalations"}) {
+                "chart-escalations", "chart-marketplace-rejections"}) {
             String option = _get(Chart.class, spec -> spec.withId(id)).getElement().getProperty("option");
             assertThat(option).as(id).contains("\"series\"");
         }
         String stages = _get(Chart.class, spec -> spec.withId("chart-stages")).getElement().getProperty("option");
         figures.openCasesByStage().forEach(s -> assertThat(stages).contains(s.key()));
+        // the demo's 2FA resets: one approved at once, one rejected twice for a name mismatch
+        assertThat(_get(Chart.class, spec -> spec.withId("chart-marketplace-rejections")).getElement()
+                .getProperty("option")).contains("Name mismatch");
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("number-first-submission")).getElement().getText()
+                + view.getElement().getOuterHTML()).contains(Math.round(figures.marketplace().firstSubmissionAcceptance())
+                        + " % of " + figures.marketplace().firstDecided());
         assertThat(figures.openCases()).isPositive();
 
         _click(_get(VerticalLayout.class, spec -> spec.withId("number-overdue")));
