@@ -140,7 +140,116 @@ class TaskJourneyBrowserIT {
         visible(By.id("case-timeline"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-documents"), "Approved"));
         screenshot("04-case-advanced");
-        assertThat(driver.findElement(By.id("case-tasks")).getText()).contains("Review 2FA recovery case");
+        assertThat(driver.findElement(By.id("case-tasks")).getText()).contains("Prepare the submission");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    void type(String id, String text) {
+        WebElement input = visible(By.cssSelector("#" + id + " input"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Claims and opens the case's only open task, expecting its name. */
+    void openTask(String reference, String name) {
+        var task = wait.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(reference).list().stream()
+                .filter(t -> t.getName().equals(name)).findFirst().orElse(null));
+        driver.get(url("/tasks/" + task.getId()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-name"), name));
+        click(visible(By.id("claim-task")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "Claimed"));
+    }
+
+    void completeTask() {
+        click(visible(By.id("complete-task")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "Task completed"));
+    }
+
+    @Test
+    void aTwoFactorCaseRunsFromIntakeToClosedWithTheClientsUploadThroughThePortal() throws Exception {
+        login("analyst");
+        driver.get(url("/cases/new"));
+        click(visible(By.id("intake-type")));
+        click(visible(By.xpath("//vaadin-select-item[contains(., '2FA account recovery')]")));
+        type("intake-client-fullName", "Rosa Diaz");
+        type("intake-client-email", "rosa.diaz@example.com");
+        choose("intake-client-country", "US");
+        type("intake-account-line1", "99 Ocean Drive");
+        type("intake-account-city", "Miami");
+        type("intake-account-region", "FL");
+        type("intake-account-postalCode", "33139");
+        click(visible(By.id("intake-lost-phone")));
+        choose("intake-otp-problem", "Ported line");
+        screenshot("09-2fa-intake");
+        click(visible(By.id("intake-submit")));
+        wait.until(ExpectedConditions.urlMatches("/cases/CASE-\\d{4}-\\d{6}$"));
+        String reference = driver.getCurrentUrl().replaceAll(".*/cases/", "");
+
+        // no mail server in this run: the request with its upload link is held in the case's outbox
+        String token = wait.until(d -> {
+            d.navigate().refresh();
+            var held = d.findElements(By.id("outbox-latest-held"));
+            if (held.isEmpty()) {
+                return null;
+            }
+            var m = java.util.regex.Pattern.compile("/portal/upload/([A-Za-z0-9_-]{43})")
+                    .matcher(held.get(0).getAttribute("textContent"));
+            return m.find() ? m.group(1) : null;
+        });
+        screenshot("10-2fa-outbox");
+
+        // the client, without a login
+        driver.manage().deleteAllCookies();
+        driver.get(url("/portal/upload/" + token));
+        assertThat(visible(By.id("portal-requested")).getText()).contains("government ID");
+        choose("portal-kind", "Passport");
+        type("portal-name", "Rosa Diaz");
+        type("portal-issuing-country", "US");
+        Path id = Files.createTempFile("passport", ".jpg");
+        Files.write(id, dev.attest.documents.TestFiles.jpeg(1200, 800));
+        visible(By.id("portal-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(id.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Ready: "));
+        screenshot("11-portal-upload");
+        click(visible(By.id("portal-send")));
+        assertThat(visible(By.id("portal-thanks")).getText()).contains("received");
+        screenshot("12-portal-thanks");
+        driver.get(url("/portal/upload/" + token));
+        assertThat(visible(By.id("portal-invalid")).getText()).contains("not valid");
+
+        // the analyst works the case to the end
+        login("analyst");
+        openTask(reference, "Review document");
+        click(visible(By.cssSelector("#field-decision vaadin-radio-button")));
+        completeTask();
+        openTask(reference, "Prepare the submission");
+        click(visible(By.cssSelector("#field-ready vaadin-radio-button")));
+        completeTask();
+        openTask(reference, "Submit at the marketplace");
+        assertThat(visible(By.id("recovery-url")).getAttribute("href")).isEqualTo("https://www.amazon.com/a/recover/upload");
+        screenshot("13-2fa-submit");
+        completeTask();
+
+        driver.get(url("/cases/" + reference));
+        click(visible(By.cssSelector("#marketplace-decision-choice vaadin-radio-button")));
+        screenshot("14-2fa-decision");
+        click(visible(By.id("marketplace-decision-record")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recovery-submissions"), "Approved"));
+
+        openTask(reference, "Confirm the switch to an authenticator app");
+        click(visible(By.cssSelector("#field-authenticatorApp vaadin-radio-button")));
+        completeTask();
+
+        driver.get(url("/cases/" + reference));
+        visible(By.id("case-timeline"));
+        screenshot("15-2fa-closed");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Closed", "Resolved",
+                "codes missing: Ported line");
     }
 
     @Test

@@ -74,6 +74,8 @@ public class IntakeForm extends VerticalLayout {
         type.setItems(CaseType.values());
         type.setItemLabelGenerator(CaseType::label);
         type.setId("intake-type");
+        lostPhone.setId("intake-lost-phone");
+        lostEmail.setId("intake-lost-email");
         marketplace.setItems(Marketplace.SUPPORTED);
         marketplace.setValue("amazon.com");
         marketplace.setAllowCustomValue(false);
@@ -171,6 +173,9 @@ public class IntakeForm extends VerticalLayout {
     private <V, F extends AbstractField<?, V> & HasValidation> void bind(String path, F field,
             Function<V, Object> check) {
         byPath.put(path, field);
+        if (field.getId().isEmpty()) {
+            field.setId("intake-" + path.replace("addressOnFile.", "").replace('.', '-'));
+        }
         field.addValueChangeListener(e -> validate(field, check));
         if (field instanceof com.vaadin.flow.data.value.HasValueChangeMode withMode) {
             withMode.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
