@@ -74,6 +74,6 @@ class MarketplaceDecisionForm extends FormLayout {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
-        add(decision, reason, note, record);
+        add(decision, reason, note, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(record));
     }
 }
