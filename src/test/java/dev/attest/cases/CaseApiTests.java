@@ -62,6 +62,7 @@ class CaseApiTests {
                 .andExpect(jsonPath("$.account.addressOnFile.postalCode").value("94105"))
                 .andExpect(jsonPath("$.situation.lostPhoneAccess").value(true))
                 .andExpect(jsonPath("$.situation.accountSuspended").value(false))
+                .andExpect(jsonPath("$.situation.otpProblem").value("VOIP_NUMBER"))
                 .andExpect(jsonPath("$.tasks.length()").value(0))
                 .andReturn();
         JsonNode body = objectMapper.readTree(result.getResponse().getContentAsString());
@@ -112,6 +113,7 @@ class CaseApiTests {
                 Arguments.of(with("client", null), "client"),
                 Arguments.of(with("account", null), "account"),
                 Arguments.of(with("situation.lostPhoneAccess", "yes"), "situation.lostPhoneAccess"),
+                Arguments.of(with("situation.otpProblem", "ALIENS"), "situation.otpProblem"),
                 Arguments.of(with("client.nickname", "JJ"), "client.nickname"));
     }
 

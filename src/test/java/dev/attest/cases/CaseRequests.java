@@ -36,7 +36,8 @@ public final class CaseRequests {
         body.put("type", "ACCOUNT_RECOVERY_2FA");
         body.put("client", client);
         body.put("account", account);
-        body.put("situation", new LinkedHashMap<>(Map.of("lostPhoneAccess", true, "usesVoipNumber", true)));
+        body.put("situation", new LinkedHashMap<>(Map.of("lostPhoneAccess", true, "usesVoipNumber", true,
+                "otpProblem", "VOIP_NUMBER")));
         body.put("description", "OTP texts stopped arriving.");
         return body;
     }

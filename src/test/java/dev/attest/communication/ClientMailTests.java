@@ -275,6 +275,8 @@ class ClientMailTests {
         assertThat(queued.getLastError()).isNotBlank();
         assertThat(jdbc.queryForObject("select count(*) from document_request where case_id = ?", Long.class,
                 c.getId())).as("the request stays").isOne();
+        // the engine records the job's failure (and its next try) in a transaction of its own, just after
+        await().atMost(Duration.ofSeconds(10)).until(() -> managementService.createJobQuery().withException().count() == 1);
         var job = managementService.createJobQuery().withException().list();
         assertThat(job).hasSize(1);
         assertThat(job.get(0).getRetries()).as("retries left after the first failure").isEqualTo(5);
