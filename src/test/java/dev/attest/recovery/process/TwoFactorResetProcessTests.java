@@ -114,6 +114,35 @@ class TwoFactorResetProcessTests {
         verify(recovery).recordSubmission(caseId, LocalDate.of(2026, 11, 23), "round " + round);
     }
 
+    /** Started, the ID accepted and submitted once: the process waits for the marketplace. */
+    ProcessInstance submittedOnce() {
+        ProcessInstance pi = start();
+        identityChecked(pi, true);
+        submit(pi, 1, true);
+        return pi;
+    }
+
+    /** Submitted once, rejected, submitted again (the last allowed): the process waits for the marketplace. */
+    ProcessInstance rejectedAndSubmittedAgain() {
+        ProcessInstance pi = submittedOnce();
+        decide(pi, "REJECTED");
+        org.mockito.Mockito.clearInvocations(recovery);
+        submit(pi, 2, false);
+        return pi;
+    }
+
+    /** Submitted on Monday 23 November 10:00 UTC; two days later the follow-up task is open. */
+    ProcessInstance followingUp() {
+        ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
+        ProcessInstance pi = submittedOnce();
+        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
+                "2026-11-25T09:59:00Z", pi.getId())).isZero();
+        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
+                "2026-11-25T10:01:00Z", pi.getId())).isOne();
+        assertThat(pi).hasPassed(EVENT_DECISION_OVERDUE).isWaitingAt(TASK_FOLLOW_UP);
+        return pi;
+    }
+
     void decide(ProcessInstance pi, String decision) {
         runtimeService().createMessageCorrelation(MESSAGE_DECISION).processInstanceId(pi.getId())
                 .setVariable(MARKETPLACE_DECISION, decision).correlate();
@@ -130,9 +159,7 @@ class TwoFactorResetProcessTests {
 
     @Test
     void approvedAtTheFirstSubmission() {
-        ProcessInstance pi = start();
-        identityChecked(pi, true);
-        submit(pi, 1, true);
+        ProcessInstance pi = submittedOnce();
 
         decide(pi, "APPROVED");
 
@@ -142,13 +169,8 @@ class TwoFactorResetProcessTests {
 
     @Test
     void rejectedThenApprovedOnTheSecondSubmission() {
-        ProcessInstance pi = start();
-        identityChecked(pi, true);
-        submit(pi, 1, true);
+        ProcessInstance pi = rejectedAndSubmittedAgain();
 
-        decide(pi, "REJECTED");
-        org.mockito.Mockito.clearInvocations(recovery);
-        submit(pi, 2, false);
         decide(pi, "APPROVED");
 
         confirmSwitch(pi);
@@ -156,12 +178,7 @@ class TwoFactorResetProcessTests {
 
     @Test
     void rejectedTwiceGoesToTheSpecialistPath() {
-        ProcessInstance pi = start();
-        identityChecked(pi, true);
-        submit(pi, 1, true);
-        decide(pi, "REJECTED");
-        org.mockito.Mockito.clearInvocations(recovery);
-        submit(pi, 2, false);
+        ProcessInstance pi = rejectedAndSubmittedAgain();
 
         decide(pi, "REJECTED");
 
@@ -196,16 +213,7 @@ class TwoFactorResetProcessTests {
 
     @Test
     void theMarketplaceSilentPastTheUsualWaitAsksForAFollowUpThenWaitsAgain() {
-        ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
-        ProcessInstance pi = start();
-        identityChecked(pi, true);
-        submit(pi, 1, true);
-
-        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
-                "2026-11-25T09:59:00Z", pi.getId())).isZero();
-        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
-                "2026-11-25T10:01:00Z", pi.getId())).isOne();
-        assertThat(pi).hasPassed(EVENT_DECISION_OVERDUE).isWaitingAt(TASK_FOLLOW_UP);
+        ProcessInstance pi = followingUp();
         assertThat(task(pi)).hasCandidateGroup("analyst");
 
         complete(task(pi), withVariables(FOLLOW_UP, "WAIT_AGAIN", "followUpNote", "chased"));
@@ -216,12 +224,7 @@ class TwoFactorResetProcessTests {
 
     @Test
     void aDecisionDuringTheFollowUpEndsTheFollowUp() {
-        ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
-        ProcessInstance pi = start();
-        identityChecked(pi, true);
-        submit(pi, 1, true);
-        ProcessTestSupport.runJobsDueAt(processEngine, "2026-11-25T10:01:00Z", pi.getId());
-        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP);
+        ProcessInstance pi = followingUp();
 
         decide(pi, "APPROVED");
 
@@ -233,11 +236,7 @@ class TwoFactorResetProcessTests {
 
     @Test
     void noAnswerAfterTheFollowUpGoesToTheSpecialistPath() {
-        ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
-        ProcessInstance pi = start();
-        identityChecked(pi, true);
-        submit(pi, 1, true);
-        ProcessTestSupport.runJobsDueAt(processEngine, "2026-11-25T10:01:00Z", pi.getId());
+        ProcessInstance pi = followingUp();
 
         complete(task(pi), withVariables(FOLLOW_UP, "SPECIALIST"));
 
@@ -247,12 +246,8 @@ class TwoFactorResetProcessTests {
 
     @Test
     void aLateFollowUpIsWarnedThenEscalatedToSeniorsThenManagers() {
-        ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
-        ProcessInstance pi = start();
-        identityChecked(pi, true);
-        submit(pi, 1, true);
         // the follow-up task opens Wednesday 25 November 10:01 UTC; it is due within 4 business hours
-        ProcessTestSupport.runJobsDueAt(processEngine, "2026-11-25T10:01:00Z", pi.getId());
+        ProcessInstance pi = followingUp();
         var followUp = task(pi);
 
         org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
