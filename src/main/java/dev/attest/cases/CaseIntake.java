@@ -24,7 +24,10 @@ public class CaseIntake {
     private final CaseWorkflow workflow;
     private final Clock clock;
 
-    CaseIntake(CaseFiles caseFiles, CaseWorkflow workflow, Clock clock) {
+    private final dev.attest.operations.BusinessMetrics metrics;
+
+    CaseIntake(CaseFiles caseFiles, CaseWorkflow workflow, Clock clock, dev.attest.operations.BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.caseFiles = caseFiles;
         this.workflow = workflow;
         this.clock = clock;
@@ -45,6 +48,7 @@ public class CaseIntake {
         caseFile.assignReference();
         caseFile.attachProcess(workflow.start(caseFile));
         log.info("Opened case {} ({})", caseFile.getReference(), caseFile.getType());
+        metrics.count("attest.cases.opened", "type", caseFile.getType().name());
         return caseFile;
     }
 }

@@ -24,7 +24,11 @@ public class CaseProgress {
     private final SlaClock slaClock;
     private final Clock clock;
 
-    CaseProgress(CaseFiles caseFiles, BusinessCalendar calendar, SlaClock slaClock, Clock clock) {
+    private final dev.attest.operations.BusinessMetrics metrics;
+
+    CaseProgress(CaseFiles caseFiles, BusinessCalendar calendar, SlaClock slaClock, Clock clock,
+            dev.attest.operations.BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.caseFiles = caseFiles;
         this.calendar = calendar;
         this.slaClock = slaClock;
@@ -80,6 +84,7 @@ public class CaseProgress {
         Instant now = clock.instant();
         slaClock.caseClosed(caseFile.getReference());
         caseFile.close(outcome, note, now, slaClock.workingMinutes(caseFile.getReference(), caseFile.getCreatedAt(), now));
+        metrics.count("attest.cases.closed", "type", caseFile.getType().name(), "outcome", outcome.name());
     }
 
     /**

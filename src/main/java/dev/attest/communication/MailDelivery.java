@@ -36,8 +36,12 @@ public class MailDelivery {
     private final Clock clock;
     private final String from;
 
+    private final dev.attest.operations.BusinessMetrics metrics;
+
     MailDelivery(OutboxMessages outbox, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
-            Clock clock, @Value("${attest.mail.from:Attest <no-reply@attest.local>}") String from) {
+            Clock clock, dev.attest.operations.BusinessMetrics metrics,
+            @Value("${attest.mail.from:Attest <no-reply@attest.local>}") String from) {
+        this.metrics = metrics;
         this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
@@ -61,6 +65,7 @@ public class MailDelivery {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             message.held();
+            metrics.count("attest.mails", "result", "held");
             log.info("E-mail held in the outbox (no SMTP server configured) for case {} to {}: {}\n{}",
                     message.getCaseReference(), message.getRecipient(), message.getSubject(), message.getBody());
             return;
@@ -78,11 +83,13 @@ public class MailDelivery {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             newTransaction.executeWithoutResult(s -> outbox.findById(messageId)
                     .ifPresent(m -> m.failed(error, lastAttempt)));
+            metrics.count("attest.mails", "result", lastAttempt ? "failed" : "retrying");
             log.warn("E-mail {} for case {} not sent{}: {}", messageId, message.getCaseReference(),
                     lastAttempt ? " (last attempt)" : "; the engine retries", error);
             throw e instanceof MailException me ? me : new IllegalStateException(error, e);
         }
         message.sent(clock.instant());
+        metrics.count("attest.mails", "result", "sent");
         log.info("E-mail sent for case {} to {}: {}", message.getCaseReference(), message.getRecipient(),
                 message.getSubject());
     }

@@ -21,7 +21,10 @@ public class Escalations {
     private final EscalationRecords records;
     private final Clock clock;
 
-    Escalations(EscalationRecords records, Clock clock) {
+    private final dev.attest.operations.BusinessMetrics metrics;
+
+    Escalations(EscalationRecords records, Clock clock, dev.attest.operations.BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.records = records;
         this.clock = clock;
     }
@@ -29,6 +32,8 @@ public class Escalations {
     @Transactional
     public void record(String caseReference, String taskId, String taskName, Escalation.Level level) {
         records.save(new Escalation(caseReference, taskId, taskName, level, clock.instant()));
+        // reaching the senior analysts means the task's SLA was breached
+        metrics.count("attest.sla.escalations", "level", level.name());
     }
 
     /** The highest escalation level of each of the given tasks that has one. */

@@ -19,6 +19,7 @@ import dev.attest.identity.Role;
 @AttestTest
 class CaseIntakeTransactionTests {
 
+    @Autowired dev.attest.operations.BusinessMetrics metrics;
     @Autowired CaseFiles caseFiles;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
@@ -41,7 +42,7 @@ class CaseIntakeTransactionTests {
                 return List.of();
             }
         };
-        CaseIntake intake = new CaseIntake(caseFiles, failing, clock);
+        CaseIntake intake = new CaseIntake(caseFiles, failing, clock, metrics);
         long before = caseFiles.count();
         var request = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(CaseRequests.valid(),
                 CaseIntakeRequest.class);

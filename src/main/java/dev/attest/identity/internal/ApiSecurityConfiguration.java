@@ -58,6 +58,30 @@ class ApiSecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Operations ({@code /actuator/**}): the health probes are open (status only; details for ADMIN), metrics
+     * and everything else need an ADMIN over HTTP Basic, statelessly (for a Prometheus scraper).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain operationsFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**")).permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                                "Send HTTP Basic credentials of an Attest administrator.", true)))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.", false)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
     static void problem(HttpServletResponse response, HttpStatus status, String title, String detail,
             boolean challenge) throws IOException {
         if (challenge) {

@@ -28,7 +28,7 @@ class UiSecurityConfiguration {
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(path("/engine-rest/**"), path("/camunda/**"), path("/actuator/**")).hasRole("ADMIN"));
+                .requestMatchers(path("/engine-rest/**"), path("/camunda/**")).hasRole("ADMIN"));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         // client upload links carry their token in the path: never hand it on in a Referer header
         http.headers(h -> h.referrerPolicy(r -> r.policy(
