@@ -1,0 +1,197 @@
+package dev.attest.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+
+import dev.attest.AttestApplication;
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.CaseIntakeRequest.AccountInput;
+import dev.attest.cases.CaseIntakeRequest.AddressInput;
+import dev.attest.cases.CaseIntakeRequest.ClientInput;
+import dev.attest.cases.CaseIntakeRequest.SituationInput;
+import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
+
+/**
+ * Two Attest nodes (two application contexts, profile {@code prod}) on one PostgreSQL database, as in
+ * production: cases opened on both; every case's e-mail is delivered by an asynchronous job and, once the
+ * client's reply date has passed (the engine's clock moved), a timer asks for the follow-up. Every job runs
+ * exactly once (one success in the engine's job log, no failure), both nodes take jobs, and no case is lost.
+ * Then node B is stopped while a second batch is moving, and node A finishes all of it.
+ * <p>
+ * Runs when {@code ATTEST_TEST_POSTGRES_URL} names a PostgreSQL server (e.g.
+ * {@code jdbc:postgresql://127.0.0.1:5432/}); {@code .ci/run} sets it. The database {@code attest_two_nodes}
+ * is dropped and created afresh.
+ */
+class TwoNodesPostgresIT {
+
+    static final String SERVER = System.getenv("ATTEST_TEST_POSTGRES_URL");
+    static final String USER = System.getenv().getOrDefault("ATTEST_TEST_POSTGRES_USER", "postgres");
+    static final String PASSWORD = System.getenv().getOrDefault("ATTEST_TEST_POSTGRES_PASSWORD", "");
+    static final String DATABASE = "attest_two_nodes";
+    static final int FIRST_BATCH = 120;
+    static final int SECOND_BATCH = 80;
+
+    static ConfigurableApplicationContext nodeA;
+    static ConfigurableApplicationContext nodeB;
+
+    @BeforeAll
+    static void startNodes() throws Exception {
+        Assumptions.assumeTrue(SERVER != null && !SERVER.isBlank(),
+                "ATTEST_TEST_POSTGRES_URL is not set: two-node test skipped");
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
+            c.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            c.createStatement().execute("CREATE DATABASE " + DATABASE);
+        }
+        nodeA = node("node-a");
+        nodeB = node("node-b");
+    }
+
+    static ConfigurableApplicationContext node(String name) {
+        // command-line arguments: they win over application-prod.yml, as the environment would
+        return new SpringApplicationBuilder(AttestApplication.class).profiles("prod").run(
+                "--ATTEST_DB_URL=" + SERVER + DATABASE, "--ATTEST_DB_USER=" + USER, "--ATTEST_DB_PASSWORD=" + PASSWORD,
+                "--server.port=0", "--attest.data-dir=target/two-nodes",
+                "--attest.documents.encryption-key=pwpXZv8aPgwl28TiwXW60vTpxwGRwyDWWH+uRfii0Rs=",
+                "--attest.bootstrap-admin.password=two-nodes-test-only",
+                "--camunda.bpm.process-engine-name=" + name,
+                "--camunda.bpm.generic-properties.properties.hostname=" + name,
+                // short locks, so that jobs a stopped node had acquired come back soon
+                "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+                "--camunda.bpm.job-execution.wait-time-in-millis=500",
+                "--camunda.bpm.job-execution.max-wait=2000",
+                "--attest.dashboard.rollup-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=warn");
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        ClockUtil.reset();
+        if (nodeB != null && nodeB.isActive()) {
+            nodeB.close();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+    }
+
+    static List<CaseFile> openCases(int count, String prefix) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<CaseFile>> opened = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                CaseIntake intake = (i % 2 == 0 ? nodeA : nodeB).getBean(CaseIntake.class);
+                int n = i;
+                opened.add(pool.submit(() -> RunAs.user("intake", () -> intake.open(new CaseIntakeRequest(
+                        "ACCOUNT_RECOVERY_2FA", new ClientInput(prefix + " Client " + n, "client" + n + "@" + prefix
+                                + ".example.com", null, null, "US"),
+                        new AccountInput("amazon.com", null, new AddressInput("1 Main Street", null, "Austin", "TX",
+                                "78704", "US")),
+                        new SituationInput(true, false, false, false, "PORTED_LINE"), null)), Role.INTAKE)));
+            }
+            List<CaseFile> cases = new ArrayList<>();
+            for (Future<CaseFile> f : opened) {
+                cases.add(f.get());
+            }
+            return cases;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static JdbcTemplate jdbc() {
+        return nodeA.getBean(JdbcTemplate.class);
+    }
+
+    static long heldMails(String prefix) {
+        return jdbc().queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE status = 'HELD' AND recipient LIKE ?",
+                Long.class, "%@" + prefix + ".example.com");
+    }
+
+    /** Successful runs of the processes' jobs (not the engine's own housekeeping, such as history cleanup). */
+    static List<HistoricJobLog> processJobs(HistoryService history) {
+        return history.createHistoricJobLogQuery().successLog().list().stream()
+                .filter(l -> l.getProcessDefinitionKey() != null).toList();
+    }
+
+    @Test
+    void twoNodesRunEveryJobExactlyOnceAndTheSurvivorFinishesTheWorkOfAStoppedNode() throws Exception {
+        ManagementService management = nodeA.getBean(ManagementService.class);
+        HistoryService history = nodeA.getBean(HistoryService.class);
+
+        List<CaseFile> first = openCases(FIRST_BATCH, "first");
+        await().atMost(Duration.ofMinutes(3)).until(() -> heldMails("first") == FIRST_BATCH);
+
+        // the clients stay silent: six days later every reply date has passed and the timers fire; the follow-up
+        // tasks they open are past their SLA at once (its timers run on the real clock), so each is warned, then
+        // escalated to senior analysts, then to managers: three more timers per case
+        ClockUtil.setCurrentTime(java.util.Date.from(Instant.now().plus(Duration.ofDays(6))));
+        var followUps = nodeA.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+                .taskDefinitionKey("Task_FollowUpClient");
+        await().atMost(Duration.ofMinutes(4)).until(() -> followUps.count() == FIRST_BATCH
+                && management.createJobQuery().executable().count() == 0
+                && jdbc().queryForObject("SELECT COUNT(*) FROM sla_escalation", Long.class) == 3L * FIRST_BATCH);
+        assertThat(jdbc().queryForList("SELECT task_id, level FROM sla_escalation GROUP BY task_id, level"
+                + " HAVING COUNT(*) > 1")).as("no escalation recorded twice").isEmpty();
+
+        List<HistoricJobLog> successes = processJobs(history);
+        Map<String, Long> perJob = successes.stream().collect(Collectors.groupingBy(HistoricJobLog::getJobId,
+                Collectors.counting()));
+        // per case: the mail, the client's reply date, three SLA timers of the follow-up
+        assertThat(perJob.size()).as("jobs run").isEqualTo(5 * FIRST_BATCH);
+        assertThat(perJob.values()).as("every job ran once").containsOnly(1L);
+        assertThat(history.createHistoricJobLogQuery().failureLog().count()).as("no job failed").isZero();
+        Map<String, Long> perNode = successes.stream().collect(Collectors.groupingBy(HistoricJobLog::getHostname,
+                Collectors.counting()));
+        assertThat(perNode).as("both nodes ran jobs").containsOnlyKeys("node-a", "node-b");
+        System.out.printf("two nodes, first batch: %d cases, %d jobs, per node %s%n", first.size(), perJob.size(),
+                perNode);
+
+        // node B stops while the second batch's mails are being sent; node A finishes its work
+        ClockUtil.reset();
+        List<CaseFile> second = openCases(SECOND_BATCH, "second");
+        nodeB.close();
+        await().atMost(Duration.ofMinutes(3)).until(() -> heldMails("second") == SECOND_BATCH);
+        await().atMost(Duration.ofMinutes(1)).until(() -> management.createJobQuery().executable().count() == 0);
+
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM case_file", Long.class))
+                .as("no case lost").isEqualTo(FIRST_BATCH + SECOND_BATCH);
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM mail_outbox", Long.class))
+                .as("one request mail per case, none twice").isEqualTo(FIRST_BATCH + SECOND_BATCH);
+        Map<String, Long> all = processJobs(history).stream()
+                .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
+        assertThat(all.values()).as("still every job once").containsOnly(1L);
+        assertThat(all.size()).isEqualTo(5 * FIRST_BATCH + SECOND_BATCH);
+        long waiting = nodeA.getBean(org.camunda.bpm.engine.RuntimeService.class).createExecutionQuery()
+                .processDefinitionKey("DocumentCheck").messageEventSubscriptionName("DocumentReceived").count();
+        assertThat(waiting).as("every second-batch case waits for its client").isEqualTo(SECOND_BATCH);
+        System.out.printf("two nodes, second batch after node B stopped: %d cases, all mails delivered by node A%n",
+                second.size());
+    }
+}
