@@ -46,6 +46,32 @@ class CaseController {
                 .body(CaseFileResponse.of(caseFile, lookup.openTasks(caseFile), List.of()));
     }
 
+    /** One case in a list. */
+    record CaseListItem(String id, String reference, CaseType type, CaseStatus status, Priority priority,
+            String clientName, String email, java.time.Instant createdAt, java.time.Instant closedAt) {
+    }
+
+    /** A page of cases with the total that match. */
+    record CasePage(long total, List<CaseListItem> cases) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Search cases, newest first",
+            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER, INTAKE, ADMIN. q matches the reference, the client's "
+                    + "name and e-mail; type and status filter; offset and limit (at most 200) page.")
+    CasePage search(@org.springframework.web.bind.annotation.RequestParam(required = false) String q,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) CaseType type,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) CaseStatus status,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int offset,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int limit) {
+        int page = Math.max(1, Math.min(200, limit));
+        return new CasePage(lookup.count(q, type, status), lookup.search(q, type, status, Math.max(0, offset), page)
+                .stream().map(c -> new CaseListItem(c.getId().toString(), c.getReference(), c.getType(), c.getStatus(),
+                        c.getPriority(), c.getClient().fullName(), c.getClient().email().value(), c.getCreatedAt(),
+                        c.getClosedAt()))
+                .toList());
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "Read a case file by id or reference",
             description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER, INTAKE, ADMIN. The id is the case's UUID or its reference (CASE-2026-000123).")

@@ -43,14 +43,20 @@ public class CaseFile {
     private String reference;
 
     @Enumerated(EnumType.STRING)
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(nullable = false, length = 32)
     private CaseType type;
 
     @Enumerated(EnumType.STRING)
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private CaseStatus status;
 
     @Enumerated(EnumType.STRING)
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private Priority priority;
 
@@ -61,6 +67,8 @@ public class CaseFile {
     private String slaClass;
 
     @Enumerated(EnumType.STRING)
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(length = 16)
     private CaseOutcome outcome;
 
@@ -100,6 +108,7 @@ public class CaseFile {
     private boolean accountSuspended;
     private boolean usesVoipNumber;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @jakarta.persistence.Column(length = 30)
     private OtpProblem otpProblem;
 

@@ -30,6 +30,7 @@ public class OutboxMessage {
     @Column(nullable = false, length = 20)
     private String caseReference;
     @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(nullable = false, length = 40)
     private MailTemplate template;
     @Column(nullable = false, length = 320)
@@ -39,6 +40,7 @@ public class OutboxMessage {
     @Column(nullable = false, length = 8000)
     private String body;
     @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10)
     private MailStatus status;
     private int attempts;

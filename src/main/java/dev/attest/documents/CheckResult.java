@@ -14,8 +14,10 @@ import jakarta.persistence.Enumerated;
  */
 @Embeddable
 public record CheckResult(
-        @Enumerated(EnumType.STRING) @Column(name = "code", length = 32) CheckCode code,
-        @Enumerated(EnumType.STRING) @Column(name = "outcome", length = 16) CheckOutcome outcome,
+        @Enumerated(EnumType.STRING)
+        @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR) @Column(name = "code", length = 32) CheckCode code,
+        @Enumerated(EnumType.STRING)
+        @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR) @Column(name = "outcome", length = 16) CheckOutcome outcome,
         @Column(name = "detail", length = 1000) String detail) {
 
     public static CheckResult pass(CheckCode code, String detail) {

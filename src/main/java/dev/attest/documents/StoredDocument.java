@@ -34,6 +34,7 @@ public class StoredDocument {
     @Column(nullable = false)
     private UUID caseId;
     @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(nullable = false, length = 32)
     private DocumentKind kind;
     @Column(nullable = false, length = 200)
@@ -68,9 +69,12 @@ public class StoredDocument {
     private LocalDate datedOn;
 
     @Enumerated(EnumType.STRING)
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private DocumentStatus status = DocumentStatus.RECEIVED;
     @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(length = 32)
     private RejectionReason rejectionReason;
     @Column(length = 2000)

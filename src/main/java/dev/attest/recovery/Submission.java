@@ -38,9 +38,11 @@ public class Submission {
     @Column(length = 2000)
     private String submissionNote;
     @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(length = 10)
     private MarketplaceDecision decision;
     @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(length = 30)
     private MarketplaceRejectionReason reason;
     @Column(length = 2000)

@@ -39,6 +39,7 @@ public class Escalation {
     @Column(nullable = false, length = 200)
     private String taskName;
     @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private Level level;
     @Column(nullable = false)

@@ -26,6 +26,7 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false, length = 64)
     private String who;
     @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(nullable = false, updatable = false, length = 32)
     private AuditTrail.Action action;
     @Column(nullable = false, updatable = false, length = 100)

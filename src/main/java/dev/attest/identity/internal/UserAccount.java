@@ -45,6 +45,7 @@ public class UserAccount {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     @Column(name = "role", nullable = false, length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 

@@ -1,0 +1,294 @@
+package dev.attest.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import dev.attest.documents.TestFiles;
+
+/**
+ * Crash safety: Attest runs as its own JVM (the packaged jar) while clients open cases, upload documents and
+ * analysts approve them over the REST API; the JVM is killed hard ({@code kill -9}) mid-flight, started again
+ * on the same data, and everything that had been acknowledged is there exactly once: every case (with its
+ * process), every document (its bytes decrypt and match their checksum) and every decision; nothing is there
+ * twice. Once on the H2 file database (the embedded default) and once on PostgreSQL (when
+ * {@code ATTEST_TEST_POSTGRES_URL} is set, as in CI).
+ */
+class CrashSafetyIT {
+
+    static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(CASE-\\d{4}-\\d{6})\"");
+    static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void nothingAcknowledgedIsLostOrDuplicatedByAKillOnH2() throws Exception {
+        Path data = Files.createTempDirectory("attest-crash-h2");
+        runCrashScenario("H2 file", data, List.of());
+    }
+
+    @Test
+    void nothingAcknowledgedIsLostOrDuplicatedByAKillOnPostgres() throws Exception {
+        String server = System.getenv("ATTEST_TEST_POSTGRES_URL");
+        Assumptions.assumeTrue(server != null && !server.isBlank(), "ATTEST_TEST_POSTGRES_URL is not set");
+        String user = System.getenv().getOrDefault("ATTEST_TEST_POSTGRES_USER", "postgres");
+        String password = System.getenv().getOrDefault("ATTEST_TEST_POSTGRES_PASSWORD", "");
+        try (Connection c = DriverManager.getConnection(server + "postgres", user, password)) {
+            c.createStatement().execute("DROP DATABASE IF EXISTS attest_crash WITH (FORCE)");
+            c.createStatement().execute("CREATE DATABASE attest_crash");
+        }
+        Path data = Files.createTempDirectory("attest-crash-pg");
+        runCrashScenario("PostgreSQL", data, List.of("--spring.datasource.url=" + server + "attest_crash",
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
+    }
+
+    void runCrashScenario(String database, Path data, List<String> extra) throws Exception {
+        int port = freePort();
+        Process app = start(data, port, extra);
+        Map<String, String> cases = new ConcurrentHashMap<>();       // email -> reference
+        Map<String, String> documents = new ConcurrentHashMap<>();   // document id -> "reference sha256"
+        Map<String, String> approved = new ConcurrentHashMap<>();    // reference -> document id
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        try {
+            awaitUp(port, app);
+            byte[] png = TestFiles.png(900, 600);
+            String sha = sha256(png);
+            List<Thread> workers = new ArrayList<>();
+            CountDownLatch started = new CountDownLatch(3);
+            for (int w = 0; w < 3; w++) {
+                int worker = w;
+                Thread t = new Thread(() -> {
+                    started.countDown();
+                    int i = 0;
+                    while (!stop.get()) {
+                        String email = "crash-" + worker + "-" + i++ + "@example.com";
+                        attempts.incrementAndGet();
+                        try {
+                            String reference = openCase(port, email);
+                            if (reference == null) {
+                                continue;
+                            }
+                            cases.put(email, reference);
+                            String documentId = upload(port, reference, png);
+                            if (documentId == null) {
+                                continue;
+                            }
+                            documents.put(documentId, reference + " " + sha);
+                            if (i % 2 == 0 && approve(port, reference)) {
+                                approved.put(reference, documentId);
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            // the server died under this request: it was not acknowledged
+                        }
+                    }
+                });
+                t.start();
+                workers.add(t);
+            }
+            started.await();
+            Thread.sleep(12_000);
+            app.destroyForcibly().waitFor();   // SIGKILL: no shutdown hook, no flush
+            stop.set(true);
+            for (Thread t : workers) {
+                t.join(10_000);
+            }
+        } finally {
+            stop.set(true);
+            app.destroyForcibly().waitFor();
+        }
+        assertThat(cases).as("work acknowledged before the kill").isNotEmpty();
+
+        Process again = start(data, port, extra);
+        try {
+            awaitUp(port, again);
+            for (var c : cases.entrySet()) {
+                HttpResponse<String> r = get(port, "/api/v1/cases/" + c.getValue(), "analyst");
+                assertThat(r.statusCode()).as("case " + c.getValue()).isEqualTo(200);
+                assertThat(r.body()).contains(c.getKey());
+                assertThat(get(port, "/api/v1/cases/" + c.getValue() + "/timeline", "analyst").body())
+                        .as("the case's process").contains("Case opened");
+            }
+            for (var d : documents.entrySet()) {
+                String[] referenceAndSha = d.getValue().split(" ");
+                HttpResponse<byte[]> r = http.send(request(port, "/api/v1/cases/" + referenceAndSha[0]
+                        + "/documents/" + d.getKey() + "/content", "analyst").build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(r.statusCode()).as("document " + d.getKey()).isEqualTo(200);
+                assertThat(sha256(r.body())).isEqualTo(referenceAndSha[1]);
+            }
+            for (var a : approved.entrySet()) {
+                assertThat(get(port, "/api/v1/cases/" + a.getKey() + "/documents/" + a.getValue(), "analyst").body())
+                        .as("decision on " + a.getKey()).contains("\"status\":\"APPROVED\"");
+            }
+            // nothing twice: one case per e-mail address (each attempt used its own), at most one per attempt
+            long crashCases = countCases(port);
+            assertThat(crashCases).as("cases stored").isBetween((long) cases.size(), (long) attempts.get());
+            System.out.printf("crash on %s: %d attempts, %d cases, %d documents, %d decisions acknowledged; "
+                    + "%d cases after restart, all acknowledged work present once%n", database, attempts.get(),
+                    cases.size(), documents.size(), approved.size(), crashCases);
+        } finally {
+            again.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Cases of this test (e-mails crash-…), counted per e-mail through the case search: each at most once. */
+    long countCases(int port) throws Exception {
+        List<String> emails = new ArrayList<>();
+        for (int offset = 0; ; offset += 200) {
+            HttpResponse<String> r = get(port, "/api/v1/cases?q=crash-&limit=200&offset=" + offset, "manager");
+            if (r.statusCode() != 200) {
+                throw new AssertionError("case search: " + r.statusCode() + " " + r.body());
+            }
+            Matcher m = Pattern.compile("\"email\":\"(crash-[^\"]+)\"").matcher(r.body());
+            int found = 0;
+            while (m.find()) {
+                emails.add(m.group(1));
+                found++;
+            }
+            if (found < 200) {
+                break;
+            }
+        }
+        assertThat(emails).as("no case twice").doesNotHaveDuplicates();
+        return emails.size();
+    }
+
+    static Process start(Path data, int port, List<String> extra) throws IOException {
+        Path jar;
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(p -> p.getFileName().toString().matches("attest-.*\\.jar")
+                    && !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("target/attest-*.jar missing: run ./mvnw verify"));
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--attest.data-dir=" + data,
+                "--attest.dashboard.rollup-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=warn"));
+        command.addAll(extra);
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("attest-" + System.nanoTime() + ".log").toFile()).start();
+    }
+
+    static void awaitUp(int port, Process app) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("Attest exited with " + app.exitValue());
+            }
+            try {
+                if (get(port, "/actuator/health/readiness", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Attest did not start within 3 minutes");
+    }
+
+    static String openCase(int port, String email) throws IOException, InterruptedException {
+        String body = "{\"type\":\"ACCOUNT_RECOVERY_2FA\",\"client\":{\"fullName\":\"Crash Test\",\"email\":\"" + email
+                + "\",\"country\":\"US\"},\"account\":{\"marketplace\":\"amazon.com\",\"addressOnFile\":{\"line1\":"
+                + "\"1 Main Street\",\"city\":\"Austin\",\"region\":\"TX\",\"postalCode\":\"78704\",\"country\":\"US\"}},"
+                + "\"situation\":{\"lostPhoneAccess\":true}}";
+        HttpResponse<String> r = http.send(request(port, "/api/v1/cases", "intake")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            return null;
+        }
+        Matcher m = REFERENCE.matcher(r.body());
+        return m.find() ? m.group(1) : null;
+    }
+
+    static String upload(int port, String reference, byte[] png) throws IOException, InterruptedException {
+        String boundary = "attest" + System.nanoTime();
+        String metadata = "{\"kind\":\"PASSPORT\",\"nameOnDocument\":\"Crash Test\",\"issuingCountry\":\"US\","
+                + "\"expiresOn\":\"2031-01-01\"}";
+        var out = new java.io.ByteArrayOutputStream();
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"passport.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(png);
+        out.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(request(port, "/api/v1/cases/" + reference + "/documents", "intake")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            return null;
+        }
+        Matcher m = ID.matcher(r.body());
+        return m.find() ? m.group(1) : null;
+    }
+
+    static boolean approve(int port, String reference) throws IOException, InterruptedException {
+        HttpResponse<String> tasks = get(port, "/api/v1/tasks?caseId=" + reference, "analyst");
+        Matcher m = ID.matcher(tasks.body());
+        if (tasks.statusCode() != 200 || !m.find()) {
+            return false;
+        }
+        String task = m.group(1);
+        HttpResponse<String> claim = http.send(request(port, "/api/v1/tasks/" + task + "/claim", "analyst")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (claim.statusCode() != 204) {
+            return false;
+        }
+        HttpResponse<String> done = http.send(request(port, "/api/v1/tasks/" + task + "/complete", "analyst")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"nameAndAddressVisible\":true,\"issuerClear\":true,\"decision\":\"APPROVE\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return done.statusCode() == 204;
+    }
+
+    static HttpResponse<String> get(int port, String path, String user) throws IOException, InterruptedException {
+        return http.send(request(port, path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpRequest.Builder request(int port, String path, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
