@@ -1,11 +1,9 @@
 package dev.attest.cases;
 
-import java.util.Arrays;
-import java.util.Locale;
 
 import dev.attest.cases.CaseIntakeRequest.AddressInput;
+import dev.attest.validation.Choice;
 import dev.attest.validation.FieldErrors;
-import dev.attest.validation.InvalidValueException;
 import dev.attest.validation.Text;
 
 /**
@@ -24,7 +22,7 @@ public record NewCase(CaseType type, Client client, MarketplaceAccount account, 
             errors.add("", "A case needs a body");
             errors.throwIfAny();
         }
-        CaseType type = errors.capture("type", () -> caseType(request.type()));
+        CaseType type = errors.capture("type", () -> Choice.required(CaseType.class, request.type()));
 
         Client client = null;
         if (request.client() == null) {
@@ -58,8 +56,8 @@ public record NewCase(CaseType type, Client client, MarketplaceAccount account, 
         }
 
         var s = request.situation();
-        OtpProblem otpProblem = s == null || s.otpProblem() == null || s.otpProblem().isBlank() ? null
-                : errors.capture("situation.otpProblem", () -> otpProblem(s.otpProblem()));
+        OtpProblem otpProblem = s == null ? null
+                : errors.capture("situation.otpProblem", () -> Choice.optional(OtpProblem.class, s.otpProblem()));
         Situation situation = s == null ? Situation.NONE
                 : new Situation(isTrue(s.lostPhoneAccess()), isTrue(s.lostEmailAccess()), isTrue(s.accountSuspended()),
                         isTrue(s.usesVoipNumber()) || otpProblem == OtpProblem.VOIP_NUMBER, otpProblem);
@@ -67,26 +65,6 @@ public record NewCase(CaseType type, Client client, MarketplaceAccount account, 
 
         errors.throwIfAny();
         return new NewCase(type, client, account, situation, description);
-    }
-
-    private static OtpProblem otpProblem(String raw) {
-        try {
-            return OtpProblem.valueOf(raw.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new dev.attest.validation.InvalidValueException("must be one of "
-                    + java.util.Arrays.toString(OtpProblem.values()));
-        }
-    }
-
-    private static CaseType caseType(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("is required");
-        }
-        try {
-            return CaseType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("must be one of " + Arrays.toString(CaseType.values()));
-        }
     }
 
     private static boolean isTrue(Boolean b) {

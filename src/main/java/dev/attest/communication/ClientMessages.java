@@ -48,6 +48,7 @@ public class ClientMessages {
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).strictSections(false)
             .defaultValue("");
     private final Map<MailTemplate, Template> bodies = new ConcurrentHashMap<>();
+    private final Map<MailTemplate, Template> subjects = new ConcurrentHashMap<>();
 
     ClientMessages(OutboxMessages outbox, UploadLinks links, CaseProgress cases, MailDispatch dispatch, Clock clock,
             @Value("${attest.zone:America/New_York}") String zone) {
@@ -113,7 +114,7 @@ public class ClientMessages {
         model.put("clientName", contact.fullName());
         model.put("caseReference", contact.reference());
         model.put("marketplace", contact.marketplace());
-        String subject = compiler.compile(template.subject()).execute(model);
+        String subject = subjects.computeIfAbsent(template, t -> compiler.compile(t.subject())).execute(model);
         String body = bodies.computeIfAbsent(template, this::load).execute(model);
         OutboxMessage message = outbox.save(new OutboxMessage(contact.reference(), template, contact.email(), subject,
                 body, link, clock.instant()));

@@ -2,10 +2,9 @@ package dev.attest.documents;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 
 import dev.attest.cases.CountryCode;
+import dev.attest.validation.Choice;
 import dev.attest.validation.FieldErrors;
 import dev.attest.validation.InvalidValueException;
 import dev.attest.validation.Text;
@@ -39,7 +38,7 @@ public record DocumentFacts(DocumentKind kind, String nameOnDocument, AddressCom
             errors.add("metadata", "is required");
             errors.throwIfAny();
         }
-        DocumentKind kind = errors.capture("metadata.kind", () -> kind(m.kind()));
+        DocumentKind kind = errors.capture("metadata.kind", () -> Choice.required(DocumentKind.class, m.kind()));
         String name = errors.capture("metadata.nameOnDocument", () -> Text.line(m.nameOnDocument(), 200));
         AddressComparison.Written address = null;
         var a = m.addressOnDocument();
@@ -62,17 +61,6 @@ public record DocumentFacts(DocumentKind kind, String nameOnDocument, AddressCom
         LocalDate dated = errors.capture("metadata.datedOn", () -> date(m.datedOn()));
         errors.throwIfAny();
         return new DocumentFacts(kind, name, address, country, region, expires, dated);
-    }
-
-    private static DocumentKind kind(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("is required");
-        }
-        try {
-            return DocumentKind.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("must be one of " + Arrays.toString(DocumentKind.values()));
-        }
     }
 
     private static LocalDate date(String raw) {

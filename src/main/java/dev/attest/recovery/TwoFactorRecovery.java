@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +29,7 @@ import dev.attest.identity.CurrentUser;
 import dev.attest.recovery.internal.Submissions;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.validation.FieldErrors;
-import dev.attest.validation.InvalidValueException;
+import dev.attest.validation.Choice;
 import dev.attest.validation.Text;
 
 /**
@@ -111,14 +110,11 @@ public class TwoFactorRecovery {
     public Submission recordDecision(String caseIdOrReference, MarketplaceDecisionRequest request) {
         FieldErrors errors = new FieldErrors();
         MarketplaceDecisionRequest r = request == null ? new MarketplaceDecisionRequest(null, null, null) : request;
-        MarketplaceDecision decision = r.decision() == null || r.decision().isBlank() ? null
-                : errors.capture("decision", () -> parse(MarketplaceDecision.class, r.decision()));
-        if (r.decision() == null || r.decision().isBlank()) {
-            errors.add("decision", "is required");
-        }
-        MarketplaceRejectionReason reason = r.reason() == null || r.reason().isBlank() ? null
-                : errors.capture("reason", () -> parse(MarketplaceRejectionReason.class, r.reason()));
-        if (decision == MarketplaceDecision.REJECTED && reason == null && (r.reason() == null || r.reason().isBlank())) {
+        MarketplaceDecision decision = errors.capture("decision",
+                () -> Choice.required(MarketplaceDecision.class, r.decision()));
+        MarketplaceRejectionReason reason = errors.capture("reason",
+                () -> Choice.optional(MarketplaceRejectionReason.class, r.reason()));
+        if (decision == MarketplaceDecision.REJECTED && (r.reason() == null || r.reason().isBlank())) {
             errors.add("reason", "is required for a rejection");
         }
         if (decision == MarketplaceDecision.APPROVED && reason != null) {
@@ -246,13 +242,5 @@ public class TwoFactorRecovery {
     static String label(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String raw) {
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
     }
 }
