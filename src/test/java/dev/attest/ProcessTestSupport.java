@@ -38,7 +38,7 @@ public final class ProcessTestSupport {
             dev.attest.sla.SlaClock slaClock, Map<String, String> policies) {
         var slaPolicies = new dev.attest.sla.SlaPolicies(new dev.attest.sla.BusinessCalendar("UTC"));
         slaPolicies.setPolicies(policies);
-        beans.put("slaTimers", new dev.attest.sla.SlaTimers(slaPolicies, ENGINE_CLOCK));
+        beans.put("slaTimers", new dev.attest.sla.process.SlaTimers(slaPolicies, ENGINE_CLOCK));
         beans.put("slaEscalationDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
                 new dev.attest.sla.process.SlaEscalationDelegate(execution.getProcessEngineServices().getTaskService(),
                         escalations).execute(execution));

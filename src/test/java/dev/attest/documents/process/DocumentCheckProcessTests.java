@@ -38,7 +38,7 @@ import dev.attest.sla.Escalation;
 import dev.attest.sla.Escalations;
 import dev.attest.sla.SlaClock;
 import dev.attest.sla.SlaPolicies;
-import dev.attest.sla.SlaTimers;
+import dev.attest.sla.process.SlaTimers;
 import dev.attest.sla.process.SlaClockListeners;
 import dev.attest.sla.process.SlaEscalationDelegate;
 

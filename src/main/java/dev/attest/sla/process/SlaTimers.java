@@ -1,8 +1,10 @@
-package dev.attest.sla;
+package dev.attest.sla.process;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+
+import dev.attest.sla.SlaPolicies;
 
 import org.springframework.stereotype.Component;
 
