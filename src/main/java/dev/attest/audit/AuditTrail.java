@@ -17,7 +17,7 @@ import dev.attest.identity.CurrentUser;
 public class AuditTrail {
 
     /** What was done. */
-    public enum Action { DOCUMENT_UPLOADED, DOCUMENT_READ, DOCUMENT_CORRECTED }
+    public enum Action { DOCUMENT_UPLOADED, DOCUMENT_READ, DOCUMENT_CORRECTED, DEPLOYMENT, MIGRATION, INCIDENT_RETRY }
 
     /**
      * One audit record.

@@ -36,7 +36,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class DeploymentGuard {
 
     /** The largest model accepted. */
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_BYTES = 1_000_000;
 
     private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";

@@ -58,6 +58,9 @@ public class MainLayout extends AppLayout {
         if (me.has(Role.MANAGER)) {
             nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
         }
+        if (me.hasAny(Role.DESIGNER, Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Designer", "designer", VaadinIcon.SITEMAP.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

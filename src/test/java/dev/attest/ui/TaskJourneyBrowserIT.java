@@ -373,4 +373,35 @@ class TaskJourneyBrowserIT {
         assertThat(driver.findElements(By.id("chart-stages"))).isEmpty();
         screenshot("09-dashboard-refused");
     }
+
+    @Test
+    void designerRenamesATaskValidatesAndDeploysANewVersion() throws Exception {
+        login("designer");
+        visible(By.id("deployed-models"));
+        click(visible(By.id("edit-DeliverMail-v1")));
+        WebElement task = visible(By.cssSelector("attest-bpmn-editor g.djs-element[data-element-id='Task_SendMail']"));
+        screenshot("10-designer-modeler");
+        click(task);
+        WebElement general = visible(By.cssSelector("[data-group-id='group-general'] .bio-properties-panel-group-header"));
+        var names = driver.findElements(By.id("bio-properties-panel-name"));
+        if (names.isEmpty() || !names.get(0).isDisplayed()) {
+            click(general);
+        }
+        WebElement name = visible(By.id("bio-properties-panel-name"));
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Send the client's e-mail");
+        wait.until(d -> d.findElement(By.cssSelector("g.djs-element[data-element-id='Task_SendMail']")).getText()
+                .contains("client"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Saved"));
+        click(visible(By.id("validate")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "Valid"));
+        screenshot("11-designer-validated");
+        click(visible(By.id("deploy")));
+        click(visible(By.id("confirm-deploy")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "Deployed DeliverMail v2"));
+        visible(By.id("edit-DeliverMail-v2"));
+        assertThat(visible(By.id("deployed-models")).getText()).contains("v2 · latest");
+        screenshot("12-designer-deployed");
+    }
 }

@@ -69,7 +69,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         CurrentUser me = CurrentUser.require();
         if (!me.hasAny(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER)) {
-            event.forwardTo(me.has(Role.INTAKE) ? "cases/new" : me.has(Role.ADMIN) ? "cases" : "welcome");
+            event.forwardTo(me.has(Role.INTAKE) ? "cases/new" : me.has(Role.ADMIN) ? "cases"
+                    : me.has(Role.DESIGNER) ? "designer" : "welcome");
             return;
         }
         if (getComponentCount() == 0) {

@@ -193,6 +193,6 @@ class TaskListViewTests extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate("tasks/anything"))
                 .isInstanceOf(MockAccessDeniedException.class);
         UI.getCurrent().navigate(TaskListView.class);
-        _get(dev.attest.ui.NoWorkView.class);
+        _get(dev.attest.designer.ui.DesignerView.class);
     }
 }

@@ -1,0 +1,346 @@
+package dev.attest.designer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.attest.audit.AuditTrail;
+import dev.attest.designer.internal.DeploymentRecord;
+import dev.attest.designer.internal.DeploymentRecords;
+import dev.attest.designer.internal.Draft;
+import dev.attest.designer.internal.Drafts;
+import dev.attest.designer.process.EngineModels;
+import dev.attest.identity.CurrentUser;
+import dev.attest.workflow.ProcessBeans;
+
+/**
+ * The process designer's work: deployed versions and where cases stand on them, drafts saved as they are
+ * edited, validation (the deployment guard, then the engine's own parser), the changes a draft makes, deploying
+ * a draft as a new version (audited with the hash of the file and the changes), migrating running instances
+ * between versions, and retrying incidents. Changing anything takes the DESIGNER role; ADMIN may look and retry.
+ */
+@Service
+public class Designer {
+
+    /** A deployment made through the designer. */
+    public record Deployed(String deploymentId, List<DeployedModel> versions, String sha256, ModelChanges changes) {
+    }
+
+    /** The record of one deployment, as kept. */
+    public record DeploymentEntry(String deploymentId, String deployedBy, java.time.Instant deployedAt,
+            String resources, String definitions, String changes) {
+    }
+
+    private static final String DESIGNER = "ROLE_DESIGNER";
+    private static final String ADMIN = "ROLE_ADMIN";
+
+    private final EngineModels engine;
+    private final Drafts drafts;
+    private final DeploymentRecords records;
+    private final AuditTrail audit;
+    private final DeploymentGuard guard;
+    private final Clock clock;
+
+    Designer(EngineModels engine, Drafts drafts, DeploymentRecords records, AuditTrail audit, ProcessBeans beans,
+            Clock clock) {
+        this.engine = engine;
+        this.drafts = drafts;
+        this.records = records;
+        this.audit = audit;
+        this.guard = new DeploymentGuard(beans::allows);
+        this.clock = clock;
+    }
+
+    @Secured({DESIGNER, ADMIN})
+    @Transactional(readOnly = true)
+    public List<DeployedModel> deployed() {
+        return engine.deployed();
+    }
+
+    @Secured({DESIGNER, ADMIN})
+    @Transactional(readOnly = true)
+    public DeployedModel model(String definitionId) {
+        return engine.find(definitionId).orElseThrow(() -> new NoSuchElementException(
+                "No deployed process or decision " + definitionId));
+    }
+
+    /** The file a version was deployed from, for the repository's bpmn/ folder. */
+    @Secured({DESIGNER, ADMIN})
+    @Transactional(readOnly = true)
+    public String xml(String definitionId) {
+        return engine.resource(model(definitionId));
+    }
+
+    @Secured(DESIGNER)
+    @Transactional(readOnly = true)
+    public List<DraftModel> drafts() {
+        return drafts.findAllByOrderByUpdatedAtDesc().stream().map(Designer::view).toList();
+    }
+
+    @Secured(DESIGNER)
+    @Transactional(readOnly = true)
+    public DraftModel draft(long id) {
+        return view(find(id));
+    }
+
+    /** A new draft with an empty process (a start event) or decision table. */
+    @Secured(DESIGNER)
+    @Transactional
+    public DraftModel newDraft(ModelKind kind, String name) {
+        String title = name == null ? "" : name.strip();
+        if (title.isEmpty() || title.length() > 100) {
+            throw new IllegalArgumentException("Give the new model a name of 1 to 100 characters");
+        }
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.isEmpty()) {
+            slug = "model";
+        }
+        String key = "Attest_" + slug.replace('-', '_');
+        String xml = kind == ModelKind.DMN ? Templates.decision(key, title) : Templates.process(key, title);
+        String resource = slug + (kind == ModelKind.DMN ? ".dmn" : ".bpmn");
+        return view(drafts.save(new Draft(title, kind, resource, null, xml, me(), clock.instant())));
+    }
+
+    /** A new draft holding a deployed version, to change it. */
+    @Secured(DESIGNER)
+    @Transactional
+    public DraftModel draftFrom(String definitionId) {
+        DeployedModel model = model(definitionId);
+        String xml = engine.resource(model);
+        String name = (model.name() == null ? model.key() : model.name()) + " (from v" + model.version() + ")";
+        String file = model.resourceName().replace('\\', '/');
+        file = file.substring(file.lastIndexOf('/') + 1);
+        return view(drafts.save(new Draft(name, model.kind(), file, model.id(), xml, me(), clock.instant())));
+    }
+
+    /**
+     * Saves the draft's XML. {@code expectedVersion} is the version the editor loaded: if someone saved in
+     * between, nothing is saved and the caller is told who.
+     */
+    @Secured(DESIGNER)
+    @Transactional
+    public DraftModel save(long id, long expectedVersion, String xml) {
+        if (xml == null || xml.isBlank()) {
+            throw new IllegalArgumentException("The model is empty");
+        }
+        if (xml.getBytes(StandardCharsets.UTF_8).length > DeploymentGuard.MAX_BYTES) {
+            throw new IllegalArgumentException("The model is larger than " + DeploymentGuard.MAX_BYTES + " bytes");
+        }
+        Draft draft = find(id);
+        if (draft.getVersion() != expectedVersion) {
+            throw new ConcurrentModificationException("This draft was saved by " + draft.getUpdatedBy() + " at "
+                    + draft.getUpdatedAt() + " after you opened it; reopen it to see their changes");
+        }
+        draft.update(xml, me(), clock.instant());
+        drafts.saveAndFlush(draft);
+        return view(draft);
+    }
+
+    @Secured(DESIGNER)
+    @Transactional
+    public void deleteDraft(long id) {
+        drafts.delete(find(id));
+    }
+
+    /** What stops the draft from being deployed: the guard's refusals, then the engine parser's errors. */
+    @Secured(DESIGNER)
+    @Transactional(readOnly = true)
+    public List<Violation> validate(long draftId) {
+        Draft draft = find(draftId);
+        return check(draft.getResourceName(), draft.getContent());
+    }
+
+    private List<Violation> check(String resourceName, String xml) {
+        List<Violation> found = guard.check(resourceName, xml.getBytes(StandardCharsets.UTF_8));
+        if (!found.isEmpty()) {
+            return found;
+        }
+        return engine.parse(resourceName, xml);
+    }
+
+    /** The changes the draft makes against the latest deployed version of the model it started from. */
+    @Secured(DESIGNER)
+    @Transactional(readOnly = true)
+    public ModelChanges changes(long draftId) {
+        Draft draft = find(draftId);
+        String deployed = baseline(draft).map(engine::resource).orElse("<definitions/>");
+        return ModelDiff.compare(deployed, draft.getContent());
+    }
+
+    private Optional<DeployedModel> baseline(Draft draft) {
+        if (draft.getBasedOn() == null) {
+            return Optional.empty();
+        }
+        return engine.find(draft.getBasedOn()).flatMap(base -> engine.deployed().stream()
+                .filter(m -> m.kind() == base.kind() && m.key().equals(base.key()) && m.latest()).findFirst());
+    }
+
+    /**
+     * Deploys the draft as a new version: validated first (refused whole if anything is wrong), then deployed,
+     * recorded with who, when, the SHA-256 of the file and the changes, and audited. The draft is removed.
+     *
+     * @throws DeploymentRefusedException with the problems, when the draft does not validate
+     */
+    @Secured(DESIGNER)
+    @Transactional
+    public Deployed deploy(long draftId) {
+        Draft draft = find(draftId);
+        List<Violation> problems = check(draft.getResourceName(), draft.getContent());
+        if (!problems.isEmpty()) {
+            throw new DeploymentRefusedException(problems);
+        }
+        ModelChanges changes = ModelDiff.compare(baseline(draft).map(engine::resource).orElse("<definitions/>"),
+                draft.getContent());
+        List<DeployedModel> versions = engine.deploy("designer: " + draft.getName(), draft.getResourceName(),
+                draft.getContent());
+        if (versions.isEmpty()) {
+            throw new DeploymentRefusedException(List.of(new Violation(draft.getResourceName(), null, 0,
+                    "The model holds no executable process or decision")));
+        }
+        String deploymentId = versions.get(0).deploymentId();
+        String sha = sha256(draft.getContent());
+        String definitions = String.join(", ", versions.stream().map(v -> v.key() + " v" + v.version()).toList());
+        records.save(new DeploymentRecord(deploymentId, me(), clock.instant(), draft.getResourceName() + " sha256:"
+                + sha, abbreviate(definitions, 500), abbreviate(changes.describe(), 100_000)));
+        audit.record(AuditTrail.Action.DEPLOYMENT, deploymentId, null,
+                abbreviate(draft.getResourceName() + " → " + definitions, 200));
+        drafts.delete(draft);
+        return new Deployed(deploymentId, versions, sha, changes);
+    }
+
+    @Secured({DESIGNER, ADMIN})
+    @Transactional(readOnly = true)
+    public List<DeploymentEntry> deployments() {
+        return records.findTop50ByOrderByIdDesc().stream().map(r -> new DeploymentEntry(r.getDeploymentId(),
+                r.getDeployedBy(), r.getDeployedAt(), r.getResources(), r.getDefinitions(), r.getChanges())).toList();
+    }
+
+    @Secured({DESIGNER, ADMIN})
+    @Transactional(readOnly = true)
+    public List<ActivityCount> activityCounts(String processDefinitionId) {
+        requireProcess(processDefinitionId);
+        return engine.activityCounts(processDefinitionId);
+    }
+
+    @Secured({DESIGNER, ADMIN})
+    @Transactional(readOnly = true)
+    public List<CaseProgress> caseProgress(String caseReference) {
+        if (caseReference == null || !caseReference.strip().matches("[A-Za-z0-9-]{1,20}")) {
+            throw new IllegalArgumentException("A case reference looks like ATT-2026-00042");
+        }
+        return engine.caseProgress(caseReference.strip().toUpperCase(Locale.ROOT));
+    }
+
+    @Secured({DESIGNER, ADMIN})
+    @Transactional(readOnly = true)
+    public List<OpenIncident> incidents(String processDefinitionId) {
+        return engine.incidents(processDefinitionId);
+    }
+
+    /** Gives an incident's failed job one more try, audited. */
+    @Secured({DESIGNER, ADMIN})
+    @Transactional
+    public void retry(String incidentId) {
+        OpenIncident incident = engine.retry(incidentId);
+        audit.record(AuditTrail.Action.INCIDENT_RETRY, incidentId, incident.caseReference(),
+                abbreviate(incident.activityId() + ": " + incident.message(), 200));
+    }
+
+    /** The engine's validation of moving the running instances of one version to another. */
+    @Secured(DESIGNER)
+    public MigrationPreview previewMigration(String sourceId, String targetId) {
+        checkMigration(sourceId, targetId);
+        return engine.previewMigration(sourceId, targetId);
+    }
+
+    /**
+     * Moves the instances that can move as a batch the job executor works off; audited.
+     *
+     * @return the batch id and how many instances it moves
+     */
+    @Secured(DESIGNER)
+    @Transactional
+    public MigrationStarted migrate(String sourceId, String targetId) {
+        checkMigration(sourceId, targetId);
+        MigrationPreview preview = engine.previewMigration(sourceId, targetId);
+        if (!preview.planValid()) {
+            throw new IllegalStateException("The migration plan is not valid: " + String.join("; ", preview.planProblems()));
+        }
+        List<String> movable = preview.movable();
+        if (movable.isEmpty()) {
+            throw new IllegalStateException("No running instance of this version can move to the other");
+        }
+        String batch = engine.migrate(sourceId, targetId, movable);
+        audit.record(AuditTrail.Action.MIGRATION, batch, null,
+                abbreviate(movable.size() + " instance(s) from " + sourceId + " to " + targetId, 200));
+        return new MigrationStarted(batch, movable.size(), preview.instances().size() - movable.size());
+    }
+
+    /** A migration batch that was started. */
+    public record MigrationStarted(String batchId, int moving, int staying) {
+    }
+
+    @Secured({DESIGNER, ADMIN})
+    public boolean migrationRunning(String batchId) {
+        return engine.batchRunning(batchId);
+    }
+
+    private void checkMigration(String sourceId, String targetId) {
+        DeployedModel source = requireProcess(sourceId);
+        DeployedModel target = requireProcess(targetId);
+        if (source.id().equals(target.id())) {
+            throw new IllegalArgumentException("Choose a different version to move to");
+        }
+    }
+
+    private DeployedModel requireProcess(String definitionId) {
+        DeployedModel model = model(definitionId);
+        if (model.kind() != ModelKind.BPMN) {
+            throw new IllegalArgumentException(definitionId + " is a decision, not a process");
+        }
+        return model;
+    }
+
+    private Draft find(long id) {
+        return drafts.findById(id).orElseThrow(() -> new NoSuchElementException("No draft " + id));
+    }
+
+    private static DraftModel view(Draft d) {
+        return new DraftModel(d.getId(), d.getName(), d.getKind(), d.getResourceName(), d.getBasedOn(), d.getContent(),
+                d.getUpdatedBy(), d.getUpdatedAt(), d.getVersion());
+    }
+
+    private static String me() {
+        return CurrentUser.require().username();
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+
+    static List<String> lines(String s) {
+        return new ArrayList<>(List.of(s.split("\n")));
+    }
+}

@@ -1,0 +1,276 @@
+package dev.attest.designer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ConcurrentModificationException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import dev.attest.AttestTest;
+import dev.attest.audit.AuditTrail;
+import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
+
+/**
+ * The designer against the real engine: every guard refusal stops a deployment before anything runs, however
+ * it is deployed; a valid change becomes version n+1 that new instances use while running ones stay; a
+ * migration moves a waiting instance; only designers may change anything.
+ */
+@AttestTest
+class DesignerTests {
+
+    static final AtomicInteger KEYS = new AtomicInteger();
+
+    @Autowired Designer designer;
+    @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired AuditTrail audit;
+    @Autowired ProcessEngineConfigurationImpl engine;
+
+    static String probe(String key, String taskName, String extra) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Defs_%1$s" targetNamespace="https://attest.dev">
+                  <bpmn:process id="%1$s" name="Designer probe" isExecutable="true" camunda:historyTimeToLive="P30D">
+                    <bpmn:startEvent id="Start" />
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Check" />
+                    <bpmn:userTask id="Task_Check" name="%2$s" camunda:candidateGroups="analyst" />
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Check" targetRef="End" />
+                    <bpmn:endEvent id="End" />
+                %3$s
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key, taskName, extra);
+    }
+
+    static String newKey() {
+        return "DesignerProbe" + KEYS.incrementAndGet();
+    }
+
+    <T> T asDesigner(java.util.function.Supplier<T> work) {
+        return RunAs.user("designer", work, Role.DESIGNER);
+    }
+
+    DraftModel draftWith(String xml) {
+        return asDesigner(() -> {
+            DraftModel d = designer.newDraft(ModelKind.BPMN, "probe " + KEYS.get());
+            return designer.save(d.id(), d.version(), xml);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            script task      | <bpmn:scriptTask id="Task_Evil" scriptFormat="groovy"><bpmn:script>'rm -rf /'.execute()</bpmn:script></bpmn:scriptTask> | Script tasks
+            bean outside     | <bpmn:serviceTask id="Task_Evil" camunda:expression="${someBean.deleteAll()}" />                                        | 'someBean' is not one of Attest's process beans
+            java class       | <bpmn:serviceTask id="Task_Evil" camunda:class="java.lang.Runtime" />                                                    | Java classes
+            groovy condition | <bpmn:sequenceFlow id="Task_Evil" sourceRef="Start" targetRef="End"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="groovy">true</bpmn:conditionExpression></bpmn:sequenceFlow> | Script conditions
+            """)
+    void eachGuardRefusalNamesTheElementAndDeploysNothing(String what, String element, String message) {
+        String key = newKey();
+        DraftModel draft = draftWith(probe(key, "Check", element));
+        List<Violation> problems = asDesigner(() -> designer.validate(draft.id()));
+        assertThat(problems).as(what).anySatisfy(v -> {
+            assertThat(v.elementId()).isEqualTo("Task_Evil");
+            assertThat(v.message()).contains(message);
+        });
+        assertThatThrownBy(() -> asDesigner(() -> designer.deploy(draft.id())))
+                .isInstanceOf(DeploymentRefusedException.class).hasMessageContaining("Task_Evil");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+
+        assertThatThrownBy(() -> repository.createDeployment().addString("evil.bpmn", probe(key, "Check", element))
+                .deploy()).as("deployed through the engine's API").hasMessageContaining("Task_Evil")
+                .hasMessageContaining(message);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void aDoctypeWithAnExternalEntityIsRefusedEverywhere() {
+        String key = newKey();
+        String xml = probe(key, "&xxe;", "").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>");
+        DraftModel draft = draftWith(xml);
+        assertThat(asDesigner(() -> designer.validate(draft.id()))).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("DOCTYPE"));
+        assertThatThrownBy(() -> repository.createDeployment().addString("xxe.bpmn", xml).deploy())
+                .hasMessageContaining("DOCTYPE");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void theEngineResolvesOnlyProcessBeansAndRunsNoScripts() {
+        Object sla = engine.getCommandExecutorTxRequired().execute(c -> engine.getExpressionManager()
+                .createExpression("${slaTimers}").getValue(StartProcessVariableScope.getSharedInstance()));
+        assertThat(sla).isNotNull();
+        assertThatThrownBy(() -> engine.getCommandExecutorTxRequired().execute(c -> engine.getExpressionManager()
+                .createExpression("${designer}").getValue(StartProcessVariableScope.getSharedInstance())))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("designer");
+        assertThatThrownBy(() -> engine.getCommandExecutorTxRequired().execute(c -> engine.getExpressionManager()
+                .createExpression("${dataSource}").getValue(StartProcessVariableScope.getSharedInstance())))
+                .isInstanceOf(ProcessEngineException.class);
+        assertThatThrownBy(() -> engine.getCommandExecutorTxRequired().execute(c -> engine.getScriptingEngines()
+                .getScriptEngineForLanguage("javascript"))).hasMessageContaining("Can't find scripting engine");
+        assertThatThrownBy(() -> engine.getScriptFactory().createScriptFromSource("groovy", "1"))
+                .hasMessageContaining("Scripts are disabled");
+        assertThat(engine.isEnableExpressionsInStoredQueries()).isFalse();
+        assertThat(engine.isJavaSerializationFormatEnabled()).isFalse();
+    }
+
+    @Test
+    void aValidChangeDeploysAsTheNextVersionAndAWaitingInstanceMigrates() {
+        String key = newKey();
+        Designer.Deployed v1 = asDesigner(() -> designer.deploy(draftWith(probe(key, "Check probe", "")).id()));
+        assertThat(v1.versions()).singleElement().satisfies(v -> assertThat(v.version()).isEqualTo(1));
+        String v1Id = v1.versions().get(0).id();
+        ProcessInstance old = runtime.startProcessInstanceByKey(key, "ATT-PROBE-1");
+
+        DraftModel copy = asDesigner(() -> designer.draftFrom(v1Id));
+        assertThat(copy.basedOn()).isEqualTo(v1Id);
+        DraftModel renamed = asDesigner(() -> designer.save(copy.id(), copy.version(),
+                copy.xml().replace("name=\"Check probe\"", "name=\"Check the probe carefully\"")));
+        assertThatThrownBy(() -> asDesigner(() -> designer.save(copy.id(), copy.version(), copy.xml())))
+                .as("a save over someone else's").isInstanceOf(ConcurrentModificationException.class);
+        ModelChanges changes = asDesigner(() -> designer.changes(renamed.id()));
+        assertThat(changes.added()).isEmpty();
+        assertThat(changes.removed()).isEmpty();
+        assertThat(changes.changed()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo("Task_Check");
+            assertThat(c.detail()).contains("name: \"Check probe\" → \"Check the probe carefully\"");
+        });
+
+        Designer.Deployed v2 = asDesigner(() -> designer.deploy(renamed.id()));
+        DeployedModel second = v2.versions().get(0);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(v2.sha256()).hasSize(64);
+        assertThat(asDesigner(designer::drafts)).extracting(DraftModel::id).doesNotContain(renamed.id());
+        assertThat(asDesigner(designer::deployments)).anySatisfy(r -> {
+            assertThat(r.deploymentId()).isEqualTo(v2.deploymentId());
+            assertThat(r.deployedBy()).isEqualTo("designer");
+            assertThat(r.resources()).contains("sha256:" + v2.sha256());
+            assertThat(r.changes()).contains("~ userTask Task_Check");
+        });
+        assertThat(RunAs.user("admin", () -> audit.about(v2.deploymentId()), Role.ADMIN)).singleElement()
+                .satisfies(a -> assertThat(a.action()).isEqualTo(AuditTrail.Action.DEPLOYMENT));
+        assertThat(asDesigner(designer::deployed)).filteredOn(m -> m.key().equals(key))
+                .extracting(DeployedModel::version, DeployedModel::latest, DeployedModel::runningInstances)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true, 0L),
+                        org.assertj.core.groups.Tuple.tuple(1, false, 1L));
+
+        ProcessInstance fresh = runtime.startProcessInstanceByKey(key, "ATT-PROBE-2");
+        assertThat(fresh.getProcessDefinitionId()).isEqualTo(second.id());
+        assertThat(tasks.createTaskQuery().processInstanceId(fresh.getId()).singleResult().getName())
+                .isEqualTo("Check the probe carefully");
+        assertThat(tasks.createTaskQuery().processInstanceId(old.getId()).singleResult().getName())
+                .as("the running case stays on its version").isEqualTo("Check probe");
+        assertThat(asDesigner(() -> designer.activityCounts(v1Id)))
+                .containsExactly(new ActivityCount("Task_Check", 1, 0));
+        assertThat(asDesigner(() -> designer.caseProgress("ATT-PROBE-1"))).singleElement().satisfies(p -> {
+            assertThat(p.definition().id()).isEqualTo(v1Id);
+            assertThat(p.activities()).containsExactly(new ActivityCount("Task_Check", 1, 0));
+        });
+
+        MigrationPreview preview = asDesigner(() -> designer.previewMigration(v1Id, second.id()));
+        assertThat(preview.planValid()).isTrue();
+        assertThat(preview.instances()).singleElement().satisfies(m -> {
+            assertThat(m.caseReference()).isEqualTo("ATT-PROBE-1");
+            assertThat(m.activities()).containsExactly("Task_Check");
+            assertThat(m.canMove()).isTrue();
+        });
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(old.getId()).singleResult()
+                .getProcessDefinitionId()).as("the preview moved nothing").isEqualTo(v1Id);
+
+        Designer.MigrationStarted started = asDesigner(() -> designer.migrate(v1Id, second.id()));
+        assertThat(started.moving()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceId(old.getId()).singleResult().getProcessDefinitionId().equals(second.id()));
+        assertThat(RunAs.user("admin", () -> audit.about(started.batchId()), Role.ADMIN)).singleElement()
+                .satisfies(a -> assertThat(a.action()).isEqualTo(AuditTrail.Action.MIGRATION));
+        String taskId = tasks.createTaskQuery().processInstanceId(old.getId()).singleResult().getId();
+        tasks.complete(taskId);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(old.getId()).count())
+                .as("the moved instance finishes on the new version").isZero();
+    }
+
+    @Test
+    void aMigrationThatCannotMapAWaitingActivityIsShownAndNothingMoves() {
+        String key = newKey();
+        String v1Id = asDesigner(() -> designer.deploy(draftWith(probe(key, "Check", "")).id())).versions().get(0).id();
+        runtime.startProcessInstanceByKey(key, "ATT-PROBE-3");
+        String v2Xml = probe(key, "Check", "").replace("Task_Check", "Task_Other");
+        String v2Id = asDesigner(() -> designer.deploy(draftWith(v2Xml).id())).versions().get(0).id();
+        MigrationPreview preview = asDesigner(() -> designer.previewMigration(v1Id, v2Id));
+        assertThat(preview.instances()).singleElement().satisfies(m -> {
+            assertThat(m.canMove()).isFalse();
+            assertThat(m.reason()).contains("Task_Check");
+        });
+        assertThatThrownBy(() -> asDesigner(() -> designer.migrate(v1Id, v2Id)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void onlyDesignersChangeModelsAndAdminsMayOnlyLook() {
+        for (Role role : List.of(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER, Role.INTAKE)) {
+            assertThatThrownBy(() -> RunAs.user("someone", designer::deployed, role)).as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> RunAs.user("someone", () -> designer.newDraft(ModelKind.BPMN, "x"), role))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> RunAs.user("someone", () -> designer.deploy(1L), role))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(RunAs.user("admin", designer::deployed, Role.ADMIN)).isNotEmpty();
+        assertThatThrownBy(() -> RunAs.user("admin", () -> designer.newDraft(ModelKind.BPMN, "x"), Role.ADMIN))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> designer.deployed()).as("anonymous")
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
+    void attestsOwnModelsAreListedAndExportedAsDeployed() throws Exception {
+        List<DeployedModel> all = asDesigner(designer::deployed);
+        assertThat(all).extracting(DeployedModel::key).contains("CaseIntake", "DocumentCheck", "TwoFactorReset");
+        DeployedModel intake = all.stream().filter(m -> m.key().equals("CaseIntake") && m.latest()).findFirst()
+                .orElseThrow();
+        String exported = asDesigner(() -> designer.xml(intake.id()));
+        assertThat(exported).contains("id=\"CaseIntake\"");
+        assertThat(all).anySatisfy(m -> assertThat(m.kind()).isEqualTo(ModelKind.DMN));
+    }
+
+    @Test
+    void newDecisionsAndProcessesStartValid() {
+        DraftModel process = asDesigner(() -> designer.newDraft(ModelKind.BPMN, "Supplier check"));
+        assertThat(process.resourceName()).isEqualTo("supplier-check.bpmn");
+        assertThat(asDesigner(() -> designer.validate(process.id()))).isEmpty();
+        DraftModel decision = asDesigner(() -> designer.newDraft(ModelKind.DMN, "Risk rating"));
+        assertThat(asDesigner(() -> designer.validate(decision.id()))).isEmpty();
+        assertThatThrownBy(() -> asDesigner(() -> designer.newDraft(ModelKind.BPMN, "  ")))
+                .isInstanceOf(IllegalArgumentException.class);
+        DraftModel broken = asDesigner(() -> designer.save(process.id(), process.version(),
+                process.xml().replace("<bpmn:startEvent id=\"StartEvent_1\" name=\"Started\" />",
+                        "<bpmn:startEvent id=\"StartEvent_1\" /><bpmn:sequenceFlow id=\"Flow_X\" sourceRef=\"StartEvent_1\" targetRef=\"Nowhere\" />")));
+        assertThat(asDesigner(() -> designer.validate(broken.id()))).as("the engine's parser")
+                .anySatisfy(v -> assertThat(v.message()).contains("Nowhere"));
+        asDesigner(() -> {
+            designer.deleteDraft(process.id());
+            designer.deleteDraft(decision.id());
+            return null;
+        });
+    }
+}
