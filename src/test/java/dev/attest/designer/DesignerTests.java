@@ -273,4 +273,40 @@ class DesignerTests {
             return null;
         });
     }
+
+    static String failingProbe(String key) {
+        return probe(key, "Check", """
+                <bpmn:serviceTask id="Task_Compute" camunda:asyncBefore="true" camunda:expression="${slaTimers.breach(taskKey)}" />
+                """).replace("targetRef=\"Task_Check\"", "targetRef=\"Task_Compute\"")
+                .replace("<bpmn:endEvent id=\"End\" />",
+                        "<bpmn:sequenceFlow id=\"Flow_3\" sourceRef=\"Task_Compute\" targetRef=\"Task_Check\" /><bpmn:endEvent id=\"End\" />");
+    }
+
+    @Test
+    void anIncidentIsListedWithItsCaseAndARetryRunsTheJobAgain() {
+        String key = newKey();
+        String id = asDesigner(() -> designer.deploy(draftWith(failingProbe(key)).id())).versions().get(0).id();
+        ProcessInstance pi = runtime.startProcessInstanceByKey(key, "ATT-PROBE-9");
+        await().atMost(Duration.ofSeconds(60)).until(() -> !asDesigner(() -> designer.incidents(id)).isEmpty());
+        OpenIncident incident = asDesigner(() -> designer.incidents(id)).get(0);
+        assertThat(incident.caseReference()).isEqualTo("ATT-PROBE-9");
+        assertThat(incident.activityId()).isEqualTo("Task_Compute");
+        assertThat(incident.message()).contains("taskKey");
+        assertThat(incident.retryable()).isTrue();
+        assertThat(asDesigner(() -> designer.activityCounts(id)))
+                .containsExactly(new ActivityCount("Task_Compute", 1, 1));
+
+        runtime.setVariable(pi.getId(), "taskKey", "Task_ReviewDocument");
+        RunAs.user("admin", () -> designer.retry(incident.id()), Role.ADMIN);
+        await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceId(pi.getId())
+                .count() == 1);
+        assertThat(asDesigner(() -> designer.incidents(id))).isEmpty();
+        assertThat(RunAs.user("admin", () -> audit.about(incident.id()), Role.ADMIN)).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.action()).isEqualTo(AuditTrail.Action.INCIDENT_RETRY);
+                    assertThat(a.who()).isEqualTo("admin");
+                });
+        assertThatThrownBy(() -> RunAs.user("analyst", () -> designer.retry(incident.id()), Role.ANALYST))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }
