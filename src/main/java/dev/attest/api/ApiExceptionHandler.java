@@ -82,7 +82,7 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class, DocumentNotFoundException.class,
-            OwnershipNotRecordedException.class})
+            OwnershipNotRecordedException.class, dev.attest.designer.ModelNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }
@@ -117,6 +117,15 @@ class ApiExceptionHandler {
     @ExceptionHandler({TaskConflictException.class, dev.attest.recovery.NotAwaitingDecisionException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(dev.attest.designer.DeploymentRefusedException.class)
+    ResponseEntity<ProblemDetail> deploymentRefused(dev.attest.designer.DeploymentRefusedException e) {
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Deployment refused",
+                e.violations().size() == 1 ? "1 problem; nothing was deployed."
+                        : e.violations().size() + " problems; nothing was deployed.", null);
+        answer.getBody().setProperty("violations", e.violations());
+        return answer;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

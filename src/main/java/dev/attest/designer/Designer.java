@@ -9,7 +9,6 @@ import java.util.ConcurrentModificationException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.springframework.security.access.annotation.Secured;
@@ -73,7 +72,7 @@ public class Designer {
     @Secured({DESIGNER, ADMIN})
     @Transactional(readOnly = true)
     public DeployedModel model(String definitionId) {
-        return engine.find(definitionId).orElseThrow(() -> new NoSuchElementException(
+        return engine.find(definitionId).orElseThrow(() -> new ModelNotFoundException(
                 "No deployed process or decision " + definitionId));
     }
 
@@ -198,26 +197,58 @@ public class Designer {
     @Transactional
     public Deployed deploy(long draftId) {
         Draft draft = find(draftId);
-        List<Violation> problems = check(draft.getResourceName(), draft.getContent());
+        Deployed deployed = deployChecked("designer: " + draft.getName(), draft.getResourceName(), draft.getContent());
+        drafts.delete(draft);
+        return deployed;
+    }
+
+    /**
+     * Deploys a BPMN or DMN file as it comes (from the REST API, e.g. a pipeline deploying the repository's
+     * bpmn/ folder), with the same checks, record and audit as a draft.
+     */
+    @Secured(DESIGNER)
+    @Transactional
+    public Deployed deployFile(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        if (!name.matches("[A-Za-z0-9._-]{1,120}")) {
+            throw new DeploymentRefusedException(List.of(new Violation(String.valueOf(fileName), null, 0,
+                    "Name the file with letters, digits, dots, dashes or underscores, ending in .bpmn or .dmn")));
+        }
+        List<Violation> refused = guard.check(name, content);
+        if (!refused.isEmpty()) {
+            throw new DeploymentRefusedException(refused);
+        }
+        String xml = new String(content, StandardCharsets.UTF_8);
+        if (!java.util.Arrays.equals(xml.getBytes(StandardCharsets.UTF_8), content)) {
+            throw new DeploymentRefusedException(List.of(new Violation(name, null, 0, "The file is not UTF-8 text")));
+        }
+        return deployChecked("api: " + name, name, xml);
+    }
+
+    private Deployed deployChecked(String deploymentName, String resourceName, String xml) {
+        List<Violation> problems = check(resourceName, xml);
         if (!problems.isEmpty()) {
             throw new DeploymentRefusedException(problems);
         }
-        ModelChanges changes = ModelDiff.compare(baseline(draft).map(engine::resource).orElse("<definitions/>"),
-                draft.getContent());
-        List<DeployedModel> versions = engine.deploy("designer: " + draft.getName(), draft.getResourceName(),
-                draft.getContent());
+        List<DeployedModel> before = engine.deployed();
+        List<DeployedModel> versions = engine.deploy(deploymentName, resourceName, xml);
         if (versions.isEmpty()) {
-            throw new DeploymentRefusedException(List.of(new Violation(draft.getResourceName(), null, 0,
+            throw new DeploymentRefusedException(List.of(new Violation(resourceName, null, 0,
                     "The model holds no executable process or decision")));
         }
-        String deploymentId = versions.get(0).deploymentId();
-        String sha = sha256(draft.getContent());
+        // the changes against the version each new one replaces (nothing, for a new key)
+        DeployedModel first = versions.get(0);
+        String previous = before.stream().filter(m -> m.kind() == first.kind() && m.key().equals(first.key())
+                && m.latest()).findFirst().map(engine::resource).orElse("<definitions/>");
+        ModelChanges changes = ModelDiff.compare(previous, xml);
+        String deploymentId = first.deploymentId();
+        String sha = sha256(xml);
         String definitions = String.join(", ", versions.stream().map(v -> v.key() + " v" + v.version()).toList());
-        records.save(new DeploymentRecord(deploymentId, me(), clock.instant(), draft.getResourceName() + " sha256:"
-                + sha, abbreviate(definitions, 500), abbreviate(changes.describe(), 100_000)));
+        records.save(new DeploymentRecord(deploymentId, me(), clock.instant(), resourceName + " sha256:" + sha,
+                abbreviate(definitions, 500), abbreviate(changes.describe(), 100_000)));
         audit.record(AuditTrail.Action.DEPLOYMENT, deploymentId, null,
-                abbreviate(draft.getResourceName() + " → " + definitions, 200));
-        drafts.delete(draft);
+                abbreviate(resourceName + " → " + definitions, 200));
         return new Deployed(deploymentId, versions, sha, changes);
     }
 
@@ -315,7 +346,7 @@ public class Designer {
     }
 
     private Draft find(long id) {
-        return drafts.findById(id).orElseThrow(() -> new NoSuchElementException("No draft " + id));
+        return drafts.findById(id).orElseThrow(() -> new ModelNotFoundException("No draft " + id));
     }
 
     private static DraftModel view(Draft d) {
