@@ -14,7 +14,7 @@ class AttestDmnEditor extends HTMLElement {
     const container = document.createElement('div');
     container.style.cssText = 'width:100%;height:100%;overflow:auto;background:#fff';
     this.appendChild(container);
-    this._dmn = new DmnModeler({ container, common: { keyboard: { bindTo: window } } });
+    this._dmn = new DmnModeler({ container });
     this._dmn.on('views.changed', () => this._listen());
     if (this._pendingXml !== undefined) {
       const xml = this._pendingXml;

@@ -79,7 +79,7 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
         }
         add(new H2((model.name() == null ? model.key() : model.name()) + " · v" + model.version()),
                 new Paragraph(model.runningInstances() + " running instance(s), " + model.incidents()
-                        + " open incident(s). File " + model.resourceName() + "."),
+                        + " open incident(s). File " + fileName(model) + "."),
                 download(designer, model));
         if (model.kind() != ModelKind.BPMN) {
             return;
@@ -172,8 +172,7 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
 
     /** A link that downloads the deployed file, to commit to the repository's bpmn/ folder. */
     static Anchor download(Designer designer, DeployedModel m) {
-        String file = m.resourceName().contains("/") ? m.resourceName().substring(m.resourceName().lastIndexOf('/') + 1)
-                : m.resourceName();
+        String file = fileName(m);
         StreamResource resource = new StreamResource(file, () -> new ByteArrayInputStream(
                 designer.xml(m.id()).getBytes(StandardCharsets.UTF_8)));
         resource.setContentType("application/xml");
@@ -184,6 +183,11 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
         a.getElement().setAttribute("download", true);
         a.getElement().setAttribute("title", "Download " + file);
         return a;
+    }
+
+    static String fileName(DeployedModel m) {
+        String path = m.resourceName().replace('\\', '/');
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     List<ActivityCount> counts() {
