@@ -67,6 +67,27 @@ public class CaseThroughputBenchmark {
     static final int CASES = 200;
     static final CountingDataSource attestStatements = new CountingDataSource();
 
+    /** Where the statements go: per case, by verb and table, the 25 kinds where Attest differs most. */
+    static List<String> breakdown(CountingDataSource bare, CountingDataSource attest) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>(bare.byKind.keySet());
+        kinds.addAll(attest.byKind.keySet());
+        record Row(String kind, double bare, double attest) {
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String k : kinds) {
+            double b = bare.byKind.containsKey(k) ? bare.byKind.get(k).sum() / (double) CASES : 0;
+            double a = attest.byKind.containsKey(k) ? attest.byKind.get(k).sum() / (double) CASES : 0;
+            rows.add(new Row(k, b, a));
+        }
+        rows.sort(java.util.Comparator.comparingDouble((Row r) -> -Math.abs(r.attest - r.bare)));
+        List<String> lines = new ArrayList<>();
+        lines.add("| statements per case, by kind (largest differences) | bare engine | Attest | difference |");
+        lines.add("|---|---|---|---|");
+        rows.stream().limit(25).forEach(r -> lines.add(String.format(java.util.Locale.ROOT, "| %s | %.1f | %.1f | %+.1f |",
+                r.kind, r.bare, r.attest, r.attest - r.bare)));
+        return lines;
+    }
+
     @TestConfiguration
     static class CountStatements {
         @Bean
@@ -98,8 +119,8 @@ public class CaseThroughputBenchmark {
             bare.runCase(i);
         }
         awaitJobs();
-        attestStatements.statements.set(0);
-        bare.statements.statements.set(0);
+        attestStatements.reset();
+        bare.statements.reset();
 
         long bareStart = System.nanoTime();
         for (int i = 0; i < CASES; i++) {
@@ -130,6 +151,10 @@ public class CaseThroughputBenchmark {
                 String.format("| ms per case | %.1f | %.1f | |", 1000 / bareRate, 1000 / attestRate),
                 String.format("| SQL statements per case | %.0f | %.0f | %.2f |", (double) bareSql / CASES,
                         (double) attestSql / CASES, (double) attestSql / bareSql));
+        List<String> breakdown = breakdown(bare.statements, attestStatements);
+        table = new ArrayList<>(table);
+        table.add("");
+        table.addAll(breakdown);
         table.forEach(System.out::println);
         Path out = Path.of("target", "benchmarks", "throughput.md");
         Files.createDirectories(out.getParent());

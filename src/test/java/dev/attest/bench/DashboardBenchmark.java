@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,10 +111,10 @@ abstract class DashboardBenchmark {
 
         System.out.println();
         lines.forEach(System.out::println);
-        Path out = Path.of("target", "benchmarks", "dashboard.md");
+        Path out = Path.of("target", "benchmarks", "dashboard-" + (database().startsWith("H2") ? "h2" : "postgresql")
+                + ".md");
         Files.createDirectories(out.getParent());
-        Files.write(out, lines.stream().map(l -> "    " + l).toList(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        Files.write(out, List.of(""), StandardOpenOption.APPEND);
+        Files.write(out, lines.stream().map(l -> "    " + l).toList());
     }
 
     long count(String table) {

@@ -64,13 +64,23 @@ class DocumentStorageBenchmark {
                 () -> documents.read(c.getReference(), stored.getId(), "benchmark"), Role.ANALYST))));
 
         Runtime rt = Runtime.getRuntime();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Document storage benchmark: PDF of %.2f MiB, %d runs after %d warm-up, "
+                + "%d cores", pdf.length / 1048576.0, RUNS, WARM_UP, rt.availableProcessors()));
+        lines.add(String.format(Locale.ROOT, "%-66s %8s %8s %8s", "operation", "p50 ms", "p95 ms", "max ms"));
+        lines.addAll(rows);
+        lines.add(String.format(Locale.ROOT, "heap used after: %d MiB of %d MiB max",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576, rt.maxMemory() / 1048576));
         System.out.println();
-        System.out.printf(Locale.ROOT, "Document storage benchmark: PDF of %.2f MiB, %d runs after %d warm-up, %d cores%n",
-                pdf.length / 1048576.0, RUNS, WARM_UP, rt.availableProcessors());
-        System.out.printf(Locale.ROOT, "%-66s %8s %8s %8s%n", "operation", "p50 ms", "p95 ms", "max ms");
-        rows.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "heap used after: %d MiB of %d MiB max%n",
-                (rt.totalMemory() - rt.freeMemory()) / 1048576, rt.maxMemory() / 1048576);
+        lines.forEach(System.out::println);
+        write("documents", lines);
+    }
+
+    /** Writes a benchmark's lines to target/benchmarks/NAME.md as a preformatted block, for BENCHMARKS.md. */
+    static void write(String name, List<String> lines) throws IOException {
+        java.nio.file.Path out = java.nio.file.Path.of("target", "benchmarks", name + ".md");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.write(out, lines.stream().map(l -> "    " + l).toList());
     }
 
     static List<Double> time(Supplier<?> work) {

@@ -28,7 +28,7 @@ class OwnershipAnalysisBenchmark {
     static final int HOLDINGS = 20_000;
 
     @Test
-    void analyseTenThousandParties() {
+    void analyseTenThousandParties() throws java.io.IOException {
         OwnershipInput input = generate(new Random(7));
         List<Double> validate = new ArrayList<>();
         List<Double> analyse = new ArrayList<>();
@@ -44,14 +44,17 @@ class OwnershipAnalysisBenchmark {
                 analyse.add((t2 - t1) / 1e6);
             }
         }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Ownership analysis benchmark: %d parties, %d holdings, 20 runs after "
+                + "5 warm-up", input.parties().size(), input.holdings().size()));
+        lines.add(String.format(Locale.ROOT, "%-66s %8s %8s %8s", "step", "p50 ms", "p95 ms", "max ms"));
+        lines.add(DocumentStorageBenchmark.row("validate the structure", sorted(validate)));
+        lines.add(DocumentStorageBenchmark.row("analyse (components, solve, chains)", sorted(analyse)));
+        lines.add(String.format(Locale.ROOT, "beneficial owners: %d, findings: %d", last.beneficialOwners().size(),
+                last.findings().size()));
         System.out.println();
-        System.out.printf(Locale.ROOT, "Ownership analysis benchmark: %d parties, %d holdings, 20 runs after 5 warm-up%n",
-                input.parties().size(), input.holdings().size());
-        System.out.printf(Locale.ROOT, "%-66s %8s %8s %8s%n", "step", "p50 ms", "p95 ms", "max ms");
-        System.out.println(DocumentStorageBenchmark.row("validate the structure", sorted(validate)));
-        System.out.println(DocumentStorageBenchmark.row("analyse (components, solve, chains)", sorted(analyse)));
-        System.out.printf(Locale.ROOT, "beneficial owners: %d, findings: %d%n", last.beneficialOwners().size(),
-                last.findings().size());
+        lines.forEach(System.out::println);
+        DocumentStorageBenchmark.write("ownership", lines);
     }
 
     static List<Double> sorted(List<Double> values) {
