@@ -22,7 +22,14 @@ import javax.sql.DataSource;
 final class CountingDataSource {
 
     private static final Pattern KIND = Pattern.compile(
-            "(?is)^\\s*(select|insert|update|delete)\\b.*?\\b(?:from|into|update)\\s+([A-Za-z_][\\w.]*)");
+            "(?is)^\\s*(?:(update)\\s+|(select|insert|delete)\\b.*?\\b(?:from|into)\\s+)([A-Za-z_][\\w.]*)");
+
+    /**
+     * Up to 20 statements of one kind with the Attest method that caused them, collected when the system property
+     * {@code attest.bench.show} names the kind with underscores ({@code -DargLine=-Dattest.bench.show=select_ACT_RE_PROCDEF});
+     * {@code -Dattest.bench.showOther=true} collects the statements no kind was found for.
+     */
+    static final java.util.Set<String> SAMPLES = ConcurrentHashMap.newKeySet();
 
     final AtomicLong statements = new AtomicLong();
     final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
@@ -35,6 +42,7 @@ final class CountingDataSource {
     void reset() {
         statements.set(0);
         byKind.clear();
+        SAMPLES.clear();
     }
 
     static String kind(String sql) {
@@ -43,12 +51,16 @@ final class CountingDataSource {
         }
         Matcher m = KIND.matcher(sql);
         if (!m.find()) {
+            if (Boolean.getBoolean("attest.bench.showOther") && SAMPLES.size() < 40) {
+                String flat = sql.strip().replaceAll("\\s+", " ");
+                SAMPLES.add(flat.substring(0, Math.min(120, flat.length())));
+            }
             return "other";
         }
-        String verb = m.group(1).toLowerCase(Locale.ROOT);
-        String table = m.group(2).toUpperCase(Locale.ROOT);
-        if (verb.equals("update")) {
-            table = sql.trim().split("\\s+")[1].toUpperCase(Locale.ROOT);
+        String verb = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        String table = m.group(3).toUpperCase(Locale.ROOT);
+        if (sql.contains("REMOVAL_TIME_ = ?") && verb.equals("update")) {
+            table += " (removal time)";
         }
         return verb + " " + table;
     }
@@ -65,7 +77,15 @@ final class CountingDataSource {
                 statements.incrementAndGet();
                 String sql = preparedSql != null ? preparedSql
                         : args != null && args.length > 0 && args[0] instanceof String s ? s : null;
-                byKind.computeIfAbsent(kind(sql), k -> new LongAdder()).increment();
+                String k = kind(sql);
+                byKind.computeIfAbsent(k, x -> new LongAdder()).increment();
+                if (k.replace(' ', '_').equals(System.getProperty("attest.bench.show")) && SAMPLES.size() < 20) {
+                    String flat = sql.strip().replaceAll("\\s+", " ");
+                    StackTraceElement caller = java.util.Arrays.stream(new Throwable().getStackTrace())
+                            .filter(e -> e.getClassName().startsWith("dev.attest") && !e.getClassName().contains("bench"))
+                            .findFirst().orElse(null);
+                    SAMPLES.add(flat.substring(0, Math.min(160, flat.length())) + " <- " + caller);
+                }
             }
             if (result instanceof Connection c && method.getReturnType() == Connection.class) {
                 return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
