@@ -36,7 +36,9 @@ public final class BenchmarkReport {
             Path table = tables.resolve(name + ".md");
             String body = m.group(2);
             if (Files.exists(table)) {
-                String measured = Files.readString(table, StandardCharsets.UTF_8).strip();
+                // keep the leading indentation: a table may be a preformatted (indented) block
+                String measured = Files.readString(table, StandardCharsets.UTF_8).replaceFirst("^(\\s*\\n)+", "")
+                        .stripTrailing();
                 body = "Measured " + LocalDate.now() + " by `./mvnw -Pbench verify`:\n\n" + measured + "\n";
                 updated.add(name);
                 System.out.println("== " + name + " ==");

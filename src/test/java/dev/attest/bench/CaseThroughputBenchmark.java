@@ -52,16 +52,17 @@ import dev.attest.worklist.Worklist;
  * running the same BPMN and DMN files in the same run with delegates that only set the variables the diagrams
  * route on. Also the SQL statements per case on each side (counted at the JDBC data source; Attest's include the
  * e-mail delivery job and the job executor's polling while the run lasts). Writes
- * {@code target/benchmarks/throughput.md}; asserts only that every case closed. Run with
- * {@code ./mvnw -Pbench test -Dtest=CaseThroughputBenchmark}.
+ * {@code target/benchmarks/throughput-h2.md} or {@code -postgresql.md}; asserts only that every case closed. Run with
+ * {@code ./mvnw -Pbench test -Dtest='CaseThroughput*'}; subclasses choose the database.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:throughput-bench;DB_CLOSE_DELAY=-1",
-        "attest.demo.enabled=false", "attest.bootstrap-admin.password=throughput-bench-only",
-        "attest.documents.encryption-key=pwpXZv8aPgwl28TiwXW60vTpxwGRwyDWWH+uRfii0Rs=",
-        "logging.level.dev.attest=warn", "attest.dashboard.rollup-cron=-"})
-@ActiveProfiles("test")
-public class CaseThroughputBenchmark {
+public abstract class CaseThroughputBenchmark {
+
+    /** The database, as the table names it. */
+    abstract String database();
+
+    /** A pooled data source for the bare engine, on an empty database of the same kind as Attest's. */
+    abstract DataSource bareDataSource();
 
     static final int WARM_UP = 20;
     static final int CASES = 200;
@@ -113,7 +114,7 @@ public class CaseThroughputBenchmark {
 
     @Test
     void casesPerSecondAndStatementsPerCaseAgainstABareEngine() throws Exception {
-        Bare bare = new Bare();
+        Bare bare = new Bare(bareDataSource(), getClass().getSimpleName());
         for (int i = 0; i < WARM_UP; i++) {
             attestCase(i);
             bare.runCase(i);
@@ -145,7 +146,7 @@ public class CaseThroughputBenchmark {
         double bareRate = CASES / bareSeconds;
         double attestRate = CASES / attestSeconds;
         List<String> table = List.of(
-                "| 2FA case, intake to closed (" + CASES + " cases, H2, one thread) | bare engine | Attest | Attest / bare |",
+                "| 2FA case, intake to closed (" + CASES + " cases, " + database() + ", one thread) | bare engine | Attest | Attest / bare |",
                 "|---|---|---|---|",
                 String.format("| cases per second | %.1f | %.1f | %.2f |", bareRate, attestRate, attestRate / bareRate),
                 String.format("| ms per case | %.1f | %.1f | |", 1000 / bareRate, 1000 / attestRate),
@@ -157,7 +158,8 @@ public class CaseThroughputBenchmark {
         table.addAll(breakdown);
         table.forEach(System.out::println);
         CountingDataSource.SAMPLES.forEach(o -> System.out.println("sample: " + o));
-        Path out = Path.of("target", "benchmarks", "throughput.md");
+        Path out = Path.of("target", "benchmarks", "throughput-" + (database().startsWith("H2") ? "h2" : "postgresql")
+                + ".md");
         Files.createDirectories(out.getParent());
         Files.write(out, table);
         bare.engine.close();
@@ -212,7 +214,7 @@ public class CaseThroughputBenchmark {
         final CountingDataSource statements = new CountingDataSource();
         final ProcessEngine engine;
 
-        Bare() {
+        Bare(DataSource dataSource, String name) {
             Map<Object, Object> beans = new HashMap<>();
             beans.put("recordTriageDelegate", (JavaDelegate) e -> {
                 @SuppressWarnings("unchecked")
@@ -254,9 +256,8 @@ public class CaseThroughputBenchmark {
                     mock(dev.attest.sla.SlaClock.class), Map.of("Task_ReviewDocument", "1d",
                             "Task_FollowUpClient", "4h", "Task_SeniorReview", "2d", "Task_FollowUpMarketplace", "4h"));
             var cfg = new StandaloneInMemProcessEngineConfiguration();
-            cfg.setProcessEngineName("bare-throughput");
-            cfg.setDataSource(statements.wrap(org.h2.jdbcx.JdbcConnectionPool.create(
-                    "jdbc:h2:mem:bare-throughput;DB_CLOSE_DELAY=-1", "sa", "")));
+            cfg.setProcessEngineName("bare-" + name);
+            cfg.setDataSource(statements.wrap(dataSource));
             cfg.setDatabaseSchemaUpdate("true");
             cfg.setHistory("full");
             cfg.setJobExecutorActivate(false);
