@@ -26,7 +26,11 @@ public class CaseIntake {
 
     private final dev.attest.operations.BusinessMetrics metrics;
 
-    CaseIntake(CaseFiles caseFiles, CaseWorkflow workflow, Clock clock, dev.attest.operations.BusinessMetrics metrics) {
+    private final dev.attest.audit.AuditTrail audit;
+
+    CaseIntake(CaseFiles caseFiles, CaseWorkflow workflow, Clock clock, dev.attest.operations.BusinessMetrics metrics,
+            dev.attest.audit.AuditTrail audit) {
+        this.audit = audit;
         this.metrics = metrics;
         this.caseFiles = caseFiles;
         this.workflow = workflow;
@@ -47,6 +51,8 @@ public class CaseIntake {
         caseFiles.saveAndFlush(caseFile);
         caseFile.assignReference();
         caseFile.attachProcess(workflow.start(caseFile));
+        audit.record(dev.attest.audit.AuditTrail.Action.CASE_OPENED, caseFile.getReference(), caseFile.getReference(),
+                caseFile.getType().name());
         log.info("Opened case {} ({})", caseFile.getReference(), caseFile.getType());
         metrics.count("attest.cases.opened", "type", caseFile.getType().name());
         return caseFile;

@@ -45,6 +45,7 @@ public class TwoFactorRecovery {
     private static final int MAX_NOTE = 2000;
 
     private final Submissions submissions;
+    private final dev.attest.audit.AuditTrail audit;
     private final CaseLookup cases;
     private final CaseProgress progress;
     private final RecoveryWorkflow workflow;
@@ -58,7 +59,8 @@ public class TwoFactorRecovery {
     TwoFactorRecovery(Submissions submissions, CaseLookup cases, CaseProgress progress, RecoveryWorkflow workflow,
             ClientMessages messages, BusinessCalendar calendar, Clock clock, Environment environment,
             @Value("${attest.recovery.decision-wait-business-days:2}") int waitBusinessDays,
-            @Value("${attest.recovery.max-submissions:2}") int maxSubmissions) {
+            @Value("${attest.recovery.max-submissions:2}") int maxSubmissions, dev.attest.audit.AuditTrail audit) {
+        this.audit = audit;
         this.submissions = submissions;
         this.cases = cases;
         this.progress = progress;
@@ -132,6 +134,8 @@ public class TwoFactorRecovery {
         if (!workflow.decisionArrived(caseFile.getReference(), decision)) {
             throw new NotAwaitingDecisionException(caseFile.getReference());
         }
+        audit.record(dev.attest.audit.AuditTrail.Action.DECISION_RECORDED, "submission " + open.getRound(),
+                caseFile.getReference(), "marketplace " + decision + (reason == null ? "" : ": " + reason));
         log.info("Case {}: marketplace decision {} on submission {} recorded by {}", caseFile.getReference(),
                 decision, open.getRound(), by);
         return open;

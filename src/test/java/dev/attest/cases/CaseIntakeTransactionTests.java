@@ -23,6 +23,7 @@ class CaseIntakeTransactionTests {
     @Autowired CaseFiles caseFiles;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
+    @Autowired dev.attest.audit.AuditTrail audit;
 
     @Test
     void whenTheProcessCannotStartNoCaseIsStored() {
@@ -42,7 +43,7 @@ class CaseIntakeTransactionTests {
                 return List.of();
             }
         };
-        CaseIntake intake = new CaseIntake(caseFiles, failing, clock, metrics);
+        CaseIntake intake = new CaseIntake(caseFiles, failing, clock, metrics, audit);
         long before = caseFiles.count();
         var request = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(CaseRequests.valid(),
                 CaseIntakeRequest.class);

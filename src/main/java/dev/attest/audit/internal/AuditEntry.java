@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 
 /** One stored audit record; never updated. */
 @Entity
-@Table(name = "audit_entry", indexes = @Index(name = "ix_audit_subject", columnList = "subject"))
+@Table(name = "audit_entry", indexes = {@Index(name = "ix_audit_subject", columnList = "subject"),
+        @Index(name = "ix_audit_case", columnList = "caseReference"),
+        @Index(name = "ux_audit_seq", columnList = "seq", unique = true)})
 public class AuditEntry {
 
     @Id
@@ -35,12 +37,22 @@ public class AuditEntry {
     private String caseReference;
     @Column(updatable = false, length = 200)
     private String reason;
+    /** Position in the chain (1, 2, ...); null only for records written before the chain existed, until sealed. */
+    @Column(updatable = false)
+    private Long seq;
+    @Column(updatable = false, length = 64)
+    private String prevHash;
+    @Column(updatable = false, length = 64)
+    private String hash;
 
     protected AuditEntry() {
     }
 
-    public AuditEntry(Instant at, String who, AuditTrail.Action action, String subject, String caseReference,
-            String reason) {
+    public AuditEntry(long seq, String prevHash, String hash, Instant at, String who, AuditTrail.Action action,
+            String subject, String caseReference, String reason) {
+        this.seq = seq;
+        this.prevHash = prevHash;
+        this.hash = hash;
         this.at = at;
         this.who = who;
         this.action = action;
@@ -51,5 +63,30 @@ public class AuditEntry {
 
     public AuditTrail.Record toRecord() {
         return new AuditTrail.Record(at, who, action, subject, caseReference, reason);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSeq() {
+        return seq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    /** The hash this record should have after {@code previous}, from its stored fields. */
+    public String expectedHash(String previous, long position) {
+        return AuditHash.of(previous, position, at, who, action.name(), subject, caseReference, reason);
+    }
+
+    public Instant getAt() {
+        return at;
     }
 }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import dev.attest.audit.AuditTrail;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseWorkflow;
 import dev.attest.sla.ClientWait;
@@ -40,9 +41,11 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     private final EngineAuthentication engine;
     private final Escalations escalations;
     private final SlaClock slaClock;
+    private final AuditTrail audit;
 
     CamundaCaseWorkflow(RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
-            EngineAuthentication engine, Escalations escalations, SlaClock slaClock) {
+            EngineAuthentication engine, Escalations escalations, SlaClock slaClock, AuditTrail audit) {
+        this.audit = audit;
         this.engine = engine;
         this.escalations = escalations;
         this.slaClock = slaClock;
@@ -92,6 +95,20 @@ class CamundaCaseWorkflow implements CaseWorkflow {
             entries.add(new TimelineEntry(wait.getStartedAt(), "SLA clock paused: " + wait.getReason(), null, null));
             if (!wait.isOpen()) {
                 entries.add(new TimelineEntry(wait.getEndedAt(), "SLA clock running again", null, null));
+            }
+        }
+        for (AuditTrail.Record r : audit.ofCase(caseReference)) {
+            String what = switch (r.action()) {
+                case CASE_OPENED -> "Case opened";
+                case DOCUMENT_UPLOADED -> "Document uploaded";
+                case DOCUMENT_READ -> "Document opened" + (r.reason() == null ? "" : " (" + r.reason() + ")");
+                case DOCUMENT_CORRECTED -> "Document details corrected";
+                case DECISION_RECORDED -> "Decision recorded: " + r.reason();
+                case INCIDENT_RETRY -> "Failed step retried: " + r.reason();
+                default -> null; // claims and completions are on the timeline from the engine's history
+            };
+            if (what != null) {
+                entries.add(new TimelineEntry(r.at(), what, r.who(), null));
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));

@@ -26,6 +26,7 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.audit.AuditTrail;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
 import dev.attest.identity.CurrentUser;
@@ -61,10 +62,13 @@ class EngineWorklist implements Worklist {
     private final EngineAuthentication engine;
     private final Escalations escalations;
     private final TaskForms forms;
+    private final AuditTrail audit;
 
     EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
             UserDirectory users, EngineAuthentication engine, Escalations escalations, java.time.Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${attest.zone:America/New_York}") String zone) {
+            @org.springframework.beans.factory.annotation.Value("${attest.zone:America/New_York}") String zone,
+            AuditTrail audit) {
+        this.audit = audit;
         this.forms = new TaskForms(clock, java.time.ZoneId.of(zone));
         this.engine = engine;
         this.escalations = escalations;
@@ -121,6 +125,7 @@ class EngineWorklist implements Worklist {
         } catch (OptimisticLockingException e) {
             throw new TaskConflictException("Someone else claimed this task at the same moment. Refresh the list.");
         }
+        audit.record(AuditTrail.Action.TASK_CLAIMED, taskId, caseOf(task), task.getName());
         log.info("{} claimed task {} ({})", me.username(), taskId, task.getTaskDefinitionKey());
     }
 
@@ -164,12 +169,26 @@ class EngineWorklist implements Worklist {
         }
         List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
         Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
+        Object decision = variables.get("decision");
+        audit.record(AuditTrail.Action.TASK_COMPLETED, taskId, caseOf(task),
+                task.getName() + (decision == null ? "" : ": " + decision));
         try {
             engine.asCurrentUser(() -> formService.submitTaskForm(taskId, variables));
         } catch (OptimisticLockingException e) {
             throw new TaskConflictException("The task changed while you worked on it. Open it again.");
         }
         log.info("{} completed task {} ({})", me.username(), taskId, task.getTaskDefinitionKey());
+    }
+
+    /** The case a task belongs to (the business key of its process instance), for the audit trail. */
+    private String caseOf(Task task) {
+        if (task.getProcessInstanceId() == null) {
+            return null;
+        }
+        var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        String key = instance == null ? null : instance.getBusinessKey();
+        return key == null || key.length() > 20 ? null : key;
     }
 
     private TaskConflictException heldBy(String assignee) {

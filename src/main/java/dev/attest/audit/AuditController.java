@@ -1,0 +1,31 @@
+package dev.attest.audit;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** {@code /api/v1/audit}: checking that the audit trail is as it was written (ADMIN). */
+@RestController
+@RequestMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Audit")
+class AuditController {
+
+    private final AuditTrail audit;
+
+    AuditController(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "Recompute the audit trail's hash chain (ADMIN)", description = """
+            Every record is chained to the one before by SHA-256 and numbered. Answers whether all records are as \
+            written, in order and none missing (also none removed from the end), how many were checked, and \
+            otherwise the number of the first record that does not verify and why.""")
+    AuditTrail.Verification verify() {
+        return audit.verify();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.attest.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.attest.AttestTest;
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.CaseLookup;
+import dev.attest.cases.CaseRequests;
+import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.Documents;
+import dev.attest.documents.TestFiles;
+import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
+
+/**
+ * The audit trail as a hash chain: what users do and see is recorded and shown on the case timeline; the chain
+ * verifies; a changed record, a removed record and a truncated end are each found; concurrent appends chain one
+ * after another; a rolled-back transaction leaves no record; only ADMIN verifies.
+ */
+@AttestTest
+class AuditChainTests {
+
+    @Autowired AuditTrail audit;
+    @Autowired CaseIntake intake;
+    @Autowired CaseLookup cases;
+    @Autowired Documents documents;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
+    @Autowired MockMvc mvc;
+
+    AuditTrail.Verification verify() {
+        return RunAs.user("admin", audit::verify, Role.ADMIN);
+    }
+
+    @Test
+    void whatUsersDoAndSeeIsChainedAndShownOnTheCaseTimeline() {
+        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
+        var doc = RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
+                new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
+        RunAs.user("analyst", () -> documents.read(c.getReference(), doc.getId(), "checking the photo"),
+                Role.ANALYST);
+
+        List<AuditTrail.Record> trail = RunAs.user("manager", () -> audit.ofCase(c.getReference()), Role.MANAGER);
+        assertThat(trail).extracting(AuditTrail.Record::action).containsSubsequence(AuditTrail.Action.CASE_OPENED,
+                AuditTrail.Action.DOCUMENT_UPLOADED, AuditTrail.Action.DOCUMENT_READ);
+        assertThat(trail).filteredOn(r -> r.action() == AuditTrail.Action.DOCUMENT_READ).singleElement()
+                .satisfies(r -> assertThat(r.who()).isEqualTo("analyst"));
+        assertThat(verify().intact()).isTrue();
+
+        var timeline = RunAs.user("manager", () -> cases.timeline(cases.get(c.getReference())), Role.MANAGER);
+        assertThat(timeline).anySatisfy(e -> {
+            assertThat(e.what()).isEqualTo("Document opened (checking the photo)");
+            assertThat(e.who()).isEqualTo("analyst");
+        });
+        assertThat(timeline).anySatisfy(e -> assertThat(e.what()).isEqualTo("Case opened"));
+    }
+
+    @Test
+    void aChangedRecordIsFoundAndNamed() {
+        RunAs.user("admin", () -> audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-1", null, "original"), Role.ADMIN);
+        long seq = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class);
+        try {
+            jdbc.update("UPDATE audit_entry SET reason = 'forged' WHERE seq = ?", seq);
+            AuditTrail.Verification v = verify();
+            assertThat(v.intact()).isFalse();
+            assertThat(v.brokenAt()).isEqualTo(seq);
+            assertThat(v.problem()).contains("was changed");
+        } finally {
+            jdbc.update("UPDATE audit_entry SET reason = 'original' WHERE seq = ?", seq);
+        }
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRemovedRecordAndATruncatedEndAreFound() {
+        for (int i = 0; i < 3; i++) {
+            RunAs.user("admin", () -> audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-2", null, null), Role.ADMIN);
+        }
+        long last = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class);
+        for (long seq : new long[] {last - 1, last}) {
+            Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE seq = ?", seq);
+            try {
+                jdbc.update("DELETE FROM audit_entry WHERE seq = ?", seq);
+                AuditTrail.Verification v = verify();
+                assertThat(v.intact()).isFalse();
+                assertThat(v.problem()).contains(seq == last ? "removed from the end" : "missing");
+            } finally {
+                List<String> columns = new ArrayList<>(row.keySet());
+                jdbc.update("INSERT INTO audit_entry (" + String.join(", ", columns) + ") VALUES ("
+                        + String.join(", ", columns.stream().map(x -> "?").toList()) + ")",
+                        columns.stream().map(row::get).toArray());
+            }
+        }
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void concurrentAppendsChainOneAfterAnother() throws Exception {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class);
+        int threads = 8;
+        int each = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int n = t;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < each; i++) {
+                    int k = i;
+                    RunAs.user("analyst-" + n, () -> transactions.executeWithoutResult(s -> audit.record(
+                            AuditTrail.Action.DOCUMENT_READ, "doc-" + n + "-" + k, null, "race")), Role.ANALYST);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class)).isEqualTo(before + threads * each);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT seq) FROM audit_entry", Long.class))
+                .isEqualTo(jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class));
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesNoRecordAndNoGap() {
+        long before = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class);
+        assertThatThrownBy(() -> RunAs.user("admin", () -> transactions.executeWithoutResult(s -> {
+            audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-3", null, null);
+            throw new IllegalStateException("rolled back");
+        }), Role.ADMIN)).hasMessage("rolled back");
+        assertThat(jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class)).isEqualTo(before);
+        RunAs.user("admin", () -> audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-3", null, null), Role.ADMIN);
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void onlyAdminsVerify() throws Exception {
+        mvc.perform(get("/api/v1/audit/verification").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true)).andExpect(jsonPath("$.records").isNumber());
+        mvc.perform(get("/api/v1/audit/verification").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/audit/verification").with(httpBasic("manager", "demo")))
+                .andExpect(status().isForbidden());
+        assertThatThrownBy(() -> RunAs.user("manager", audit::verify, Role.MANAGER))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
