@@ -82,7 +82,8 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class, DocumentNotFoundException.class,
-            OwnershipNotRecordedException.class, dev.attest.designer.ModelNotFoundException.class})
+            OwnershipNotRecordedException.class, dev.attest.designer.ModelNotFoundException.class,
+            dev.attest.identity.UserNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }
@@ -114,7 +115,8 @@ class ApiExceptionHandler {
                 "The stored document failed its integrity check and is not served. An administrator has been told.", null);
     }
 
-    @ExceptionHandler({TaskConflictException.class, dev.attest.recovery.NotAwaitingDecisionException.class})
+    @ExceptionHandler({TaskConflictException.class, dev.attest.recovery.NotAwaitingDecisionException.class,
+            dev.attest.identity.AccountChangeRefusedException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
     }

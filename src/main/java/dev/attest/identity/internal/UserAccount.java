@@ -71,6 +71,10 @@ public class UserAccount {
         return displayName;
     }
 
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }

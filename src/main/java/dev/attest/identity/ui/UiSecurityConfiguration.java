@@ -25,11 +25,14 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, dev.attest.identity.UserAdministration users) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(path("/engine-rest/**"), path("/camunda/**")).hasRole("ADMIN"));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        // a disabled account's session ends at its next request
+        http.addFilterAfter(new ActiveSessionFilter(users),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         // client upload links carry their token in the path: never hand it on in a Referer header
         http.headers(h -> h.referrerPolicy(r -> r.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));

@@ -1,0 +1,47 @@
+package dev.attest.identity.ui;
+
+import java.io.IOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.attest.identity.UserAdministration;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Ends the browser session of a user whose account was disabled or removed since they logged in: checked on every
+ * request against the database, so it works on every node (sessions live on the node that holds them). The request
+ * then goes on as anonymous, and so to the login page.
+ */
+class ActiveSessionFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ActiveSessionFilter.class);
+
+    private final UserAdministration users;
+
+    ActiveSessionFilter(UserAdministration users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+                && !users.isActive(auth.getName())) {
+            log.warn("Ended the session of {}: the account is disabled", auth.getName());
+            SecurityContextHolder.clearContext();
+            session.invalidate();
+        }
+        chain.doFilter(request, response);
+    }
+}

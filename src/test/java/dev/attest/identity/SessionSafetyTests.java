@@ -1,0 +1,103 @@
+package dev.attest.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import dev.attest.AttestTest;
+
+/**
+ * Session safety: the session id changes at login (no fixation), logging out ends the session, and disabling a
+ * user ends their open sessions and their API access; only administrators disable accounts.
+ */
+@AttestTest
+class SessionSafetyTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserAdministration users;
+
+    MockHttpSession login(String user, MockHttpSession session) throws Exception {
+        MvcResult result = mvc.perform(post("/login").param("username", user).param("password", "demo").with(csrf())
+                .session(session)).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    /**
+     * Whether the session is logged in, asked of the UI's filter chain without reaching the Vaadin servlet (which
+     * MockMvc has not): a path reserved to administrators answers a logged-in designer 403 and sends anyone
+     * else to the login page.
+     */
+    boolean loggedIn(MockHttpSession session) throws Exception {
+        int code = mvc.perform(get("/engine-rest/probe").session(session)).andReturn().getResponse().getStatus();
+        assertThat(code).isIn(403, 302, 401);
+        return code == 403;
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MockHttpSession after = login("designer", session);
+        assertThat(after.getId()).isNotEqualTo(before);
+        assertThat(loggedIn(after)).isTrue();
+    }
+
+    @Test
+    void loggingOutEndsTheSession() throws Exception {
+        MockHttpSession session = login("designer", new MockHttpSession());
+        assertThat(loggedIn(session)).isTrue();
+        mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(status().is3xxRedirection());
+        assertThat(session.isInvalid()).isTrue();
+        MockHttpSession reused = new MockHttpSession(null, session.getId());
+        assertThat(loggedIn(reused)).isFalse();
+    }
+
+    @Test
+    void disablingAUserEndsTheirSessionAndTheirApiAccess() throws Exception {
+        MockHttpSession session = login("designer", new MockHttpSession());
+        assertThat(loggedIn(session)).isTrue();
+        mvc.perform(get("/api/v1/designer/models").with(httpBasic("designer", "demo"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/users/designer/disable").with(httpBasic("manager", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/users/designer/disable").with(httpBasic("admin", "demo")))
+                .andExpect(status().isNoContent());
+        try {
+            assertThat(loggedIn(session)).as("the open session").isFalse();
+            assertThat(session.isInvalid()).isTrue();
+            mvc.perform(get("/api/v1/designer/models").with(httpBasic("designer", "demo")))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(post("/login").param("username", "designer").param("password", "demo").with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).contains("error"));
+        } finally {
+            RunAs.user("admin", () -> users.enable("designer"), Role.ADMIN);
+        }
+        assertThat(loggedIn(login("designer", new MockHttpSession()))).isTrue();
+    }
+
+    @Test
+    void onlyAdministratorsDisableAccountsAndNotTheirOwn() {
+        assertThatThrownBy(() -> RunAs.user("manager", () -> users.disable("analyst"), Role.MANAGER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.user("admin", () -> users.disable("admin"), Role.ADMIN))
+                .isInstanceOf(AccountChangeRefusedException.class);
+    }
+
+    @Test
+    void theApiAnswersUnknownUsersAndOwnAccountsClearly() throws Exception {
+        mvc.perform(post("/api/v1/users/nobody/disable").with(httpBasic("admin", "demo"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/users/admin/disable").with(httpBasic("admin", "demo"))).andExpect(status().isConflict());
+    }
+}
