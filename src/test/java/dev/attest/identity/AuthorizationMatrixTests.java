@@ -1,0 +1,227 @@
+package dev.attest.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import dev.attest.AttestTest;
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.CaseRequests;
+import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.Documents;
+import dev.attest.documents.StoredDocument;
+import dev.attest.documents.TestFiles;
+import dev.attest.worklist.Worklist;
+
+/**
+ * The authorization matrix of the REST API: every endpoint that reveals or changes data, called by nobody and by
+ * a user of each of the six roles. The table below is the documentation: a role listed may use the endpoint
+ * (its answer is anything but 401/403: data, or 400/404/422 for the probe's deliberately invalid input); every
+ * other role gets 403, and nobody gets 401. Then the object-level checks: another case's document by id, and a
+ * task held by someone else. Every denial is logged with who was denied what.
+ */
+@AttestTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+class AuthorizationMatrixTests {
+
+    static final Set<Role> CASE_READERS = EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER, Role.INTAKE,
+            Role.ADMIN);
+    static final Set<Role> CASE_WORKERS = EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER);
+    static final Set<Role> CASE_OPENERS = EnumSet.of(Role.INTAKE, Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER);
+
+    /** One row: an endpoint, the request that probes it, and who may use it. */
+    record Row(String endpoint, Function<Fixture, MockHttpServletRequestBuilder> request, Set<Role> allowed) {
+    }
+
+    /** The data the probes point at: case A with a document and an open task, case B with a document. */
+    record Fixture(String caseA, String docA, String caseB, String docB, String taskA) {
+    }
+
+    static MockMultipartFile file(String name, byte[] content) {
+        return new MockMultipartFile("file", name, "application/octet-stream", content);
+    }
+
+    static MockMultipartFile part(String name, String json) {
+        return new MockMultipartFile(name, "", MediaType.APPLICATION_JSON_VALUE, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static final List<Row> MATRIX = List.of(
+            new Row("POST /api/v1/cases", f -> post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+                    .content("{}"), CASE_OPENERS),
+            new Row("GET /api/v1/cases", f -> get("/api/v1/cases"), CASE_READERS),
+            new Row("GET /api/v1/cases/{id}", f -> get("/api/v1/cases/" + f.caseA()), CASE_READERS),
+            new Row("GET /api/v1/cases/{id}/timeline", f -> get("/api/v1/cases/" + f.caseA() + "/timeline"),
+                    CASE_READERS),
+            new Row("POST /api/v1/cases/{id}/documents", f -> multipart("/api/v1/cases/" + f.caseA() + "/documents")
+                    .file(file("empty.png", new byte[0])).file(part("metadata", "{\"kind\":\"PASSPORT\"}")),
+                    CASE_OPENERS),
+            new Row("GET /api/v1/cases/{id}/documents", f -> get("/api/v1/cases/" + f.caseA() + "/documents"),
+                    CASE_READERS),
+            new Row("GET /api/v1/cases/{id}/documents/{doc}",
+                    f -> get("/api/v1/cases/" + f.caseA() + "/documents/" + f.docA()), CASE_READERS),
+            new Row("GET /api/v1/cases/{id}/documents/{doc}/content",
+                    f -> get("/api/v1/cases/" + f.caseA() + "/documents/" + f.docA() + "/content"), CASE_WORKERS),
+            new Row("PUT /api/v1/cases/{id}/documents/{doc}/metadata",
+                    f -> put("/api/v1/cases/" + f.caseA() + "/documents/" + f.docA() + "/metadata")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"NOT_A_KIND\"}"),
+                    EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST)),
+            new Row("GET /api/v1/cases/{id}/messages", f -> get("/api/v1/cases/" + f.caseA() + "/messages"),
+                    EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER, Role.ADMIN)),
+            new Row("PUT /api/v1/cases/{id}/ownership", f -> put("/api/v1/cases/" + f.caseA() + "/ownership")
+                    .contentType(MediaType.APPLICATION_JSON).content("{}"),
+                    EnumSet.of(Role.INTAKE, Role.ANALYST, Role.SENIOR_ANALYST)),
+            new Row("GET /api/v1/cases/{id}/ownership", f -> get("/api/v1/cases/" + f.caseA() + "/ownership"),
+                    CASE_READERS),
+            new Row("GET /api/v1/cases/{id}/ownership/versions",
+                    f -> get("/api/v1/cases/" + f.caseA() + "/ownership/versions"),
+                    EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER, Role.ADMIN)),
+            new Row("POST /api/v1/cases/{id}/marketplace-decision",
+                    f -> post("/api/v1/cases/" + f.caseA() + "/marketplace-decision")
+                            .contentType(MediaType.APPLICATION_JSON).content("{}"), CASE_WORKERS),
+            new Row("GET /api/v1/cases/{id}/recovery", f -> get("/api/v1/cases/" + f.caseA() + "/recovery"),
+                    CASE_READERS),
+            new Row("GET /api/v1/tasks", f -> get("/api/v1/tasks"), CASE_WORKERS),
+            new Row("GET /api/v1/tasks/{id}", f -> get("/api/v1/tasks/no-such-task"), CASE_WORKERS),
+            new Row("GET /api/v1/tasks/{id}/form", f -> get("/api/v1/tasks/no-such-task/form"), CASE_WORKERS),
+            new Row("POST /api/v1/tasks/{id}/claim", f -> post("/api/v1/tasks/no-such-task/claim"), CASE_WORKERS),
+            new Row("POST /api/v1/tasks/{id}/unclaim", f -> post("/api/v1/tasks/no-such-task/unclaim"), CASE_WORKERS),
+            new Row("POST /api/v1/tasks/{id}/complete", f -> post("/api/v1/tasks/no-such-task/complete")
+                    .contentType(MediaType.APPLICATION_JSON).content("{}"), CASE_WORKERS),
+            new Row("GET /api/v1/designer/models", f -> get("/api/v1/designer/models"),
+                    EnumSet.of(Role.DESIGNER, Role.ADMIN)),
+            new Row("GET /api/v1/designer/models/{id}/xml", f -> get("/api/v1/designer/models/no-such/xml"),
+                    EnumSet.of(Role.DESIGNER, Role.ADMIN)),
+            new Row("POST /api/v1/designer/deployments", f -> multipart("/api/v1/designer/deployments")
+                    .file(file("probe.txt", "x".getBytes(StandardCharsets.UTF_8))), EnumSet.of(Role.DESIGNER)),
+            new Row("GET /api/v1/audit/verification", f -> get("/api/v1/audit/verification"), EnumSet.of(Role.ADMIN)),
+            new Row("POST /api/v1/users/{username}/disable", f -> post("/api/v1/users/nobody/disable"),
+                    EnumSet.of(Role.ADMIN)),
+            new Row("POST /api/v1/users/{username}/enable", f -> post("/api/v1/users/nobody/enable"),
+                    EnumSet.of(Role.ADMIN)),
+            new Row("GET /actuator/prometheus", f -> get("/actuator/prometheus"), EnumSet.of(Role.ADMIN)),
+            new Row("GET /actuator/health (details)", f -> get("/actuator/health"), EnumSet.allOf(Role.class)));
+
+    @Autowired MockMvc mvc;
+    @Autowired CaseIntake intake;
+    @Autowired Documents documents;
+    @Autowired Worklist worklist;
+
+    Fixture fixture;
+
+    @BeforeAll
+    void twoCasesWithDocuments() {
+        CaseFile a = openCase();
+        CaseFile b = openCase();
+        StoredDocument docA = upload(a);
+        StoredDocument docB = upload(b);
+        String task = RunAs.user("analyst", () -> worklist.page(dev.attest.worklist.TaskFilter.of(
+                dev.attest.worklist.TaskFilter.Scope.GROUP), 0, 500).stream()
+                .filter(t -> a.getReference().equals(t.caseReference())).findFirst().orElseThrow().id(), Role.ANALYST);
+        fixture = new Fixture(a.getReference(), docA.getId().toString(), b.getReference(), docB.getId().toString(),
+                task);
+    }
+
+    CaseFile openCase() {
+        return RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
+    }
+
+    StoredDocument upload(CaseFile c) {
+        return RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
+                new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
+    }
+
+    int status(MockHttpServletRequestBuilder request, Role role) throws Exception {
+        if (role != null) {
+            request.with(user("matrix-" + role.name().toLowerCase()).roles(role.name()));
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheEndpointsOfTheTable(CapturedOutput log) throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Row row : MATRIX) {
+            int anonymous = status(row.request().apply(fixture), null);
+            boolean openProbe = row.endpoint().startsWith("GET /actuator/health");
+            if (openProbe ? anonymous != 200 : anonymous != 401) {
+                wrong.add(row.endpoint() + " anonymous: " + anonymous);
+            }
+            checked++;
+            for (Role role : Role.values()) {
+                int code = status(row.request().apply(fixture), role);
+                boolean allowed = row.allowed().contains(role);
+                if (allowed ? (code == 401 || code == 403 || code >= 500) : code != 403) {
+                    wrong.add(row.endpoint() + " " + role + ": " + code + (allowed ? " (should be allowed)"
+                            : " (should be 403)"));
+                }
+                checked++;
+            }
+        }
+        assertThat(wrong).as("roles × endpoints that disagree with the table").isEmpty();
+        assertThat(checked).isEqualTo(MATRIX.size() * (Role.values().length + 1));
+        System.out.printf("Authorization matrix: %d endpoints × %d callers = %d checks%n", MATRIX.size(),
+                Role.values().length + 1, checked);
+        assertThat(log.getOut()).contains("Denied").contains("matrix-designer");
+    }
+
+    @Test
+    void anotherCasesDocumentIsNotFoundThroughThisCase() throws Exception {
+        for (String path : List.of("/documents/" + fixture.docB(), "/documents/" + fixture.docB() + "/content")) {
+            assertThat(status(get("/api/v1/cases/" + fixture.caseA() + path), Role.ANALYST)).as(path).isEqualTo(404);
+        }
+        assertThat(status(get("/api/v1/cases/" + fixture.caseB() + "/documents/" + fixture.docB()), Role.ANALYST))
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aTaskHeldBySomeoneElseCannotBeCompletedOrTakenOver() throws Exception {
+        assertThat(mvc.perform(post("/api/v1/tasks/" + fixture.taskA() + "/claim").with(httpBasic("analyst", "demo")))
+                .andReturn().getResponse().getStatus()).isEqualTo(204);
+        try {
+            assertThat(mvc.perform(post("/api/v1/tasks/" + fixture.taskA() + "/complete")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}")
+                    .with(httpBasic("senior", "demo"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+            assertThat(mvc.perform(post("/api/v1/tasks/" + fixture.taskA() + "/claim")
+                    .with(httpBasic("senior", "demo"))).andReturn().getResponse().getStatus()).isEqualTo(409);
+            assertThat(mvc.perform(post("/api/v1/tasks/" + fixture.taskA() + "/unclaim")
+                    .with(httpBasic("senior", "demo"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        } finally {
+            mvc.perform(post("/api/v1/tasks/" + fixture.taskA() + "/unclaim").with(httpBasic("analyst", "demo")));
+        }
+    }
+
+    static Map<String, Set<Role>> table() {
+        Map<String, Set<Role>> t = new java.util.LinkedHashMap<>();
+        MATRIX.forEach(r -> t.put(r.endpoint(), r.allowed()));
+        return t;
+    }
+}
