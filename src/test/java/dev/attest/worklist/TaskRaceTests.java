@@ -1,0 +1,200 @@
+package dev.attest.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.attest.AttestTest;
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.CaseRequests;
+import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.Documents;
+import dev.attest.documents.TestFiles;
+import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
+
+/**
+ * Controlled interleavings, as Camunda's own concurrency tests do them: the first actor runs in a transaction on
+ * its own thread and is held after its work and before its commit; the second actor starts and runs until the
+ * database makes it wait for the first one's rows; then the first is released and commits, and the second
+ * finishes. Each race ends with exactly one winner, a clear message to the loser, and consistent data.
+ */
+@AttestTest
+class TaskRaceTests {
+
+    static final Map<String, Object> APPROVE = Map.of("nameAndAddressVisible", true, "issuerClear", true,
+            "decision", "APPROVE");
+
+    @Autowired Worklist worklist;
+    @Autowired CaseIntake intake;
+    @Autowired Documents documents;
+    @Autowired TaskService tasks;
+    @Autowired HistoryService history;
+    @Autowired ManagementService management;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
+
+    /** An actor on its own thread, in its own transaction; held before commit when asked. */
+    final class Actor {
+        final Thread thread;
+        final CountDownLatch worked = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Actor(String user, Role[] roles, boolean holdBeforeCommit, Runnable work) {
+            thread = new Thread(() -> {
+                try {
+                    RunAs.user(user, () -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                        work.run();
+                        worked.countDown();
+                        if (holdBeforeCommit) {
+                            await(release);
+                        }
+                    }), roles);
+                } catch (Throwable t) {
+                    failure.set(t);
+                } finally {
+                    worked.countDown();
+                }
+            }, "race-" + user);
+        }
+
+        Actor start() {
+            thread.start();
+            return this;
+        }
+
+        /** Waits until the actor sits in the database, waiting for another transaction's rows. */
+        void awaitBlockedInDatabase() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (System.nanoTime() < deadline) {
+                Thread.State state = thread.getState();
+                boolean inDatabase = java.util.Arrays.stream(thread.getStackTrace())
+                        .anyMatch(f -> f.getClassName().startsWith("org.h2") || f.getClassName().startsWith("org.postgresql"));
+                if ((state == Thread.State.TIMED_WAITING || state == Thread.State.WAITING) && inDatabase) {
+                    return;
+                }
+                if (!thread.isAlive()) {
+                    return; // it did not need to wait: the outcome tells
+                }
+                Thread.sleep(10);
+            }
+            throw new AssertionError("the second actor never reached the database");
+        }
+
+        void finish() throws InterruptedException {
+            release.countDown();
+            thread.join(30_000);
+            assertThat(thread.isAlive()).isFalse();
+        }
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A case whose identity document waits for review: the review task's id. */
+    String reviewTask() {
+        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
+        RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
+                new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
+        return tasks.createTaskQuery().processInstanceBusinessKey(c.getReference())
+                .taskDefinitionKey("Task_ReviewDocument").singleResult().getId();
+    }
+
+    static final Role[] ANALYST = {Role.ANALYST};
+    static final Role[] SENIOR = {Role.ANALYST, Role.SENIOR_ANALYST};
+
+    long audited(String taskId, String action) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE subject = ? AND action = ?", Long.class,
+                taskId, action);
+    }
+
+    @Test
+    void twoAnalystsClaimOneTask() throws Exception {
+        String task = reviewTask();
+        Actor first = new Actor("analyst", ANALYST, true, () -> worklist.claim(task)).start();
+        await(first.worked);
+        Actor second = new Actor("senior", SENIOR, false, () -> worklist.claim(task)).start();
+        second.awaitBlockedInDatabase();
+        first.finish();
+        second.finish();
+
+        assertThat(first.failure.get()).isNull();
+        assertThat(second.failure.get()).isInstanceOf(TaskConflictException.class)
+                .hasMessageContaining("Someone else claimed this task");
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("analyst");
+        assertThat(audited(task, "TASK_CLAIMED")).as("the loser's audit record rolled back").isEqualTo(1);
+    }
+
+    @Test
+    void twoCompletionsOfOneTask() throws Exception {
+        String task = reviewTask();
+        RunAs.user("analyst", () -> worklist.claim(task), Role.ANALYST);
+        String processInstance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        Actor first = new Actor("analyst", ANALYST, true, () -> worklist.complete(task, APPROVE)).start();
+        await(first.worked);
+        Actor second = new Actor("analyst", ANALYST, false, () -> worklist.complete(task, APPROVE)).start();
+        second.awaitBlockedInDatabase();
+        first.finish();
+        second.finish();
+
+        assertThat(first.failure.get()).isNull();
+        assertThat(second.failure.get()).isInstanceOfAny(TaskConflictException.class, TaskNotFoundException.class);
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(task).finished().count()).isEqualTo(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processInstance)
+                .activityId("Task_RecordDecision").count()).as("the decision was recorded once")
+                .isLessThanOrEqualTo(1);
+        assertThat(audited(task, "TASK_COMPLETED")).isEqualTo(1);
+    }
+
+    @Test
+    void theSlaTimerFiresWhileTheAnalystCompletes() throws Exception {
+        String task = reviewTask();
+        RunAs.user("analyst", () -> worklist.claim(task), Role.ANALYST);
+        String processInstance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String warning = management.createJobQuery().processInstanceId(processInstance).timers()
+                .activityId("Event_ReviewSlaWarning").singleResult().getId();
+        long warningsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM sla_escalation", Long.class);
+
+        Actor timer = new Actor("system", new Role[0], true, () -> management.executeJob(warning)).start();
+        await(timer.worked);
+        Actor analyst = new Actor("analyst", ANALYST, false, () -> worklist.complete(task, APPROVE)).start();
+        analyst.awaitBlockedInDatabase();
+        timer.finish();
+        analyst.finish();
+
+        assertThat(timer.failure.get()).isNull();
+        assertThat(analyst.failure.get()).isInstanceOf(TaskConflictException.class)
+                .hasMessageContaining("changed while you worked on it");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sla_escalation", Long.class))
+                .as("the warning was recorded once").isEqualTo(warningsBefore + 1);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).as("the task is still open").isEqualTo(1);
+
+        RunAs.user("analyst", () -> worklist.complete(task, APPROVE), Role.ANALYST);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).as("completed on the second try").isZero();
+        assertThat(audited(task, "TASK_COMPLETED")).isEqualTo(1);
+    }
+}
