@@ -134,6 +134,13 @@ public class CaseFile {
     /** Business minutes from opening to closing, without the time spent waiting on the client. */
     private Long workingMinutes;
 
+    /** A legal hold stops the deletion after the retention period (null: none). */
+    private Boolean legalHold;
+    @Column(length = 500)
+    private String legalHoldReason;
+    /** When the client's personal data, documents and the case's history were deleted. */
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -224,6 +231,53 @@ public class CaseFile {
         this.closedAt = now;
         this.updatedAt = now;
         this.workingMinutes = workingMinutes;
+    }
+
+    /** Places a legal hold: nothing of the case is deleted until it is released. */
+    public void placeLegalHold(String reason, Instant now) {
+        this.legalHold = true;
+        this.legalHoldReason = reason;
+        this.updatedAt = now;
+    }
+
+    public void releaseLegalHold(Instant now) {
+        this.legalHold = null;
+        this.legalHoldReason = null;
+        this.updatedAt = now;
+    }
+
+    public boolean isOnLegalHold() {
+        return Boolean.TRUE.equals(legalHold);
+    }
+
+    public String getLegalHoldReason() {
+        return legalHoldReason;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    /**
+     * Replaces the client's personal data with placeholders; the reference, type, status, outcome and dates stay
+     * for the statistics and the audit trail.
+     */
+    public void erasePersonalData(Instant now) {
+        this.clientFullName = "(erased)";
+        this.clientEmail = "erased@erased.invalid";
+        this.clientPhone = null;
+        this.clientBusinessName = null;
+        this.sellerId = null;
+        this.addressLine1 = "(erased)";
+        this.addressLine2 = null;
+        this.addressCity = "(erased)";
+        this.addressRegion = null;
+        this.addressPostalCode = "-";
+        this.description = null;
+        this.outcomeNote = null;
+        this.verificationSummary = null;
+        this.erasedAt = now;
+        this.updatedAt = now;
     }
 
     public UUID getId() {

@@ -37,6 +37,10 @@ public interface CaseWorkflow {
      */
     List<TimelineEntry> timeline(String caseReference);
 
+    /** Deletes the engine's history of the case's (finished) process instances. */
+    default void deleteHistory(String caseReference) {
+    }
+
     /**
      * One step on a case's timeline.
      *

@@ -107,6 +107,14 @@ class AuthorizationMatrixTests {
                             .contentType(MediaType.APPLICATION_JSON).content("{}"), CASE_WORKERS),
             new Row("GET /api/v1/cases/{id}/recovery", f -> get("/api/v1/cases/" + f.caseA() + "/recovery"),
                     CASE_READERS),
+            new Row("POST /api/v1/cases/{id}/legal-hold", f -> post("/api/v1/cases/" + f.caseA() + "/legal-hold")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"), EnumSet.of(Role.ADMIN)),
+            new Row("DELETE /api/v1/cases/{id}/legal-hold",
+                    f -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                            "/api/v1/cases/" + f.caseA() + "/legal-hold"), EnumSet.of(Role.ADMIN)),
+            new Row("POST /api/v1/cases/{id}/erasure-requests",
+                    f -> post("/api/v1/cases/" + f.caseA() + "/erasure-requests")
+                            .contentType(MediaType.APPLICATION_JSON).content("{}"), EnumSet.of(Role.ADMIN)),
             new Row("GET /api/v1/tasks", f -> get("/api/v1/tasks"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}", f -> get("/api/v1/tasks/no-such-task"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}/form", f -> get("/api/v1/tasks/no-such-task/form"), CASE_WORKERS),

@@ -21,6 +21,12 @@ public interface CaseFiles extends JpaRepository<CaseFile, Long> {
 
     Optional<CaseFile> findByReference(String reference);
 
+    /** Closed cases past their retention, not erased yet and not on legal hold, oldest first. */
+    @org.springframework.data.jpa.repository.Query("""
+            select c.reference from CaseFile c where c.closedAt < :before and c.erasedAt is null
+            and (c.legalHold is null or c.legalHold = false) order by c.closedAt""")
+    List<String> expired(@Param("before") java.time.Instant before, org.springframework.data.domain.Pageable page);
+
     List<CaseFile> findByReferenceIn(Collection<String> references);
 
     @Query("""

@@ -77,6 +77,15 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
+    public void deleteHistory(String caseReference) {
+        List<String> ids = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference)
+                .finished().list().stream().map(HistoricProcessInstance::getId).toList();
+        if (!ids.isEmpty()) {
+            historyService.deleteHistoricProcessInstancesIfExists(ids);
+        }
+    }
+
+    @Override
     public List<TimelineEntry> timeline(String caseReference) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()

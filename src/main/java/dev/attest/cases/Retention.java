@@ -1,0 +1,168 @@
+package dev.attest.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.attest.audit.AuditTrail;
+import dev.attest.cases.internal.CaseFiles;
+
+/**
+ * Record keeping after a case closes: everything is kept for the retention period (five years by default, as
+ * anti-money-laundering record-keeping rules require), then a nightly job deletes the documents, the client's
+ * personal data and the case's engine history (the reference, dates, outcome and the audit trail stay). A legal
+ * hold stops that until it is released. A client's request to erase their data is refused, with the reason
+ * recorded, while the case is open, on hold or inside its retention period; after it, the case is erased at once.
+ */
+@Service
+public class Retention {
+
+    private static final Logger log = LoggerFactory.getLogger(Retention.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** What became of an erasure request. */
+    public record ErasureDecision(boolean erased, String reason) {
+    }
+
+    private final CaseFiles caseFiles;
+    private final CaseLookup cases;
+    private final CaseWorkflow workflow;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int years;
+    private final TransactionTemplate eachCase;
+
+    Retention(CaseFiles caseFiles, CaseLookup cases, CaseWorkflow workflow, ApplicationEventPublisher events,
+            AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+            @Value("${attest.retention.years:5}") int years) {
+        if (years < 1) {
+            throw new IllegalArgumentException("attest.retention.years must be at least 1");
+        }
+        this.caseFiles = caseFiles;
+        this.cases = cases;
+        this.workflow = workflow;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+        this.years = years;
+        this.eachCase = new TransactionTemplate(transactions);
+    }
+
+    /** When a closed case's records may be deleted. */
+    public Instant keptUntil(CaseFile c) {
+        return c.getClosedAt() == null ? null : c.getClosedAt().atZone(ZoneOffset.UTC).plusYears(years).toInstant();
+    }
+
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public void placeLegalHold(String caseIdOrReference, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new dev.attest.validation.InvalidInputException("reason", "is required (1 to 500 characters)");
+        }
+        CaseFile c = cases.get(caseIdOrReference);
+        c.placeLegalHold(why, clock.instant());
+        audit.record(AuditTrail.Action.LEGAL_HOLD_PLACED, c.getReference(), c.getReference(), why);
+    }
+
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public void releaseLegalHold(String caseIdOrReference) {
+        CaseFile c = cases.get(caseIdOrReference);
+        c.releaseLegalHold(clock.instant());
+        audit.record(AuditTrail.Action.LEGAL_HOLD_RELEASED, c.getReference(), c.getReference(), null);
+    }
+
+    /**
+     * A client asks for their data to be erased. Refused while the case is open, on legal hold or inside its
+     * retention period (the refusal and its reason are audited); granted at once after it.
+     */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public ErasureDecision requestErasure(String caseIdOrReference, String request) {
+        CaseFile c = cases.get(caseIdOrReference);
+        String refusal = null;
+        if (c.getErasedAt() != null) {
+            return new ErasureDecision(true, "Already erased on " + DAY.format(c.getErasedAt()));
+        } else if (c.getClosedAt() == null) {
+            refusal = "The case is still open; its records are kept while it is worked and for " + years
+                    + " years after it closes (anti-money-laundering record keeping)";
+        } else if (c.isOnLegalHold()) {
+            refusal = "The case is on legal hold: " + c.getLegalHoldReason();
+        } else if (keptUntil(c).isAfter(clock.instant())) {
+            refusal = "Anti-money-laundering record keeping: the case's records are kept until "
+                    + DAY.format(keptUntil(c)) + " (" + years + " years after it closed)";
+        }
+        if (refusal != null) {
+            audit.record(AuditTrail.Action.ERASURE_REFUSED, c.getReference(), c.getReference(),
+                    cut((request == null || request.isBlank() ? "" : request.strip() + " — ") + refusal));
+            log.info("Erasure of {} refused: {}", c.getReference(), refusal);
+            return new ErasureDecision(false, refusal);
+        }
+        erase(c, "erasure requested" + (request == null || request.isBlank() ? "" : ": " + request.strip()));
+        return new ErasureDecision(true, "Erased");
+    }
+
+    /** Erases every closed case past its retention that is not on hold; one transaction per case. */
+    @Scheduled(cron = "${attest.retention.cron:0 40 2 * * *}", zone = "${attest.zone:UTC}")
+    public int eraseExpired() {
+        Instant before = clock.instant().atZone(ZoneOffset.UTC).minusYears(years).toInstant();
+        int erased = 0;
+        while (true) {
+            List<String> batch = caseFiles.expired(before, PageRequest.of(0, 100));
+            if (batch.isEmpty()) {
+                return erased;
+            }
+            int before0 = erased;
+            for (String reference : batch) {
+                try {
+                    Boolean done = eachCase.execute(s -> {
+                        CaseFile c = caseFiles.findByReference(reference).orElseThrow();
+                        if (c.getErasedAt() != null || c.isOnLegalHold()) {
+                            return false;
+                        }
+                        erase(c, "retention period over");
+                        return true;
+                    });
+                    erased += Boolean.TRUE.equals(done) ? 1 : 0;
+                } catch (ObjectOptimisticLockingFailureException e) {
+                    log.info("Case {} was changed or erased by another node meanwhile", reference);
+                }
+            }
+            if (erased == before0) {
+                return erased; // nothing more could be erased (held or taken by another node)
+            }
+        }
+    }
+
+    private void erase(CaseFile c, String why) {
+        events.publishEvent(new CaseErased(c.getId(), c.getReference()));
+        workflow.deleteHistory(c.getReference());
+        c.erasePersonalData(clock.instant());
+        caseFiles.saveAndFlush(c);
+        audit.record(AuditTrail.Action.CASE_ERASED, c.getReference(), c.getReference(), cut(why));
+        log.info("Erased case {} ({})", c.getReference(), why);
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 199) + "…";
+    }
+}
