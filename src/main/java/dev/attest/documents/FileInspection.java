@@ -133,7 +133,7 @@ public class FileInspection {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+            if (Character.isISOControl(c) || dev.attest.validation.Text.isInvisible(c)) {
                 throw new DocumentRefusedException(INVALID, "The file name contains control or invisible characters");
             }
         }

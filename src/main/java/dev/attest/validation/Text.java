@@ -33,12 +33,21 @@ public final class Text {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-            boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-            if (control || bidi) {
+            if (control || isInvisible(c)) {
                 throw new InvalidValueException("contains control or invisible formatting characters");
             }
         }
         return value;
+    }
+
+    /**
+     * Characters that change how text looks without being seen: direction overrides and isolates, zero-width
+     * space, direction marks, word joiner and byte-order mark (used to disguise names and file names). Zero-width
+     * joiner and non-joiner stay allowed: names in some scripts need them.
+     */
+    public static boolean isInvisible(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200B'
+                || c == '\u200E' || c == '\u200F' || c == '\u2060' || c == '\uFEFF' || c == '\u061C';
     }
 
     /** An optional single-line text: like {@link #optional} but refusing line breaks. */
