@@ -37,6 +37,17 @@ public interface CaseWorkflow {
      */
     List<TimelineEntry> timeline(String caseReference);
 
+    /** Keeps the engine's history of the case until released (a legal hold): its removal time is cleared. */
+    default void holdHistory(String caseReference) {
+    }
+
+    /**
+     * Lets the engine's history cleanup remove the case's history again: at {@code removeAt}, or, when null, at
+     * the time its time-to-live gives.
+     */
+    default void releaseHistory(String caseReference, java.time.Instant removeAt) {
+    }
+
     /** Deletes the engine's history of the case's (finished) process instances. */
     default void deleteHistory(String caseReference) {
     }

@@ -80,6 +80,7 @@ public class Retention {
         }
         CaseFile c = cases.get(caseIdOrReference);
         c.placeLegalHold(why, clock.instant());
+        workflow.holdHistory(c.getReference());
         audit.record(AuditTrail.Action.LEGAL_HOLD_PLACED, c.getReference(), c.getReference(), why);
     }
 
@@ -88,6 +89,7 @@ public class Retention {
     public void releaseLegalHold(String caseIdOrReference) {
         CaseFile c = cases.get(caseIdOrReference);
         c.releaseLegalHold(clock.instant());
+        workflow.releaseHistory(c.getReference(), keptUntil(c));
         audit.record(AuditTrail.Action.LEGAL_HOLD_RELEASED, c.getReference(), c.getReference(), null);
     }
 

@@ -81,8 +81,8 @@ class HostileInputCatalogueTests {
 
     Map<String, Long> counts() throws IOException {
         Map<String, Long> c = new LinkedHashMap<>();
-        for (String table : List.of("case_file", "case_document", "ownership_version", "ACT_RE_DEPLOYMENT",
-                "ACT_RU_EXECUTION")) {
+        for (String table : List.of("case_file", "case_document", "document_request", "ownership_version",
+                "ACT_RE_DEPLOYMENT", "ACT_RE_PROCDEF", "designer_deployment")) {
             c.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
         }
         Path files = Path.of("target", "test-data", "documents");

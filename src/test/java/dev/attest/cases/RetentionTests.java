@@ -34,7 +34,8 @@ import dev.attest.identity.RunAs;
  * Record keeping: an erasure request is refused, with the reason recorded, while the case is open, inside its
  * five-year retention period or on legal hold; past it the nightly job deletes the documents (rows and encrypted
  * files), the client's personal data, the e-mails and the engine history, keeping the reference and the audit
- * trail (still intact); a legal hold stops the job until it is released. Only administrators decide.
+ * trail (still intact); a legal hold stops the job, and the engine's own history cleanup, until it is released.
+ * Only administrators decide.
  */
 @AttestTest
 class RetentionTests {
@@ -125,6 +126,9 @@ class RetentionTests {
             retention.placeLegalHold(ref, "Subpoena 2026-114 from the district court");
             return null;
         });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> history
+                .createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list().stream()
+                .allMatch(h -> h.getRemovalTime() == null));
         retention.eraseExpired();
         assertThat(asAdmin(() -> cases.get(ref)).getErasedAt()).isNull();
         assertThat(asAdmin(() -> retention.requestErasure(ref, null)).reason()).contains("legal hold")
@@ -133,6 +137,10 @@ class RetentionTests {
             retention.releaseLegalHold(ref);
             return null;
         });
+        java.util.Date keptUntil = java.util.Date.from(retention.keptUntil(asAdmin(() -> cases.get(ref))));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> history
+                .createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list().stream()
+                .allMatch(h -> keptUntil.equals(h.getRemovalTime())));
         retention.eraseExpired();
         assertThat(asAdmin(() -> cases.get(ref)).getErasedAt()).isNotNull();
     }

@@ -77,6 +77,25 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
+    public void holdHistory(String caseReference) {
+        var query = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference);
+        if (query.count() > 0) {
+            historyService.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime().byQuery(query)
+                    .hierarchical().executeAsync();
+        }
+    }
+
+    @Override
+    public void releaseHistory(String caseReference, java.time.Instant removeAt) {
+        var query = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference);
+        if (query.count() > 0) {
+            var mode = historyService.setRemovalTimeToHistoricProcessInstances();
+            (removeAt == null ? mode.calculatedRemovalTime() : mode.absoluteRemovalTime(java.util.Date.from(removeAt)))
+                    .byQuery(query).hierarchical().executeAsync();
+        }
+    }
+
+    @Override
     public void deleteHistory(String caseReference) {
         List<String> ids = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference)
                 .finished().list().stream().map(HistoricProcessInstance::getId).toList();

@@ -63,12 +63,14 @@ class EngineWorklist implements Worklist {
     private final Escalations escalations;
     private final TaskForms forms;
     private final AuditTrail audit;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
             UserDirectory users, EngineAuthentication engine, Escalations escalations, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${attest.zone:America/New_York}") String zone,
-            AuditTrail audit) {
+            AuditTrail audit, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.audit = audit;
+        this.jdbc = jdbc;
         this.forms = new TaskForms(clock, java.time.ZoneId.of(zone));
         this.engine = engine;
         this.escalations = escalations;
@@ -167,6 +169,11 @@ class EngineWorklist implements Worklist {
             throw new TaskNotHeldException(task.getAssignee() == null ? "Claim the task before completing it"
                     : "This task is held by " + users.displayName(task.getAssignee()));
         }
+        // completions of one task are taken one after the other: the second waits here for the first to commit
+        // and then finds the task gone, instead of failing somewhere inside the engine
+        if (jdbc.queryForList("SELECT ID_ FROM ACT_RU_TASK WHERE ID_ = ? FOR UPDATE", String.class, taskId).isEmpty()) {
+            throw new TaskConflictException("This task was completed meanwhile; nothing was changed by you.");
+        }
         List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
         Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
         Object decision = variables.get("decision");
@@ -176,6 +183,12 @@ class EngineWorklist implements Worklist {
             engine.asCurrentUser(() -> formService.submitTaskForm(taskId, variables));
         } catch (OptimisticLockingException e) {
             throw new TaskConflictException("The task changed while you worked on it. Open it again.");
+        } catch (RuntimeException e) {
+            // a completion that raced another one may fail inside the engine on the execution the winner removed
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new TaskConflictException("This task was completed meanwhile; nothing was changed by you.");
+            }
+            throw e;
         }
         log.info("{} completed task {} ({})", me.username(), taskId, task.getTaskDefinitionKey());
     }
