@@ -19,9 +19,11 @@ public class UserAdministration {
     private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
 
     private final UserAccounts accounts;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    UserAdministration(UserAccounts accounts) {
+    UserAdministration(UserAccounts accounts, org.springframework.context.ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.events = events;
     }
 
     @Secured("ROLE_ADMIN")
@@ -32,6 +34,7 @@ public class UserAdministration {
         }
         UserAccount account = find(username);
         account.setEnabled(false);
+        events.publishEvent(new AccountChanged(username, false));
         log.warn("{} disabled the account {}", CurrentUser.require().username(), username);
     }
 
@@ -39,6 +42,7 @@ public class UserAdministration {
     @Transactional
     public void enable(String username) {
         find(username).setEnabled(true);
+        events.publishEvent(new AccountChanged(username, true));
         log.warn("{} enabled the account {}", CurrentUser.require().username(), username);
     }
 

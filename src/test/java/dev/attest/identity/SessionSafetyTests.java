@@ -26,6 +26,7 @@ class SessionSafetyTests {
 
     @Autowired MockMvc mvc;
     @Autowired UserAdministration users;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MockHttpSession login(String user, MockHttpSession session) throws Exception {
         MvcResult result = mvc.perform(post("/login").param("username", user).param("password", "demo").with(csrf())
@@ -85,6 +86,8 @@ class SessionSafetyTests {
             RunAs.user("admin", () -> users.enable("designer"), Role.ADMIN);
         }
         assertThat(loggedIn(login("designer", new MockHttpSession()))).isTrue();
+        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE subject = 'designer' ORDER BY seq DESC "
+                + "LIMIT 2", String.class)).containsExactly("ACCOUNT_ENABLED", "ACCOUNT_DISABLED");
     }
 
     @Test

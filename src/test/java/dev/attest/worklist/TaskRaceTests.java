@@ -45,6 +45,7 @@ class TaskRaceTests {
     @Autowired TaskService tasks;
     @Autowired HistoryService history;
     @Autowired ManagementService management;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
 
@@ -196,5 +197,37 @@ class TaskRaceTests {
         RunAs.user("analyst", () -> worklist.complete(task, APPROVE), Role.ANALYST);
         assertThat(tasks.createTaskQuery().taskId(task).count()).as("completed on the second try").isZero();
         assertThat(audited(task, "TASK_COMPLETED")).isEqualTo(1);
+    }
+
+    @Test
+    void aClientUploadRacesTheAnalystGivingUpOnTheDocument() throws Exception {
+        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
+        String check = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getReference())
+                .processDefinitionKey("DocumentCheck").singleResult().getId();
+        String silent = management.createJobQuery().processInstanceId(check).timers()
+                .activityId("Event_ClientSilent").singleResult().getId();
+        management.executeJob(silent);
+        String followUp = tasks.createTaskQuery().processInstanceBusinessKey(c.getReference())
+                .taskDefinitionKey("Task_FollowUpClient").singleResult().getId();
+        RunAs.user("analyst", () -> worklist.claim(followUp), Role.ANALYST);
+
+        Actor analyst = new Actor("analyst", ANALYST, true, () -> worklist.complete(followUp,
+                Map.of("followUp", "GIVE_UP", "followUpNote", "no answer after two weeks"))).start();
+        await(analyst.worked);
+        Actor client = new Actor("intake", new Role[] {Role.INTAKE}, false, () -> documents.upload(c.getReference(),
+                "passport.png", TestFiles.png(900, 600), new DocumentMetadata("PASSPORT", "Jane Seller", null, "US",
+                        null, "2031-01-01"))).start();
+        client.awaitBlockedInDatabase();
+        analyst.finish();
+        client.finish();
+
+        assertThat(analyst.failure.get()).isNull();
+        assertThat(client.failure.get()).as("the client's upload is not lost").isNull();
+        assertThat(RunAs.user("analyst", () -> documents.list(c.getReference()), Role.ANALYST)).hasSize(1);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.getReference())
+                .taskDefinitionKey("Task_ReviewDocument").count()).as("the document waits for review").isEqualTo(1);
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(followUp).finished().count()).isEqualTo(1);
+        assertThat(audited(followUp, "TASK_COMPLETED")).isEqualTo(1);
     }
 }

@@ -1,0 +1,24 @@
+package dev.attest.audit.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import dev.attest.audit.AuditTrail;
+import dev.attest.identity.AccountChanged;
+
+/** Records account changes in the audit trail, in the transaction that makes them. */
+@Component
+class AccountAudit {
+
+    private final AuditTrail audit;
+
+    AccountAudit(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void changed(AccountChanged change) {
+        audit.record(change.enabled() ? AuditTrail.Action.ACCOUNT_ENABLED : AuditTrail.Action.ACCOUNT_DISABLED,
+                change.username(), null, null);
+    }
+}
