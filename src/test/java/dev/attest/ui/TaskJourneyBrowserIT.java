@@ -404,4 +404,28 @@ class TaskJourneyBrowserIT {
         assertThat(visible(By.id("deployed-models")).getText()).contains("v2 · latest");
         screenshot("12-designer-deployed");
     }
+
+    @Test
+    void vaadinRefusesRequestsWithoutASessionOrItsCsrfToken() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var noSession = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/?v-r=uidl&v-uiId=0")))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"csrfToken\":\"guessed\",\"rpc\":[],\"syncId\":0,\"clientId\":0}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(noSession.body()).as("no session").contains("appError").contains("\"syncId\":-1");
+
+        login("designer");
+        visible(By.id("deployed-models"));
+        click(visible(By.xpath("//vaadin-button[contains(., 'New process')]")));
+        visible(By.tagName("vaadin-dialog-overlay"));
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const uidl = performance.getEntriesByType('resource').map(e => e.name)
+                    .filter(n => n.includes('v-r=uidl')).pop();
+                fetch(uidl, {method: 'POST', headers: {'Content-Type': 'application/json'},
+                    body: JSON.stringify({csrfToken: 'forged', rpc: [], syncId: 99, clientId: 99})})
+                  .then(r => r.text()).then(done, e => done('failed ' + e));""");
+        assertThat((String) answer).as("the session's cookie without its CSRF token").contains("appError")
+                .contains("\"syncId\":-1");
+    }
 }
