@@ -2,7 +2,7 @@
 // (task types, candidate groups, delegate expressions, timers, forms) or as a read-only viewer that highlights
 // where cases stand. The server drives it through these methods:
 //   importXml(xml)          shows a diagram (mode set by the `mode` attribute: "modeler" or "viewer")
-//   saveXml()               resolves to the current XML (used before validate/deploy)
+//   saveXml()               resolves to the current XML (used before validate/deploy; from model-element.js)
 //   showProblems(json)      marks elements with errors: [{elementId, message}]
 //   showCounts(json)        viewer: badges per activity: {activityId: {instances, incidents}}
 // Edits are reported, debounced, as the `attest-changed` event with detail.xml, so drafts are saved as you go.
@@ -15,8 +15,9 @@ import {
 } from 'bpmn-js-properties-panel';
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
+import { AttestModelElement } from './model-element.js';
 
-class AttestBpmnEditor extends HTMLElement {
+class AttestBpmnEditor extends AttestModelElement {
   connectedCallback() {
     if (this._ready) {
       return;
@@ -34,7 +35,7 @@ class AttestBpmnEditor extends HTMLElement {
       this._panel.className = 'attest-bpmn-properties';
       this._panel.style.cssText = 'flex:0 0 320px;height:100%;overflow:auto;border-left:1px solid #ddd';
       this.appendChild(this._panel);
-      this._bpmn = new Modeler({
+      this._model = new Modeler({
         container: this._canvas,
         propertiesPanel: { parent: this._panel },
         additionalModules: [
@@ -45,59 +46,32 @@ class AttestBpmnEditor extends HTMLElement {
         ],
         moddleExtensions: { camunda: camundaModdle },
       });
-      this._bpmn.on('commandStack.changed', () => this._changed());
+      this._model.on('commandStack.changed', () => this._changed());
     } else {
-      this._bpmn = new NavigatedViewer({ container: this._canvas, moddleExtensions: { camunda: camundaModdle } });
+      this._model = new NavigatedViewer({ container: this._canvas, moddleExtensions: { camunda: camundaModdle } });
     }
     this._problems = [];
     this._counts = [];
-    if (this._pendingXml !== undefined) {
-      const xml = this._pendingXml;
-      this._pendingXml = undefined;
-      this.importXml(xml);
-    }
+    this._importPending();
   }
 
-  async importXml(xml) {
-    if (!this._bpmn) {
-      this._pendingXml = xml;
-      return;
+  async _import(xml) {
+    await this._model.importXML(xml);
+    this._model.get('canvas').zoom('fit-viewport', 'auto');
+    if (this._pendingCounts) {
+      const counts = this._pendingCounts;
+      this._pendingCounts = undefined;
+      this.showCounts(counts);
     }
-    try {
-      const result = await this._bpmn.importXML(xml);
-      this._bpmn.get('canvas').zoom('fit-viewport', 'auto');
-      this.dispatchEvent(new CustomEvent('attest-imported', {
-        detail: { error: '', warnings: (result.warnings || []).length },
-      }));
-      if (this._pendingCounts) {
-        this.showCounts(this._pendingCounts);
-        this._pendingCounts = undefined;
-      }
-    } catch (e) {
-      this.dispatchEvent(new CustomEvent('attest-imported', { detail: { error: String(e.message || e), warnings: 0 } }));
-    }
-  }
-
-  async saveXml() {
-    const { xml } = await this._bpmn.saveXML({ format: true });
-    return xml;
-  }
-
-  _changed() {
-    clearTimeout(this._timer);
-    this._timer = setTimeout(async () => {
-      const xml = await this.saveXml();
-      this.dispatchEvent(new CustomEvent('attest-changed', { detail: { xml } }));
-    }, 800);
   }
 
   _has(id) {
-    return !!this._bpmn.get('elementRegistry').get(id);
+    return !!this._model.get('elementRegistry').get(id);
   }
 
   showProblems(json) {
-    const canvas = this._bpmn.get('canvas');
-    const overlays = this._bpmn.get('overlays');
+    const canvas = this._model.get('canvas');
+    const overlays = this._model.get('overlays');
     this._problems.forEach((id) => canvas.removeMarker(id, 'attest-problem'));
     overlays.remove({ type: 'attest-problem' });
     this._problems = [];
@@ -116,12 +90,12 @@ class AttestBpmnEditor extends HTMLElement {
   }
 
   showCounts(json) {
-    if (!this._bpmn.getDefinitions || !this._bpmn.getDefinitions()) {
+    if (!this._model || !this._model.getDefinitions()) {
       this._pendingCounts = json;
       return;
     }
-    const canvas = this._bpmn.get('canvas');
-    const overlays = this._bpmn.get('overlays');
+    const canvas = this._model.get('canvas');
+    const overlays = this._model.get('overlays');
     this._counts.forEach((id) => canvas.removeMarker(id, 'attest-active'));
     overlays.remove({ type: 'attest-count' });
     this._counts = [];

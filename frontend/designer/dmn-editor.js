@@ -3,10 +3,11 @@
 //   saveXml()        resolves to the current XML
 // Edits in any view are reported, debounced, as the `attest-changed` event with detail.xml.
 import DmnModeler from 'dmn-js/lib/Modeler';
+import { AttestModelElement } from './model-element.js';
 
-class AttestDmnEditor extends HTMLElement {
+class AttestDmnEditor extends AttestModelElement {
   connectedCallback() {
-    if (this._dmn) {
+    if (this._model) {
       return;
     }
     this.innerHTML = '';
@@ -14,17 +15,13 @@ class AttestDmnEditor extends HTMLElement {
     const container = document.createElement('div');
     container.style.cssText = 'width:100%;height:100%;overflow:auto;background:#fff';
     this.appendChild(container);
-    this._dmn = new DmnModeler({ container });
-    this._dmn.on('views.changed', () => this._listen());
-    if (this._pendingXml !== undefined) {
-      const xml = this._pendingXml;
-      this._pendingXml = undefined;
-      this.importXml(xml);
-    }
+    this._model = new DmnModeler({ container });
+    this._model.on('views.changed', () => this._listen());
+    this._importPending();
   }
 
   _listen() {
-    const viewer = this._dmn.getActiveViewer();
+    const viewer = this._model.getActiveViewer();
     if (!viewer || viewer._attestListening) {
       return;
     }
@@ -32,35 +29,13 @@ class AttestDmnEditor extends HTMLElement {
     viewer.get('eventBus').on('commandStack.changed', () => this._changed());
   }
 
-  async importXml(xml) {
-    if (!this._dmn) {
-      this._pendingXml = xml;
-      return;
+  async _import(xml) {
+    await this._model.importXML(xml);
+    const table = this._model.getViews().find((v) => v.type === 'decisionTable');
+    if (table) {
+      await this._model.open(table);
     }
-    try {
-      await this._dmn.importXML(xml);
-      const table = this._dmn.getViews().find((v) => v.type === 'decisionTable');
-      if (table) {
-        await this._dmn.open(table);
-      }
-      this._listen();
-      this.dispatchEvent(new CustomEvent('attest-imported', { detail: { error: '', warnings: 0 } }));
-    } catch (e) {
-      this.dispatchEvent(new CustomEvent('attest-imported', { detail: { error: String(e.message || e), warnings: 0 } }));
-    }
-  }
-
-  async saveXml() {
-    const { xml } = await this._dmn.saveXML({ format: true });
-    return xml;
-  }
-
-  _changed() {
-    clearTimeout(this._timer);
-    this._timer = setTimeout(async () => {
-      const xml = await this.saveXml();
-      this.dispatchEvent(new CustomEvent('attest-changed', { detail: { xml } }));
-    }, 800);
+    this._listen();
   }
 }
 

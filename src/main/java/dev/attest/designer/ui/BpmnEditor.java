@@ -2,16 +2,13 @@ package dev.attest.designer.ui;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.dom.DomListenerRegistration;
 
 import dev.attest.designer.ActivityCount;
 import dev.attest.designer.Violation;
@@ -33,36 +30,14 @@ import dev.attest.designer.Violation;
 @CssImport("bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css")
 @CssImport("@bpmn-io/properties-panel/dist/assets/properties-panel.css")
 @CssImport("./designer/designer.css")
-public class BpmnEditor extends Component {
+public class BpmnEditor extends ModelEditor {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** @param editable a modeler with the properties panel, or a viewer */
     public BpmnEditor(boolean editable) {
         getElement().setAttribute("mode", editable ? "modeler" : "viewer");
-        getStyle().set("display", "flex").set("width", "100%").set("height", "600px")
-                .set("border", "1px solid var(--lumo-contrast-10pct)");
-    }
-
-    public void show(String xml) {
-        getElement().callJsFunction("importXml", xml);
-    }
-
-    /** Asks the browser for the current XML; {@code then} runs with it. */
-    public void currentXml(Consumer<String> then) {
-        getElement().executeJs("return this.saveXml()").then(String.class, then::accept);
-    }
-
-    /** Runs {@code onChange} with the XML after each edit (debounced in the browser). */
-    public DomListenerRegistration onChange(Consumer<String> onChange) {
-        return getElement().addEventListener("attest-changed", e -> onChange.accept(e.getEventData()
-                .get("event.detail.xml").asString())).addEventData("event.detail.xml");
-    }
-
-    /** Runs {@code onImported} with the import error ("" when the diagram rendered). */
-    public DomListenerRegistration onImported(Consumer<String> onImported) {
-        return getElement().addEventListener("attest-imported", e -> onImported.accept(e.getEventData()
-                .get("event.detail.error").asString())).addEventData("event.detail.error");
+        getStyle().set("display", "flex");
     }
 
     public void showProblems(List<Violation> problems) {
