@@ -115,7 +115,7 @@ public class Retention {
         }
         if (refusal != null) {
             audit.record(AuditTrail.Action.ERASURE_REFUSED, c.getReference(), c.getReference(),
-                    cut((request == null || request.isBlank() ? "" : request.strip() + " — ") + refusal));
+                    (request == null || request.isBlank() ? "" : request.strip() + " — ") + refusal);
             log.info("Erasure of {} refused: {}", c.getReference(), refusal);
             return new ErasureDecision(false, refusal);
         }
@@ -160,11 +160,7 @@ public class Retention {
         workflow.deleteHistory(c.getReference());
         c.erasePersonalData(clock.instant());
         caseFiles.saveAndFlush(c);
-        audit.record(AuditTrail.Action.CASE_ERASED, c.getReference(), c.getReference(), cut(why));
+        audit.record(AuditTrail.Action.CASE_ERASED, c.getReference(), c.getReference(), why);
         log.info("Erased case {} ({})", c.getReference(), why);
-    }
-
-    private static String cut(String s) {
-        return s.length() <= 200 ? s : s.substring(0, 199) + "…";
     }
 }

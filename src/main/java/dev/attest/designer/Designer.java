@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.HexFormat;
 import java.util.List;
@@ -183,8 +182,7 @@ public class Designer {
         if (draft.getBasedOn() == null) {
             return Optional.empty();
         }
-        return engine.find(draft.getBasedOn()).flatMap(base -> engine.deployed().stream()
-                .filter(m -> m.kind() == base.kind() && m.key().equals(base.key()) && m.latest()).findFirst());
+        return engine.find(draft.getBasedOn()).flatMap(base -> engine.latest(base.kind(), base.key()));
     }
 
     /**
@@ -231,7 +229,6 @@ public class Designer {
         if (!problems.isEmpty()) {
             throw new DeploymentRefusedException(problems);
         }
-        List<DeployedModel> before = engine.deployed();
         List<DeployedModel> versions = engine.deploy(deploymentName, resourceName, xml);
         if (versions.isEmpty()) {
             throw new DeploymentRefusedException(List.of(new Violation(resourceName, null, 0,
@@ -239,16 +236,15 @@ public class Designer {
         }
         // the changes against the version each new one replaces (nothing, for a new key)
         DeployedModel first = versions.get(0);
-        String previous = before.stream().filter(m -> m.kind() == first.kind() && m.key().equals(first.key())
-                && m.latest()).findFirst().map(engine::resource).orElse("<definitions/>");
+        String previous = engine.version(first.kind(), first.key(), first.version() - 1).map(engine::resource)
+                .orElse("<definitions/>");
         ModelChanges changes = ModelDiff.compare(previous, xml);
         String deploymentId = first.deploymentId();
         String sha = sha256(xml);
         String definitions = String.join(", ", versions.stream().map(v -> v.key() + " v" + v.version()).toList());
         records.save(new DeploymentRecord(deploymentId, me(), clock.instant(), resourceName + " sha256:" + sha,
                 abbreviate(definitions, 500), abbreviate(changes.describe(), 100_000)));
-        audit.record(AuditTrail.Action.DEPLOYMENT, deploymentId, null,
-                abbreviate(resourceName + " → " + definitions, 200));
+        audit.record(AuditTrail.Action.DEPLOYMENT, deploymentId, null, resourceName + " → " + definitions);
         return new Deployed(deploymentId, versions, sha, changes);
     }
 
@@ -287,7 +283,7 @@ public class Designer {
     public void retry(String incidentId) {
         OpenIncident incident = engine.retry(incidentId);
         audit.record(AuditTrail.Action.INCIDENT_RETRY, incidentId, incident.caseReference(),
-                abbreviate(incident.activityId() + ": " + incident.message(), 200));
+                incident.activityId() + ": " + incident.message());
     }
 
     /** The engine's validation of moving the running instances of one version to another. */
@@ -316,7 +312,7 @@ public class Designer {
         }
         String batch = engine.migrate(sourceId, targetId, movable);
         audit.record(AuditTrail.Action.MIGRATION, batch, null,
-                abbreviate(movable.size() + " instance(s) from " + sourceId + " to " + targetId, 200));
+                movable.size() + " instance(s) from " + sourceId + " to " + targetId);
         return new MigrationStarted(batch, movable.size(), preview.instances().size() - movable.size());
     }
 
@@ -371,7 +367,4 @@ public class Designer {
         return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 
-    static List<String> lines(String s) {
-        return new ArrayList<>(List.of(s.split("\n")));
-    }
 }

@@ -127,8 +127,59 @@ public class EngineModels {
                 d.getResourceName(), d.getDeploymentId(), at);
     }
 
+    /** One version by its definition id (without the statistics of every other version). */
     public Optional<DeployedModel> find(String definitionId) {
-        return deployed().stream().filter(m -> m.id().equals(definitionId)).findFirst();
+        ProcessDefinition p = repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        if (p != null) {
+            return Optional.of(processWithCounts(p));
+        }
+        DecisionDefinition d = repository.createDecisionDefinitionQuery().decisionDefinitionId(definitionId)
+                .singleResult();
+        return Optional.ofNullable(d).map(this::decisionWithLatest);
+    }
+
+    /** The latest version of a process or decision. */
+    public Optional<DeployedModel> latest(ModelKind kind, String key) {
+        return byKey(kind, key, null);
+    }
+
+    /** One numbered version of a process or decision (none for numbers below 1). */
+    public Optional<DeployedModel> version(ModelKind kind, String key, int version) {
+        return version < 1 ? Optional.empty() : byKey(kind, key, version);
+    }
+
+    private Optional<DeployedModel> byKey(ModelKind kind, String key, Integer version) {
+        if (kind == ModelKind.BPMN) {
+            var query = repository.createProcessDefinitionQuery().processDefinitionKey(key);
+            ProcessDefinition p = (version != null ? query.processDefinitionVersion(version) : query.latestVersion())
+                    .singleResult();
+            return Optional.ofNullable(p).map(this::processWithCounts);
+        }
+        var query = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key);
+        DecisionDefinition d = (version != null ? query.decisionDefinitionVersion(version) : query.latestVersion())
+                .singleResult();
+        return Optional.ofNullable(d).map(this::decisionWithLatest);
+    }
+
+    private DeployedModel processWithCounts(ProcessDefinition p) {
+        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(p.getKey())
+                .latestVersion().singleResult();
+        DeployedModel m = process(p, deploymentTime(p.getDeploymentId()),
+                runtime.createProcessInstanceQuery().processDefinitionId(p.getId()).count(),
+                runtime.createIncidentQuery().processDefinitionId(p.getId()).count());
+        return latest != null && latest.getId().equals(p.getId()) ? markLatest(List.of(m)).get(0) : m;
+    }
+
+    private DeployedModel decisionWithLatest(DecisionDefinition d) {
+        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(d.getKey())
+                .latestVersion().singleResult();
+        DeployedModel m = decision(d, deploymentTime(d.getDeploymentId()));
+        return latest != null && latest.getId().equals(d.getId()) ? markLatest(List.of(m)).get(0) : m;
+    }
+
+    private Instant deploymentTime(String deploymentId) {
+        Deployment d = repository.createDeploymentQuery().deploymentId(deploymentId).singleResult();
+        return d == null || d.getDeploymentTime() == null ? null : d.getDeploymentTime().toInstant();
     }
 
     /** The file a version was deployed from. */
@@ -313,10 +364,13 @@ public class EngineModels {
             throw new IllegalStateException("Only incidents of failed jobs can be retried; this one is "
                     + incident.getIncidentType());
         }
-        OpenIncident view = incidents(incident.getProcessDefinitionId()).stream()
-                .filter(i -> i.id().equals(incidentId)).findFirst().orElseThrow();
+        ProcessInstance instance = incident.getProcessInstanceId() == null ? null
+                : runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId()).singleResult();
         management.setJobRetries(incident.getConfiguration(), 1);
-        return view;
+        return new OpenIncident(incident.getId(), incident.getIncidentType(), incident.getActivityId(),
+                incident.getIncidentMessage(), incident.getProcessInstanceId(), incident.getProcessDefinitionId(),
+                instance == null ? null : instance.getBusinessKey(),
+                incident.getIncidentTimestamp() == null ? null : incident.getIncidentTimestamp().toInstant(), true);
     }
 
     private MigrationPlan plan(String sourceId, String targetId) {

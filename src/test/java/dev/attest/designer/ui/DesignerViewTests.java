@@ -102,7 +102,8 @@ class DesignerViewTests extends KaribuTest {
         _get(BpmnEditor.class);
         assertThat(view.incidents.isAttached()).isTrue();
         assertThat(view.check.isAttached()).isTrue();
-        assertThat(view.counts()).allSatisfy(c -> assertThat(c.instances()).isPositive());
+        assertThat(view.counts()).as("demo cases wait in the document check").isNotEmpty()
+                .allSatisfy(c -> assertThat(c.instances()).isPositive());
 
         UI.getCurrent().navigate(CaseStandView.class, "NO-SUCH-CASE");
         assertThat(_get(CaseStandView.class).progress).isEmpty();
