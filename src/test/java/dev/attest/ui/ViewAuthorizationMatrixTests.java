@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -23,6 +26,7 @@ import dev.attest.identity.ui.LoginView;
  * may open the route (whatever the page then says about the bogus id in it); every other role is refused, and
  * nobody is sent to the login page. The table is the documentation.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ViewAuthorizationMatrixTests extends KaribuTest {
 
     static final Set<Role> CASE_READERS = EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER, Role.INTAKE,
@@ -57,7 +61,7 @@ class ViewAuthorizationMatrixTests extends KaribuTest {
     }
 
     @Test
-    void everyRoleOpensExactlyTheRoutesOfTheTable() {
+    void everyRoleOpensExactlyTheRoutesOfTheTable(CapturedOutput log) {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (var route : ROUTES.entrySet()) {
@@ -71,12 +75,17 @@ class ViewAuthorizationMatrixTests extends KaribuTest {
             }
         }
         assertThat(wrong).as("roles × routes that disagree with the table").isEmpty();
+        // every refusal is logged with who, which view and where
+        assertThat(log.getOut()).contains("Denied matrix-analyst: view DashboardView at /dashboard")
+                .contains("Denied matrix-manager: view DraftView at /designer/draft/999999")
+                .contains("Denied matrix-designer: view CaseListView at /cases")
+                .doesNotContain("Denied matrix-manager: view DashboardView");
         System.out.printf("View authorization matrix: %d routes × %d roles = %d checks%n", ROUTES.size(),
                 Role.values().length, checked);
     }
 
     @Test
-    void nobodyIsSentToTheLoginPage() {
+    void nobodyIsSentToTheLoginPage(CapturedOutput log) {
         for (String route : ROUTES.keySet()) {
             if (route.equals("welcome")) {
                 continue;
@@ -85,5 +94,6 @@ class ViewAuthorizationMatrixTests extends KaribuTest {
             boolean opened = opens(route);
             assertThat(!opened || !_find(LoginView.class).isEmpty()).as("/" + route + " for nobody").isTrue();
         }
+        assertThat(log.getOut()).contains("Denied anonymous: view DashboardView at /dashboard (login required)");
     }
 }
