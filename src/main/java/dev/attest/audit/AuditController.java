@@ -3,12 +3,13 @@ package dev.attest.audit;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/v1/audit}: checking that the audit trail is as it was written (ADMIN). */
+/** {@code /api/v1/audit}: reading the audit trail and checking that it is as it was written (ADMIN). */
 @RestController
 @RequestMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Audit")
@@ -18,6 +19,16 @@ class AuditController {
 
     AuditController(AuditTrail audit) {
         this.audit = audit;
+    }
+
+    @GetMapping("/records")
+    @Operation(summary = "The newest audit records first, optionally of one user, action or case (ADMIN)",
+            description = "`limit` 1 to 1000 (default 100); an unknown action is refused with 400.")
+    java.util.List<AuditTrail.Record> records(@RequestParam(required = false) String who,
+            @RequestParam(required = false) AuditTrail.Action action,
+            @RequestParam(name = "case", required = false) String caseReference,
+            @RequestParam(defaultValue = "100") int limit) {
+        return audit.newest(who, action, caseReference, limit);
     }
 
     @GetMapping("/verification")

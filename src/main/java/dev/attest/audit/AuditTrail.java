@@ -105,6 +105,24 @@ public class AuditTrail {
     }
 
     /**
+     * The newest records first (at most {@code limit}, 1 to 1000), optionally only one user's, one action's or one
+     * case's: what administrators look through when asked who did or saw what.
+     */
+    @Transactional(readOnly = true)
+    @Secured("ROLE_ADMIN")
+    public List<Record> newest(String who, Action action, String caseReference, int limit) {
+        if (limit < 1 || limit > 1_000) {
+            throw new dev.attest.validation.InvalidInputException("limit", "must be between 1 and 1000");
+        }
+        return entries.newest(blankToNull(who), action, blankToNull(caseReference), PageRequest.of(0, limit))
+                .stream().map(AuditEntry::toRecord).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
      * Recomputes the chain from the first record to the head: every hash from the record's stored fields and its
      * predecessor's hash, every sequence number one more than the last, and the last one the head's.
      */

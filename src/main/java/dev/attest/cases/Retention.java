@@ -66,6 +66,11 @@ public class Retention {
         this.eachCase = new TransactionTemplate(transactions);
     }
 
+    /** How many years a closed case's records are kept ({@code attest.retention.years}). */
+    public int years() {
+        return years;
+    }
+
     /** When a closed case's records may be deleted. */
     public Instant keptUntil(CaseFile c) {
         return c.getClosedAt() == null ? null : c.getClosedAt().atZone(ZoneOffset.UTC).plusYears(years).toInstant();
@@ -74,10 +79,7 @@ public class Retention {
     @Secured("ROLE_ADMIN")
     @Transactional
     public void placeLegalHold(String caseIdOrReference, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 500) {
-            throw new dev.attest.validation.InvalidInputException("reason", "is required (1 to 500 characters)");
-        }
+        String why = text("reason", () -> dev.attest.validation.Text.required(reason, 500));
         CaseFile c = cases.get(caseIdOrReference);
         c.placeLegalHold(why, clock.instant());
         workflow.holdHistory(c.getReference());
@@ -100,6 +102,7 @@ public class Retention {
     @Secured("ROLE_ADMIN")
     @Transactional
     public ErasureDecision requestErasure(String caseIdOrReference, String request) {
+        String asked = text("request", () -> dev.attest.validation.Text.optional(request, 150));
         CaseFile c = cases.get(caseIdOrReference);
         String refusal = null;
         if (c.getErasedAt() != null) {
@@ -114,13 +117,21 @@ public class Retention {
                     + DAY.format(keptUntil(c)) + " (" + years + " years after it closed)";
         }
         if (refusal != null) {
+            // the refusal first: the audit reason holds 200 characters, the client's words fill what is left
             audit.record(AuditTrail.Action.ERASURE_REFUSED, c.getReference(), c.getReference(),
-                    (request == null || request.isBlank() ? "" : request.strip() + " — ") + refusal);
+                    refusal + (asked == null ? "" : " — request: " + asked));
             log.info("Erasure of {} refused: {}", c.getReference(), refusal);
             return new ErasureDecision(false, refusal);
         }
-        erase(c, "erasure requested" + (request == null || request.isBlank() ? "" : ": " + request.strip()));
+        erase(c, "erasure requested" + (asked == null ? "" : ": " + asked));
         return new ErasureDecision(true, "Erased");
+    }
+
+    private static String text(String field, java.util.function.Supplier<String> value) {
+        var errors = new dev.attest.validation.FieldErrors();
+        String v = errors.capture(field, value);
+        errors.throwIfAny();
+        return v;
     }
 
     /** Erases every closed case past its retention that is not on hold; one transaction per case. */

@@ -26,6 +26,29 @@ public class UserAdministration {
         this.events = events;
     }
 
+    /**
+     * One account as administrators see it.
+     *
+     * @param username the login name
+     * @param displayName the name shown for the user
+     * @param roles what the user may do
+     * @param enabled whether the user may log in and call the API
+     * @param createdAt when the account was created
+     */
+    public record Account(String username, String displayName, java.util.Set<Role> roles, boolean enabled,
+            java.time.Instant createdAt) {
+    }
+
+    /** Every account, by user name. */
+    @Secured("ROLE_ADMIN")
+    @Transactional(readOnly = true)
+    public java.util.List<Account> accounts() {
+        return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(a -> new Account(a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled(),
+                        a.getCreatedAt()))
+                .toList();
+    }
+
     @Secured("ROLE_ADMIN")
     @Transactional
     public void disable(String username) {

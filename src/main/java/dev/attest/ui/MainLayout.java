@@ -61,6 +61,10 @@ public class MainLayout extends AppLayout {
         if (me.hasAny(Role.DESIGNER, Role.ADMIN)) {
             nav.addItem(new SideNavItem("Designer", "designer", VaadinIcon.SITEMAP.create()));
         }
+        if (me.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem("Accounts", "admin/accounts", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Audit trail", "admin/audit", VaadinIcon.RECORDS.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -172,4 +172,25 @@ class AuditChainTests {
         assertThatThrownBy(() -> RunAs.user("manager", audit::verify, Role.MANAGER))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void adminsReadTheNewestRecordsNarrowedByUserActionAndCase() throws Exception {
+        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+                .convertValue(dev.attest.cases.CaseRequests.valid(), dev.attest.cases.CaseIntakeRequest.class)),
+                Role.INTAKE);
+        mvc.perform(get("/api/v1/audit/records").param("case", c.getReference()).param("action", "CASE_OPENED")
+                .with(httpBasic("admin", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].who").value("intake"))
+                .andExpect(jsonPath("$[0].caseReference").value(c.getReference()));
+        mvc.perform(get("/api/v1/audit/records").param("who", "intake").param("limit", "2")
+                .with(httpBasic("admin", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2)).andExpect(jsonPath("$[0].who").value("intake"));
+        mvc.perform(get("/api/v1/audit/records").param("limit", "0").with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/audit/records").param("limit", "1001").with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/audit/records").param("action", "DROP_TABLE").with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/audit/records").with(httpBasic("manager", "demo"))).andExpect(status().isForbidden());
+    }
 }

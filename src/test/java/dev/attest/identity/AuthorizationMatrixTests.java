@@ -129,6 +129,9 @@ class AuthorizationMatrixTests {
             new Row("POST /api/v1/designer/deployments", f -> multipart("/api/v1/designer/deployments")
                     .file(file("probe.txt", "x".getBytes(StandardCharsets.UTF_8))), EnumSet.of(Role.DESIGNER)),
             new Row("GET /api/v1/audit/verification", f -> get("/api/v1/audit/verification"), EnumSet.of(Role.ADMIN)),
+            new Row("GET /api/v1/audit/records", f -> get("/api/v1/audit/records").param("limit", "1"),
+                    EnumSet.of(Role.ADMIN)),
+            new Row("GET /api/v1/users", f -> get("/api/v1/users"), EnumSet.of(Role.ADMIN)),
             new Row("POST /api/v1/users/{username}/disable", f -> post("/api/v1/users/nobody/disable"),
                     EnumSet.of(Role.ADMIN)),
             new Row("POST /api/v1/users/{username}/enable", f -> post("/api/v1/users/nobody/enable"),

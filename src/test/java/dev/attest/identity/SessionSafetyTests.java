@@ -103,4 +103,17 @@ class SessionSafetyTests {
         mvc.perform(post("/api/v1/users/nobody/disable").with(httpBasic("admin", "demo"))).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/users/admin/disable").with(httpBasic("admin", "demo"))).andExpect(status().isConflict());
     }
+
+    @Test
+    void adminsListTheAccountsWithRolesAndStatus() throws Exception {
+        mvc.perform(get("/api/v1/users").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$[?(@.username == 'senior')].roles[*]").value(
+                                org.hamcrest.Matchers.containsInAnyOrder("ANALYST", "SENIOR_ANALYST")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$[?(@.username == 'admin')].enabled").value(org.hamcrest.Matchers.contains(true)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$[*].passwordHash").doesNotExist());
+        mvc.perform(get("/api/v1/users").with(httpBasic("manager", "demo"))).andExpect(status().isForbidden());
+    }
 }

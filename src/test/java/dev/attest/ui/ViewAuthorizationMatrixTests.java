@@ -46,6 +46,8 @@ class ViewAuthorizationMatrixTests extends KaribuTest {
         ROUTES.put("designer/draft/999999", EnumSet.of(Role.DESIGNER));
         ROUTES.put("designer/model/no-such-version", EnumSet.of(Role.DESIGNER, Role.ADMIN));
         ROUTES.put("designer/case/CASE-0000-000000", EnumSet.of(Role.DESIGNER, Role.ADMIN));
+        ROUTES.put("admin/accounts", EnumSet.of(Role.ADMIN));
+        ROUTES.put("admin/audit", EnumSet.of(Role.ADMIN));
     }
 
     /** Whether the route opened (true), was refused (false); anything else the page does is its own business. */

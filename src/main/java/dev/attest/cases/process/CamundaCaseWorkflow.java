@@ -133,6 +133,11 @@ class CamundaCaseWorkflow implements CaseWorkflow {
                 case DOCUMENT_CORRECTED -> "Document details corrected";
                 case DECISION_RECORDED -> "Decision recorded: " + r.reason();
                 case INCIDENT_RETRY -> "Failed step retried: " + r.reason();
+                case LEGAL_HOLD_PLACED -> "Legal hold placed: " + r.reason();
+                case LEGAL_HOLD_RELEASED -> "Legal hold released";
+                case ERASURE_REFUSED -> "Erasure request refused: " + r.reason();
+                case CASE_ERASED -> "Documents, personal data and process history erased"
+                        + (r.reason() == null ? "" : " (" + r.reason() + ")");
                 default -> null; // claims and completions are on the timeline from the engine's history
             };
             if (what != null) {

@@ -79,6 +79,10 @@ public class UserAccount {
         return enabled;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
