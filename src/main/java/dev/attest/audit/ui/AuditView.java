@@ -83,7 +83,9 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(r -> Formats.label(r.action())).setHeader("Action").setAutoWidth(true);
         grid.addColumn(r -> r.caseReference() == null ? "" : r.caseReference()).setHeader("Case").setAutoWidth(true);
         grid.addColumn(Record::subject).setHeader("Subject").setAutoWidth(true);
-        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Reason").setFlexGrow(1);
+        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Reason").setFlexGrow(1)
+                .setTooltipGenerator(r -> r.reason() == null ? "" : r.reason());
+        grid.setHeight("32em");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         count.setId("audit-count");
 
