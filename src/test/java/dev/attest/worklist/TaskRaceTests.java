@@ -198,10 +198,8 @@ class TaskRaceTests {
         assertThat(audited(task, "TASK_COMPLETED")).isEqualTo(1);
     }
 
-    @Test
-    void aClientUploadRacesTheAnalystGivingUpOnTheDocument() throws Exception {
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
-                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
+    /** A case whose client stayed silent: the analyst holds the follow-up task. */
+    String followUpTask(CaseFile c) {
         String check = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getReference())
                 .processDefinitionKey("DocumentCheck").singleResult().getId();
         String silent = management.createJobQuery().processInstanceId(check).timers()
@@ -210,13 +208,86 @@ class TaskRaceTests {
         String followUp = tasks.createTaskQuery().processInstanceBusinessKey(c.getReference())
                 .taskDefinitionKey("Task_FollowUpClient").singleResult().getId();
         RunAs.user("analyst", () -> worklist.claim(followUp), Role.ANALYST);
+        return followUp;
+    }
+
+    CaseFile newCase() {
+        return RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
+    }
+
+    Actor clientUpload(CaseFile c) {
+        return new Actor("intake", new Role[] {Role.INTAKE}, true, () -> documents.upload(c.getReference(),
+                "passport.png", TestFiles.png(900, 600), new DocumentMetadata("PASSPORT", "Jane Seller", null, "US",
+                        null, "2031-01-01")));
+    }
+
+    long reminders(CaseFile c) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE case_reference = ? AND template = ?",
+                Long.class, c.getReference(), "REMINDER");
+    }
+
+    long open(CaseFile c, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(c.getReference()).taskDefinitionKey(taskKey).count();
+    }
+
+    @Test
+    void theAnalystRemindsTheClientWhileTheDocumentArrives() throws Exception {
+        CaseFile c = newCase();
+        String followUp = followUpTask(c);
+
+        Actor analyst = new Actor("analyst", ANALYST, true, () -> worklist.complete(followUp,
+                Map.of("followUp", "REMIND"))).start();
+        await(analyst.worked);
+        Actor client = clientUpload(c).start();
+        client.awaitBlockedInDatabase();
+        analyst.finish();
+        client.finish();
+
+        // the reminder was decided first and went out; the document then arrived where the process waits for it
+        assertThat(analyst.failure.get()).isNull();
+        assertThat(client.failure.get()).as("the client's upload is not lost").isNull();
+        assertThat(reminders(c)).isEqualTo(1);
+        assertThat(open(c, "Task_ReviewDocument")).as("the document waits for review").isEqualTo(1);
+        assertThat(open(c, "Task_FollowUpClient")).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.getReference())
+                .processDefinitionKey("DocumentCheck").count()).as("no second document check").isEqualTo(1);
+        assertThat(audited(followUp, "TASK_COMPLETED")).isEqualTo(1);
+    }
+
+    @Test
+    void theDocumentArrivesWhileTheAnalystRemindsTheClient() throws Exception {
+        CaseFile c = newCase();
+        String followUp = followUpTask(c);
+
+        Actor client = clientUpload(c).start();
+        await(client.worked);
+        Actor analyst = new Actor("analyst", ANALYST, false, () -> worklist.complete(followUp,
+                Map.of("followUp", "REMIND"))).start();
+        analyst.awaitBlockedInDatabase();
+        client.finish();
+        analyst.finish();
+
+        // the document ended the follow-up: no reminder for a document that has come, and the analyst is told
+        assertThat(client.failure.get()).as("the client's upload is not lost").isNull();
+        assertThat(analyst.failure.get()).isInstanceOf(TaskConflictException.class)
+                .hasMessageContaining("ended meanwhile");
+        assertThat(reminders(c)).isZero();
+        assertThat(open(c, "Task_ReviewDocument")).as("the document waits for review").isEqualTo(1);
+        assertThat(open(c, "Task_FollowUpClient")).isZero();
+        assertThat(audited(followUp, "TASK_COMPLETED")).as("nothing recorded for the refused completion").isZero();
+        assertThat(RunAs.user("analyst", () -> documents.list(c.getReference()), Role.ANALYST)).hasSize(1);
+    }
+
+    @Test
+    void aClientUploadRacesTheAnalystGivingUpOnTheDocument() throws Exception {
+        CaseFile c = newCase();
+        String followUp = followUpTask(c);
 
         Actor analyst = new Actor("analyst", ANALYST, true, () -> worklist.complete(followUp,
                 Map.of("followUp", "GIVE_UP", "followUpNote", "no answer after two weeks"))).start();
         await(analyst.worked);
-        Actor client = new Actor("intake", new Role[] {Role.INTAKE}, false, () -> documents.upload(c.getReference(),
-                "passport.png", TestFiles.png(900, 600), new DocumentMetadata("PASSPORT", "Jane Seller", null, "US",
-                        null, "2031-01-01"))).start();
+        Actor client = clientUpload(c).start();
         client.awaitBlockedInDatabase();
         analyst.finish();
         client.finish();

@@ -169,16 +169,19 @@ class EngineWorklist implements Worklist {
             throw new TaskNotHeldException(task.getAssignee() == null ? "Claim the task before completing it"
                     : "This task is held by " + users.displayName(task.getAssignee()));
         }
-        // completions of one task are taken one after the other: the second waits here for the first to commit
-        // and then finds the task gone, instead of failing somewhere inside the engine
-        if (jdbc.queryForList("SELECT ID_ FROM ACT_RU_TASK WHERE ID_ = ? FOR UPDATE", String.class, taskId).isEmpty()) {
-            throw new TaskConflictException("This task was completed meanwhile; nothing was changed by you.");
-        }
         List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
         Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
         Object decision = variables.get("decision");
+        // the audit record first: appending takes the audit chain's lock, which every audited change (a client's
+        // upload too) takes before it touches the engine's rows, so that locks are always taken in one order
         audit.record(AuditTrail.Action.TASK_COMPLETED, taskId, caseOf(task),
                 task.getName() + (decision == null ? "" : ": " + decision));
+        // completions of one task are taken one after the other: the second waits for the first to commit and then
+        // finds the task gone (as when the client's document ended a follow-up), instead of failing in the engine
+        if (jdbc.queryForList("SELECT ID_ FROM ACT_RU_TASK WHERE ID_ = ? FOR UPDATE", String.class, taskId).isEmpty()) {
+            throw new TaskConflictException("This task ended meanwhile (completed by someone else, or the process "
+                    + "moved on); nothing was changed by you.");
+        }
         try {
             engine.asCurrentUser(() -> formService.submitTaskForm(taskId, variables));
         } catch (OptimisticLockingException e) {

@@ -208,6 +208,32 @@ class DocumentCheckProcessTests {
         assertThat(pi).isEnded().hasPassed(END_NO_DOCUMENT);
     }
 
+    @Test
+    void aDocumentArrivingDuringTheFollowUpEndsItAndIsCheckedWithoutAReminder() {
+        ProcessInstance pi = startWaiting();
+        execute(job(pi));
+        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
+        String followUp = task(pi).getId();
+
+        send(pi, good);
+
+        assertThat(pi).hasPassed("Event_DocumentArrivedDuringFollowUp", TASK_RUN_CHECKS)
+                .hasNotPassed("Gateway_FollowUp").isWaitingAt(TASK_REVIEW_DOCUMENT);
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().taskId(followUp).count())
+                .as("the follow-up is gone").isZero();
+        for (String timer : java.util.List.of("Event_FollowUpSlaWarning", "Event_FollowUpSlaBreached",
+                "Event_FollowUpSlaSecondEscalation")) {
+            org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                    .processInstanceId(pi.getId()).activityId(timer).count())
+                    .as("the follow-up's SLA timer " + timer + " went with it").isZero();
+        }
+        verify(review, never()).requestDocument(any(), anyInt(), anyString(), anyString(),
+                eq(ClientMessages.RequestKind.REMINDER));
+        complete(task(pi), approve());
+        assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
+        verify(review).decide(good, true, null, null);
+    }
+
     int moveClockTo(String instant, ProcessInstance pi) {
         return dev.attest.ProcessTestSupport.runJobsDueAt(processEngine, instant, pi.getId());
     }
