@@ -131,11 +131,13 @@ public class TwoFactorRecovery {
                 .orElseThrow(() -> new NotAwaitingDecisionException(caseFile.getReference()));
         String by = CurrentUser.require().username();
         open.decide(decision, reason, note, by, clock.instant());
+        // audit first, as every audited change does: the audit chain's lock before the engine's rows (an analyst
+        // completing the follow-up of this submission takes them in that order too); undone if nothing waits
+        audit.record(dev.attest.audit.AuditTrail.Action.DECISION_RECORDED, "submission " + open.getRound(),
+                caseFile.getReference(), "marketplace " + decision + (reason == null ? "" : ": " + reason));
         if (!workflow.decisionArrived(caseFile.getReference(), decision)) {
             throw new NotAwaitingDecisionException(caseFile.getReference());
         }
-        audit.record(dev.attest.audit.AuditTrail.Action.DECISION_RECORDED, "submission " + open.getRound(),
-                caseFile.getReference(), "marketplace " + decision + (reason == null ? "" : ": " + reason));
         log.info("Case {}: marketplace decision {} on submission {} recorded by {}", caseFile.getReference(),
                 decision, open.getRound(), by);
         return open;

@@ -120,14 +120,17 @@ class EngineWorklist implements Worklist {
         if (!isCandidate(taskId, me)) {
             throw new AccessDeniedException("This task is not for your groups");
         }
+        // audit first, as every audited change does: the audit chain's lock before the engine's rows
+        audit.record(AuditTrail.Action.TASK_CLAIMED, taskId, caseOf(task), task.getName());
         try {
             engine.asCurrentUser(() -> taskService.claim(taskId, me.username()));
         } catch (TaskAlreadyClaimedException e) {
             throw heldBy(e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
             throw new TaskConflictException("Someone else claimed this task at the same moment. Refresh the list.");
+        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+            throw new TaskConflictException("This task ended meanwhile; nothing was changed by you.");
         }
-        audit.record(AuditTrail.Action.TASK_CLAIMED, taskId, caseOf(task), task.getName());
         log.info("{} claimed task {} ({})", me.username(), taskId, task.getTaskDefinitionKey());
     }
 
