@@ -48,6 +48,7 @@ class TaskRaceTests {
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired dev.attest.recovery.TwoFactorRecovery recovery;
 
     /** An actor on its own thread, in its own transaction; held before commit when asked. */
     final class Actor {
@@ -299,5 +300,85 @@ class TaskRaceTests {
                 .taskDefinitionKey("Task_ReviewDocument").count()).as("the document waits for review").isEqualTo(1);
         assertThat(history.createHistoricTaskInstanceQuery().taskId(followUp).finished().count()).isEqualTo(1);
         assertThat(audited(followUp, "TASK_COMPLETED")).isEqualTo(1);
+    }
+
+    /** A 2FA case submitted to the marketplace, which stayed silent: the analyst holds the follow-up task. */
+    String marketplaceFollowUp(CaseFile c) {
+        RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
+                new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
+        completeAsAnalyst(c, "Task_ReviewDocument", APPROVE);
+        completeAsAnalyst(c, "Task_PrepareSubmission", Map.of("ready", "READY"));
+        completeAsAnalyst(c, "Task_SubmitToMarketplace", Map.of("submittedOn",
+                java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).toString()));
+        String overdue = management.createJobQuery().processDefinitionKey("TwoFactorReset").timers()
+                .activityId("Event_DecisionOverdue").list().stream()
+                .filter(j -> runtime.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
+                        .processInstanceBusinessKey(c.getReference()).count() == 1)
+                .findFirst().orElseThrow().getId();
+        management.executeJob(overdue);
+        String followUp = tasks.createTaskQuery().processInstanceBusinessKey(c.getReference())
+                .taskDefinitionKey("Task_FollowUpMarketplace").singleResult().getId();
+        RunAs.user("analyst", () -> worklist.claim(followUp), Role.ANALYST);
+        return followUp;
+    }
+
+    void completeAsAnalyst(CaseFile c, String taskKey, Map<String, Object> values) {
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(c.getReference()).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+        RunAs.user("analyst", () -> {
+            worklist.claim(task);
+            worklist.complete(task, values);
+        }, Role.ANALYST);
+    }
+
+    Actor approvalRecordedBy(CaseFile c, String user, boolean hold) {
+        return new Actor(user, SENIOR, hold, () -> recovery.recordDecision(c.getReference(),
+                new dev.attest.recovery.MarketplaceDecisionRequest("APPROVED", null, null)));
+    }
+
+    @Test
+    void theMarketplacesDecisionArrivesWhileTheAnalystChasesIt() throws Exception {
+        CaseFile c = newCase();
+        String followUp = marketplaceFollowUp(c);
+
+        Actor decision = approvalRecordedBy(c, "senior", true).start();
+        await(decision.worked);
+        Actor analyst = new Actor("analyst", ANALYST, false, () -> worklist.complete(followUp,
+                Map.of("followUp", "WAIT_AGAIN"))).start();
+        analyst.awaitBlockedInDatabase();
+        decision.finish();
+        analyst.finish();
+
+        // the decision ended the follow-up; chasing the marketplace for it is refused with a clear message
+        assertThat(decision.failure.get()).isNull();
+        assertThat(analyst.failure.get()).isInstanceOf(TaskConflictException.class)
+                .hasMessageContaining("ended meanwhile");
+        assertThat(open(c, "Task_FollowUpMarketplace")).isZero();
+        assertThat(RunAs.user("analyst", () -> recovery.awaitingDecision(c.getReference()), Role.ANALYST)).isFalse();
+        assertThat(audited(followUp, "TASK_COMPLETED")).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_reference = ? AND action = "
+                + "'DECISION_RECORDED'", Long.class, c.getReference())).isEqualTo(1);
+    }
+
+    @Test
+    void theAnalystChasesTheMarketplaceWhileItsDecisionArrives() throws Exception {
+        CaseFile c = newCase();
+        String followUp = marketplaceFollowUp(c);
+
+        Actor analyst = new Actor("analyst", ANALYST, true, () -> worklist.complete(followUp,
+                Map.of("followUp", "WAIT_AGAIN"))).start();
+        await(analyst.worked);
+        Actor decision = approvalRecordedBy(c, "senior", false).start();
+        decision.awaitBlockedInDatabase();
+        analyst.finish();
+        decision.finish();
+
+        // the follow-up went first (wait again); the decision then arrived where the process waits for it
+        assertThat(analyst.failure.get()).isNull();
+        assertThat(decision.failure.get()).isNull();
+        assertThat(audited(followUp, "TASK_COMPLETED")).isEqualTo(1);
+        assertThat(RunAs.user("analyst", () -> recovery.awaitingDecision(c.getReference()), Role.ANALYST)).isFalse();
+        assertThat(RunAs.user("analyst", () -> recovery.submissions(c.getReference()), Role.ANALYST))
+                .singleElement().satisfies(sub -> assertThat(sub.getDecision()).hasToString("APPROVED"));
     }
 }
