@@ -82,9 +82,11 @@ class HostileInputCatalogueTests {
     Map<String, Long> counts() throws IOException {
         Map<String, Long> c = new LinkedHashMap<>();
         for (String table : List.of("case_file", "case_document", "document_request", "ownership_version",
-                "ACT_RE_DEPLOYMENT", "ACT_RE_PROCDEF", "designer_deployment")) {
+                "ACT_RE_DEPLOYMENT", "ACT_RE_PROCDEF", "designer_deployment", "audit_entry")) {
             c.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
         }
+        c.put("cases on legal hold", jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE legal_hold = TRUE",
+                Long.class));
         Path files = Path.of("target", "test-data", "documents");
         try (Stream<Path> s = Files.exists(files) ? Files.walk(files) : Stream.empty()) {
             c.put("document files", s.filter(Files::isRegularFile).count());
@@ -196,6 +198,23 @@ class HostileInputCatalogueTests {
                 .file(new MockMultipartFile("file", "evil.groovy", "text/plain",
                         "Runtime.getRuntime().exec('id')".getBytes(StandardCharsets.UTF_8)))
                 .with(httpBasic("designer", "demo"))));
+        // record keeping (ADMIN): the legal hold's reason and the client's erasure request are text like any other
+        for (var reason : Map.of("right-to-left override in a legal hold's reason", "Court order \u202Eredro",
+                "zero-width space in a legal hold's reason", "Court\u200B order", "legal hold reason of 501 characters",
+                "r".repeat(501), "blank legal hold reason", "   ").entrySet()) {
+            all.add(new Attempt("record keeping", reason.getKey(), () -> post("/api/v1/cases/" + caseRef
+                    + "/legal-hold").contentType(MediaType.APPLICATION_JSON).content(json(Map.of("reason",
+                            reason.getValue()))).with(httpBasic("admin", "demo"))));
+        }
+        all.add(new Attempt("record keeping", "number as a legal hold's reason", () -> post("/api/v1/cases/" + caseRef
+                + "/legal-hold").contentType(MediaType.APPLICATION_JSON).content("{\"reason\": 42}")
+                .with(httpBasic("admin", "demo"))));
+        for (var request : Map.of("erasure request of 151 characters", "e".repeat(151),
+                "NUL character in an erasure request", "delete\u0000everything").entrySet()) {
+            all.add(new Attempt("record keeping", request.getKey(), () -> post("/api/v1/cases/" + caseRef
+                    + "/erasure-requests").contentType(MediaType.APPLICATION_JSON).content(json(Map.of("request",
+                            request.getValue()))).with(httpBasic("admin", "demo"))));
+        }
         return all;
     }
 
