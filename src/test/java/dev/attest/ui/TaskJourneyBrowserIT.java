@@ -428,4 +428,43 @@ class TaskJourneyBrowserIT {
         assertThat((String) answer).as("the session's cookie without its CSRF token").contains("appError")
                 .contains("\"syncId\":-1");
     }
+
+    @Test
+    void anAdministratorDisablesAnAccountAndItsOpenSessionEnds() throws Exception {
+        login("intake");
+        visible(By.id("current-user"));
+        org.openqa.selenium.Cookie intakeSession = driver.manage().getCookieNamed("JSESSIONID");
+        try {
+            login("admin");
+            driver.get(url("/admin/accounts"));
+            click(visible(By.id("disable-intake")));
+            click(visible(By.id("confirm-disable")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                    "Disabled intake"));
+            visible(By.id("enable-intake"));
+            screenshot("13-admin-account-disabled");
+
+            // the intake user's browser, still holding its session: its next request ends at the login page
+            driver.manage().deleteAllCookies();
+            driver.manage().addCookie(intakeSession);
+            driver.get(url("/cases/new"));
+            visible(By.id("vaadinLoginUsername"));
+            assertThat(driver.findElements(By.id("current-user"))).isEmpty();
+
+            // and it cannot log in again
+            visible(By.cssSelector("#vaadinLoginUsername input")).sendKeys("intake");
+            WebElement password = visible(By.cssSelector("#vaadinLoginPassword input"));
+            password.sendKeys("demo");
+            password.sendKeys(Keys.ENTER);
+            wait.until(d -> d.getCurrentUrl().contains("error"));
+            assertThat(driver.findElements(By.id("current-user"))).isEmpty();
+        } finally {
+            var enable = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url("/api/v1/users/intake/enable"))).header("Authorization", "Basic "
+                            + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(enable.statusCode()).as("intake enabled again for the other journeys").isEqualTo(204);
+        }
+    }
 }
