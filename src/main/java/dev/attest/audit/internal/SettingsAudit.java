@@ -82,7 +82,9 @@ class SettingsAudit {
             if (changes.isEmpty()) {
                 return null;
             }
-            String reason = (before.isEmpty() ? "first recorded: " : "") + String.join("; ", changes);
+            // the first start lists nothing (the audit reason holds 200 characters): the settings table has them
+            String reason = before.isEmpty() ? "first start: " + now.size() + " settings recorded"
+                    : String.join("; ", changes);
             audit.record(AuditTrail.Action.SETTINGS_CHANGED, "settings", null, reason);
             log.info("Settings changed since the last start: {}", reason);
             return reason;
