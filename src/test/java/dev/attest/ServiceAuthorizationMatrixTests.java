@@ -31,9 +31,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The authorization matrix of the services, the layer every view and endpoint goes through: each public method of
- * each module's services, called by a user of each of the six roles. The table below is the documentation; a
- * method's row lists the roles that may call it, and every other role is refused by method security before the
- * method runs. Methods no user calls (the engine, schedulers and filters call them) are listed apart with the
+ * each module's services, called by nobody and by a user of each of the six roles. The table below is the documentation; a
+ * method's row lists the roles that may call it, and every other role, and nobody, is refused by method security
+ * before the method runs. Methods no user calls (the engine, schedulers and filters call them) are listed apart with the
  * reason, so that a new public method fails this test until someone decides who may call it.
  */
 @AttestTest
@@ -237,6 +237,27 @@ class ServiceAuthorizationMatrixTests {
         return Boolean.TRUE.equals(result);
     }
 
+    /** Whether a call with nobody logged in (no security context at all) got through method security. */
+    boolean allowedToNobody(Object bean, Method method) {
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(ServiceAuthorizationMatrixTests::dummy)
+                .toArray();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        Boolean result = transactions.execute(status -> {
+            status.setRollbackOnly();
+            try {
+                method.invoke(bean, args);
+                return true;
+            } catch (InvocationTargetException e) {
+                return !(e.getCause() instanceof AuthorizationDeniedException
+                        || e.getCause() instanceof org.springframework.security.authentication
+                                .AuthenticationCredentialsNotFoundException);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return Boolean.TRUE.equals(result);
+    }
+
     static Object dummy(Class<?> type) {
         if (type == long.class) {
             return -1L;
@@ -265,6 +286,10 @@ class ServiceAuthorizationMatrixTests {
                     continue;
                 }
                 method.setAccessible(true); // some services are package-private classes behind public interfaces
+                if (allowedToNobody(bean, method)) {
+                    wrong.add(row.getKey() + " nobody allowed");
+                }
+                checked++;
                 for (Role role : Role.values()) {
                     boolean allowed = allowed(bean, method, role);
                     if (allowed != row.getValue().contains(role)) {
@@ -275,8 +300,8 @@ class ServiceAuthorizationMatrixTests {
             }
         }
         assertThat(wrong).as("roles × service methods that disagree with the table").isEmpty();
-        System.out.printf("Service authorization matrix: %d methods × %d roles = %d checks%n", MATRIX.size(),
-                Role.values().length, checked);
+        System.out.printf("Service authorization matrix: %d methods × (nobody + %d roles) = %d checks%n",
+                MATRIX.size(), Role.values().length, checked);
     }
 
     /**
