@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,7 +93,10 @@ class SettingsAudit {
         });
     }
 
-    /** Every non-secret {@code attest.*} setting, resolved as the application sees it. */
+    /**
+     * Every non-secret {@code attest.*} setting, resolved as the application sees it, under the name it was given
+     * (environment variables under the name they bind to: {@code ATTEST_ZONE} is {@code attest.zone}).
+     */
     static Map<String, String> current(Environment environment) {
         Map<String, String> found = new TreeMap<>();
         if (!(environment instanceof ConfigurableEnvironment configurable)) {
@@ -102,16 +107,26 @@ class SettingsAudit {
             if (!(source instanceof IterableConfigurationPropertySource iterable)) {
                 continue;
             }
-            iterable.stream().map(Object::toString)
-                    .filter(name -> name.startsWith("attest.") && !SECRET.matcher(name).find())
+            boolean named = source.getUnderlyingSource() instanceof EnumerablePropertySource<?>
+                    && !(source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource);
+            java.util.stream.Stream<String> names = named
+                    ? java.util.Arrays.stream(((EnumerablePropertySource<?>) source.getUnderlyingSource())
+                            .getPropertyNames())
+                    : iterable.stream().map(Object::toString);
+            names.filter(name -> name.startsWith("attest.") && !SECRET.matcher(name).find())
                     .forEach(name -> {
-                        if (!found.containsKey(name)) {
-                            try {
-                                binder.bind(name, String.class).ifBound(value -> found.put(name,
-                                        value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…"));
-                            } catch (RuntimeException e) {
-                                log.debug("Setting {} not readable as text: {}", name, e.getMessage());
+                        if (found.containsKey(name)) {
+                            return;
+                        }
+                        try {
+                            String value = named ? environment.getProperty(name)
+                                    : binder.bind(name, String.class).orElse(null);
+                            if (value != null) {
+                                found.put(name, value.length() <= MAX_VALUE ? value
+                                        : value.substring(0, MAX_VALUE - 1) + "…");
                             }
+                        } catch (RuntimeException e) {
+                            log.debug("Setting {} not readable as text: {}", name, e.getMessage());
                         }
                     });
         }

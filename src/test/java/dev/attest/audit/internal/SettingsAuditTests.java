@@ -21,6 +21,7 @@ class SettingsAuditTests {
 
     static MockEnvironment settings(String retentionYears, String warnAt) {
         MockEnvironment env = new MockEnvironment().withProperty("attest.retention.years", retentionYears)
+                .withProperty("attest.sla.policies.Task_ReviewDocument", "1d")
                 .withProperty("attest.documents.encryption-key", "c2VjcmV0LWtleS1uZXZlci1pbi10aGUtYXVkaXQ=")
                 .withProperty("attest.bootstrap-admin.password", "never-in-the-audit")
                 .withProperty("spring.datasource.url", "jdbc:h2:mem:not-attests-own");
@@ -38,6 +39,8 @@ class SettingsAuditTests {
     void aChangedSettingIsRecordedOnceWithItsOldAndNewValueAndSecretsNever() {
         settingsAudit.compare(settings("5", "0.75"));
         long before = records();
+        assertThat(SettingsAudit.current(settings("5", "0.75"))).as("names as they were given")
+                .containsEntry("attest.sla.policies.Task_ReviewDocument", "1d");
 
         assertThat(settingsAudit.compare(settings("5", "0.75"))).as("nothing changed").isNull();
         assertThat(records()).isEqualTo(before);
