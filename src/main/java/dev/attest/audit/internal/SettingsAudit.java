@@ -9,14 +9,11 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.attest.audit.AuditTrail;
 
 /**
- * Settings changes are audited: at start-up Attest's own settings ({@code attest.*}, wherever they come from: the
- * configuration file, environment variables, command line) are compared with those of the last start, and what
+ * Settings changes are audited: at start-up Attest's own settings ({@code attest.*} from the configuration files,
+ * system properties and the command line, {@code ATTEST_*} environment variables) are compared with those of the last start, and what
  * was added, removed or changed is recorded as one SETTINGS_CHANGED record by "system". Secrets (passwords,
  * keys, tokens) are never read. Two nodes starting together record a change once: the comparison runs under the
  * audit chain's lock.
@@ -94,41 +91,35 @@ class SettingsAudit {
     }
 
     /**
-     * Every non-secret {@code attest.*} setting, resolved as the application sees it, under the name it was given
-     * (environment variables under the name they bind to: {@code ATTEST_ZONE} is {@code attest.zone}).
+     * Every non-secret {@code attest.*} setting, resolved as the application sees it, under the name it was given,
+     * and every {@code ATTEST_*} environment variable under its own name (the name it binds to is ambiguous:
+     * {@code ATTEST_SLA_WARN_AT} sets {@code attest.sla.warn-at}, which is listed with its effective value too).
      */
     static Map<String, String> current(Environment environment) {
         Map<String, String> found = new TreeMap<>();
         if (!(environment instanceof ConfigurableEnvironment configurable)) {
             return found;
         }
-        Binder binder = Binder.get(environment);
-        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(configurable)) {
-            if (!(source instanceof IterableConfigurationPropertySource iterable)) {
+        for (PropertySource<?> source : configurable.getPropertySources()) {
+            if (!(source instanceof EnumerablePropertySource<?> enumerable)) {
                 continue;
             }
-            boolean named = source.getUnderlyingSource() instanceof EnumerablePropertySource<?>
-                    && !(source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource);
-            java.util.stream.Stream<String> names = named
-                    ? java.util.Arrays.stream(((EnumerablePropertySource<?>) source.getUnderlyingSource())
-                            .getPropertyNames())
-                    : iterable.stream().map(Object::toString);
-            names.filter(name -> name.startsWith("attest.") && !SECRET.matcher(name).find())
-                    .forEach(name -> {
-                        if (found.containsKey(name)) {
-                            return;
-                        }
-                        try {
-                            String value = named ? environment.getProperty(name)
-                                    : binder.bind(name, String.class).orElse(null);
-                            if (value != null) {
-                                found.put(name, value.length() <= MAX_VALUE ? value
-                                        : value.substring(0, MAX_VALUE - 1) + "…");
-                            }
-                        } catch (RuntimeException e) {
-                            log.debug("Setting {} not readable as text: {}", name, e.getMessage());
-                        }
-                    });
+            boolean variables = source instanceof SystemEnvironmentPropertySource;
+            for (String name : enumerable.getPropertyNames()) {
+                if (!name.startsWith(variables ? "ATTEST_" : "attest.") || SECRET.matcher(name).find()
+                        || found.containsKey(name)) {
+                    continue;
+                }
+                try {
+                    Object value = variables ? source.getProperty(name) : environment.getProperty(name);
+                    if (value != null) {
+                        String text = value.toString();
+                        found.put(name, text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE - 1) + "…");
+                    }
+                } catch (RuntimeException e) {
+                    log.debug("Setting {} not readable as text: {}", name, e.getMessage());
+                }
+            }
         }
         return found;
     }

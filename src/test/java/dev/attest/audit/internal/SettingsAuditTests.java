@@ -41,6 +41,13 @@ class SettingsAuditTests {
         long before = records();
         assertThat(SettingsAudit.current(settings("5", "0.75"))).as("names as they were given")
                 .containsEntry("attest.sla.policies.Task_ReviewDocument", "1d");
+        MockEnvironment withVariables = settings("5", "0.75");
+        withVariables.getPropertySources().addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
+                "systemEnvironment", java.util.Map.of("ATTEST_ZONE", "Europe/Berlin", "ATTEST_DOCUMENT_KEY",
+                        "c2VjcmV0", "ATTEST_ADMIN_PASSWORD", "secret-secret", "PATH", "/usr/bin")));
+        assertThat(SettingsAudit.current(withVariables)).as("variables under their own names, secrets never")
+                .containsEntry("ATTEST_ZONE", "Europe/Berlin").doesNotContainKeys("ATTEST_DOCUMENT_KEY",
+                        "ATTEST_ADMIN_PASSWORD", "PATH");
 
         assertThat(settingsAudit.compare(settings("5", "0.75"))).as("nothing changed").isNull();
         assertThat(records()).isEqualTo(before);
