@@ -78,7 +78,7 @@ public class AccountsView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Disable " + a.username() + "?");
         dialog.add(new Paragraph(a.displayName() + " can no longer log in or call the API; an open session ends at "
-                + "its next request. Tasks they hold stay assigned to them until a manager gives them back."));
+                + "its next request. The tasks they hold go back to their groups."));
         Button disable = new Button("Disable", e -> {
             dialog.close();
             change(a, false);

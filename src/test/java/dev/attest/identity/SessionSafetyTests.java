@@ -116,4 +116,38 @@ class SessionSafetyTests {
                         "$[*].passwordHash").doesNotExist());
         mvc.perform(get("/api/v1/users").with(httpBasic("manager", "demo"))).andExpect(status().isForbidden());
     }
+
+    @Autowired dev.attest.identity.internal.UserAccounts accounts;
+    @Autowired dev.attest.cases.CaseIntake intake;
+    @Autowired dev.attest.documents.Documents documents;
+    @Autowired dev.attest.worklist.Worklist worklist;
+    @Autowired org.camunda.bpm.engine.TaskService tasks;
+
+    @Test
+    void theTasksADisabledAccountHeldGoBackToTheirGroups() {
+        String name = "leaver-" + System.nanoTime() % 100_000;
+        accounts.save(new dev.attest.identity.internal.UserAccount(name, "{noop}unused", "Lee Leaver",
+                java.util.EnumSet.of(Role.ANALYST)));
+        var c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+                .convertValue(dev.attest.cases.CaseRequests.valid(), dev.attest.cases.CaseIntakeRequest.class)),
+                Role.INTAKE);
+        RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png",
+                dev.attest.documents.TestFiles.png(900, 600), new dev.attest.documents.DocumentMetadata("PASSPORT",
+                        "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(c.getReference())
+                .taskDefinitionKey("Task_ReviewDocument").singleResult().getId();
+        RunAs.user(name, () -> worklist.claim(review), Role.ANALYST);
+
+        RunAs.user("admin", () -> users.disable(name), Role.ADMIN);
+
+        assertThat(tasks.createTaskQuery().taskId(review).singleResult().getAssignee()).as("back to the group")
+                .isNull();
+        assertThat(tasks.createTaskQuery().taskId(review).taskCandidateGroup("analyst").count()).isEqualTo(1);
+        RunAs.user("analyst", () -> worklist.claim(review), Role.ANALYST);
+        assertThat(tasks.createTaskQuery().taskId(review).singleResult().getAssignee()).isEqualTo("analyst");
+
+        RunAs.user("admin", () -> users.enable(name), Role.ADMIN);
+        assertThat(tasks.createTaskQuery().taskId(review).singleResult().getAssignee()).as("nothing given back")
+                .isEqualTo("analyst");
+    }
 }

@@ -17,6 +17,7 @@ class AccountAudit {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(0) // first: the audit lock before anything else the change touches
     void changed(AccountChanged change) {
         audit.record(change.enabled() ? AuditTrail.Action.ACCOUNT_ENABLED : AuditTrail.Action.ACCOUNT_DISABLED,
                 change.username(), null, null);
