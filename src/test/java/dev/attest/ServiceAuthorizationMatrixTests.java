@@ -156,6 +156,8 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("TwoFactorRecovery.outcomes", EnumSet.of(Role.MANAGER));
         MATRIX.put("UploadLinks.ofCase", OVERSEERS);
         MATRIX.put("UserAdministration.accounts", ADMINS);
+        MATRIX.put("UserAdministration.create", ADMINS);
+        MATRIX.put("UserAdministration.resetPassword", ADMINS);
         MATRIX.put("UserAdministration.disable", ADMINS);
         MATRIX.put("UserAdministration.enable", ADMINS);
 

@@ -10,7 +10,7 @@ import dev.attest.identity.internal.UserAccount;
 import dev.attest.identity.internal.UserAccounts;
 
 /**
- * Disabling and enabling user accounts (ADMIN). A disabled user can no longer log in or call the API, and their
+ * User accounts (ADMIN): creating them with a generated password, resetting a password, disabling and enabling. A disabled user can no longer log in or call the API, and their
  * open browser sessions end at their next request, on whichever node holds them.
  */
 @Service
@@ -18,12 +18,100 @@ public class UserAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
 
+    /** Letters and digits that cannot be mistaken for each other when read out or typed. */
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int PASSWORD_LENGTH = 20;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final UserAccounts accounts;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
 
-    UserAdministration(UserAccounts accounts, org.springframework.context.ApplicationEventPublisher events) {
+    UserAdministration(UserAccounts accounts, org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.security.crypto.password.PasswordEncoder passwords) {
         this.accounts = accounts;
         this.events = events;
+        this.passwords = passwords;
+    }
+
+    /**
+     * A new account as an administrator asks for it.
+     *
+     * @param username 2–64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter
+     * @param displayName the name shown for the user (one line, at most 200 characters)
+     * @param roles at least one of ANALYST, SENIOR_ANALYST, MANAGER, DESIGNER, ADMIN, INTAKE
+     */
+    public record NewAccount(String username, String displayName, java.util.List<String> roles) {
+    }
+
+    /**
+     * An account with a password generated for it, shown this once to the administrator to pass on.
+     *
+     * @param account the account
+     * @param password the generated password (20 characters; stored only as a hash)
+     */
+    public record Issued(Account account, String password) {
+    }
+
+    /** Creates an account with a generated password; every bad field is named and nothing is stored. */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public Issued create(NewAccount request) {
+        NewAccount r = request == null ? new NewAccount(null, null, null) : request;
+        var errors = new dev.attest.validation.FieldErrors();
+        String username = r.username() == null ? null : r.username().strip();
+        if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
+            errors.add("username", "must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-', "
+                    + "starting with a letter");
+        } else if (accounts.findByUsername(username).isPresent()) {
+            errors.add("username", "is taken");
+        }
+        String displayName = errors.capture("displayName", () -> dev.attest.validation.Text.requiredLine(
+                r.displayName(), 200));
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        if (r.roles() == null || r.roles().isEmpty()) {
+            errors.add("roles", "needs at least one role");
+        } else {
+            for (String role : r.roles()) {
+                Role parsed = errors.capture("roles", () -> dev.attest.validation.Choice.required(Role.class, role));
+                if (parsed != null) {
+                    roles.add(parsed);
+                }
+            }
+        }
+        errors.throwIfAny();
+        String password = generatedPassword();
+        UserAccount account = accounts.save(new UserAccount(username, passwords.encode(password), displayName, roles));
+        events.publishEvent(new AccountCreated(username, roles));
+        log.warn("{} created the account {} ({})", CurrentUser.require().username(), username, roles);
+        return new Issued(view(account), password);
+    }
+
+    /** Gives an account a new generated password (the old one stops working at once). */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public Issued resetPassword(String username) {
+        if (CurrentUser.require().username().equals(username)) {
+            throw new AccountChangeRefusedException("You cannot reset your own password here");
+        }
+        UserAccount account = find(username);
+        String password = generatedPassword();
+        account.setPasswordHash(passwords.encode(password));
+        events.publishEvent(new PasswordReset(username));
+        log.warn("{} reset the password of {}", CurrentUser.require().username(), username);
+        return new Issued(view(account), password);
+    }
+
+    private static String generatedPassword() {
+        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static Account view(UserAccount a) {
+        return new Account(a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled(), a.getCreatedAt());
     }
 
     /**
@@ -44,9 +132,7 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public java.util.List<Account> accounts() {
         return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream()
-                .map(a -> new Account(a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled(),
-                        a.getCreatedAt()))
-                .toList();
+                .map(UserAdministration::view).toList();
     }
 
     @Secured("ROLE_ADMIN")

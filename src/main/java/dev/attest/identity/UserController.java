@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** {@code /api/v1/users}: the accounts, and disabling or enabling one (ADMIN). */
+/** {@code /api/v1/users}: the accounts; creating one, resetting a password, disabling or enabling (ADMIN). */
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users")
@@ -26,6 +26,25 @@ class UserController {
     @Operation(summary = "Every account: user name, display name, roles, whether enabled, when created (ADMIN)")
     java.util.List<UserAdministration.Account> accounts() {
         return users.accounts();
+    }
+
+    @PostMapping(consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create an account with a generated password, returned this once (ADMIN)", description = """
+            Body: {"username": 2–64 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter; \
+            "displayName": one line, at most 200 characters; "roles": one or more of ANALYST, SENIOR_ANALYST, MANAGER, \
+            DESIGNER, ADMIN, INTAKE}. 201 with the account and its password (only its hash is stored: pass it on); \
+            400 naming every bad field, nothing stored.""")
+    ResponseEntity<UserAdministration.Issued> create(
+            @org.springframework.web.bind.annotation.RequestBody UserAdministration.NewAccount body) {
+        UserAdministration.Issued issued = users.create(body);
+        return ResponseEntity.created(java.net.URI.create("/api/v1/users/" + issued.account().username()))
+                .body(issued);
+    }
+
+    @PostMapping("/{username}/password-reset")
+    @Operation(summary = "Give an account a new generated password, returned this once (ADMIN; not one's own)")
+    UserAdministration.Issued resetPassword(@PathVariable String username) {
+        return users.resetPassword(username);
     }
 
     @PostMapping("/{username}/disable")

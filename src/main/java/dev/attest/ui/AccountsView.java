@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -22,6 +24,7 @@ import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserAdministration;
 import dev.attest.identity.UserAdministration.Account;
+import dev.attest.identity.UserAdministration.Issued;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -62,12 +65,113 @@ public class AccountsView extends VerticalLayout {
                     : ButtonVariant.LUMO_SUCCESS);
             return b;
         }).setHeader("").setKey("change").setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+            if (a.username().equals(me)) {
+                return new Paragraph("");
+            }
+            Button b = new Button("Reset password", e -> confirmReset(a));
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return b;
+        }).setHeader("").setKey("password").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
 
-        add(new H2("Accounts"), new Paragraph("Disabling an account stops its logins and API calls at once and ends "
-                + "its open browser sessions at their next request, on every node. Both changes are audited."), grid);
+        Button create = new Button("New account", e -> newAccount());
+        create.setId("new-account");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2("Accounts"), new Paragraph("New accounts get a generated password, shown once to pass on. "
+                + "Disabling an account stops its logins and API calls at once, ends its open browser sessions at "
+                + "their next request on every node, and gives the tasks it held back to their groups. Every change "
+                + "is audited."), create, grid);
         refresh();
+    }
+
+    private void newAccount() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("New account");
+        TextField username = new TextField("User name");
+        username.setId("account-username");
+        username.setMaxLength(64);
+        username.setHelperText("lower-case letters, digits, '.', '_' or '-'");
+        TextField displayName = new TextField("Name");
+        displayName.setId("account-name");
+        displayName.setMaxLength(200);
+        VerticalLayout roles = new VerticalLayout();
+        roles.setPadding(false);
+        roles.setSpacing(false);
+        java.util.Map<Role, Checkbox> boxes = new java.util.EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Checkbox box = new Checkbox(Formats.label(role));
+            box.setId("account-role-" + role.name().toLowerCase(java.util.Locale.ROOT));
+            boxes.put(role, box);
+            roles.add(box);
+        }
+        Paragraph rolesError = new Paragraph();
+        rolesError.setId("account-roles-error");
+        rolesError.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
+        dialog.add(new VerticalLayout(username, displayName, new Paragraph("Roles"), roles, rolesError));
+        Button createButton = new Button("Create", e -> {
+            username.setInvalid(false);
+            displayName.setInvalid(false);
+            rolesError.setText("");
+            java.util.List<String> chosen = boxes.entrySet().stream().filter(b -> b.getValue().getValue())
+                    .map(b -> b.getKey().name()).toList();
+            try {
+                Issued issued = users.create(new UserAdministration.NewAccount(username.getValue(),
+                        displayName.getValue(), chosen));
+                dialog.close();
+                refresh();
+                showPassword("Account " + issued.account().username() + " created", issued);
+            } catch (dev.attest.validation.InvalidInputException ex) {
+                for (var error : ex.errors()) {
+                    switch (error.field()) {
+                        case "username" -> {
+                            username.setInvalid(true);
+                            username.setErrorMessage("The user name " + error.message());
+                        }
+                        case "displayName" -> {
+                            displayName.setInvalid(true);
+                            displayName.setErrorMessage("The name " + error.message());
+                        }
+                        default -> rolesError.setText("Roles: " + error.message());
+                    }
+                }
+            }
+        });
+        createButton.setId("create-account");
+        createButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), createButton);
+        dialog.open();
+    }
+
+    private void confirmReset(Account a) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reset the password of " + a.username() + "?");
+        dialog.add(new Paragraph("Their current password stops working at once; you get a new one to pass on."));
+        Button reset = new Button("Reset", e -> {
+            dialog.close();
+            showPassword("New password for " + a.username(), users.resetPassword(a.username()));
+        });
+        reset.setId("confirm-reset");
+        reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), reset);
+        dialog.open();
+    }
+
+    /** The generated password, shown this once. */
+    private void showPassword(String title, Issued issued) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        Paragraph password = new Paragraph(issued.password());
+        password.setId("issued-password");
+        password.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
+                .set("font-size", "var(--lumo-font-size-l)").set("user-select", "all");
+        dialog.add(new Paragraph("Pass this password on to " + issued.account().displayName()
+                + " by a safe channel. It is not shown again; only its hash is stored."), password);
+        Button done = new Button("Done", e -> dialog.close());
+        done.setId("password-done");
+        dialog.getFooter().add(done);
+        dialog.open();
     }
 
     private void refresh() {

@@ -82,7 +82,7 @@ class HostileInputCatalogueTests {
     Map<String, Long> counts() throws IOException {
         Map<String, Long> c = new LinkedHashMap<>();
         for (String table : List.of("case_file", "case_document", "document_request", "ownership_version",
-                "ACT_RE_DEPLOYMENT", "ACT_RE_PROCDEF", "designer_deployment", "audit_entry")) {
+                "ACT_RE_DEPLOYMENT", "ACT_RE_PROCDEF", "designer_deployment", "audit_entry", "user_account")) {
             c.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
         }
         c.put("cases on legal hold", jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE legal_hold = TRUE",
@@ -214,6 +214,20 @@ class HostileInputCatalogueTests {
             all.add(new Attempt("record keeping", request.getKey(), () -> post("/api/v1/cases/" + caseRef
                     + "/erasure-requests").contentType(MediaType.APPLICATION_JSON).content(json(Map.of("request",
                             request.getValue()))).with(httpBasic("admin", "demo"))));
+        }
+        // accounts (ADMIN): names and user names are text like any other
+        for (var account : Map.of("right-to-left override in an account's name",
+                Map.of("username", "mallory", "displayName", "Mallory \u202Enimda", "roles", List.of("ANALYST")),
+                "zero-width space in a user name", Map.of("username", "ad\u200Bmin", "displayName", "Admin Two",
+                        "roles", List.of("ADMIN")),
+                "SQL in a user name", Map.of("username", "x'; DROP TABLE user_account; --", "displayName", "X",
+                        "roles", List.of("ANALYST")),
+                "unknown role", Map.of("username", "rooty", "displayName", "Root", "roles", List.of("ROOT")),
+                "role as a number", Map.of("username", "numbery", "displayName", "Numbers", "roles", List.of(1))
+        ).entrySet()) {
+            all.add(new Attempt("accounts", account.getKey(), () -> post("/api/v1/users")
+                    .contentType(MediaType.APPLICATION_JSON).content(json(account.getValue()))
+                    .with(httpBasic("admin", "demo"))));
         }
         return all;
     }

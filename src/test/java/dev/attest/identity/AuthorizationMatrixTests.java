@@ -135,6 +135,10 @@ class AuthorizationMatrixTests {
             new Row("GET /api/v1/audit/records", f -> get("/api/v1/audit/records").param("limit", "1"),
                     EnumSet.of(Role.ADMIN)),
             new Row("GET /api/v1/users", f -> get("/api/v1/users"), EnumSet.of(Role.ADMIN)),
+            new Row("POST /api/v1/users", f -> post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                    .content("{}"), EnumSet.of(Role.ADMIN)),
+            new Row("POST /api/v1/users/{username}/password-reset", f -> post("/api/v1/users/nobody/password-reset"),
+                    EnumSet.of(Role.ADMIN)),
             new Row("POST /api/v1/users/{username}/disable", f -> post("/api/v1/users/nobody/disable"),
                     EnumSet.of(Role.ADMIN)),
             new Row("POST /api/v1/users/{username}/enable", f -> post("/api/v1/users/nobody/enable"),

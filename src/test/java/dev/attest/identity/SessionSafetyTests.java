@@ -150,4 +150,50 @@ class SessionSafetyTests {
         assertThat(tasks.createTaskQuery().taskId(review).singleResult().getAssignee()).as("nothing given back")
                 .isEqualTo("analyst");
     }
+
+    @Test
+    void anAdministratorCreatesAnAccountWhosePasswordWorksAndResetsIt() throws Exception {
+        String name = "newcomer" + System.nanoTime() % 100_000;
+        String created = mvc.perform(post("/api/v1/users").with(httpBasic("admin", "demo"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + name + "\",\"displayName\":\"Nia Newcomer\",\"roles\":[\"ANALYST\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String password = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created).path("password").asText();
+        assertThat(password).hasSize(20);
+        assertThat(created).contains("\"roles\":[\"ANALYST\"]").doesNotContain("passwordHash");
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(name, password))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/users").with(httpBasic(name, password))).andExpect(status().isForbidden());
+
+        String reset = mvc.perform(post("/api/v1/users/" + name + "/password-reset").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String renewed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reset).path("password").asText();
+        assertThat(renewed).hasSize(20).isNotEqualTo(password);
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(name, password))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(name, renewed))).andExpect(status().isOk());
+
+        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE subject = ? ORDER BY seq", String.class,
+                name)).containsExactly("ACCOUNT_CREATED", "PASSWORD_RESET");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE reason LIKE ? OR reason LIKE ?",
+                Long.class, "%" + password + "%", "%" + renewed + "%")).as("passwords never in the audit").isZero();
+        mvc.perform(post("/api/v1/users/admin/password-reset").with(httpBasic("admin", "demo")))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aBadNewAccountIsRefusedWholeWithEveryFieldNamed() throws Exception {
+        long before = accounts.count();
+        mvc.perform(post("/api/v1/users").with(httpBasic("admin", "demo"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"Bad Name\",\"displayName\":\"Eve \\u202Eevil\",\"roles\":[\"ROOT\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("username", "displayName", "roles")));
+        mvc.perform(post("/api/v1/users").with(httpBasic("admin", "demo"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"analyst\",\"displayName\":\"Second Analyst\",\"roles\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[*].message")
+                        .value(org.hamcrest.Matchers.hasItems("is taken", "needs at least one role")));
+        assertThat(accounts.count()).as("nothing stored").isEqualTo(before);
+    }
 }

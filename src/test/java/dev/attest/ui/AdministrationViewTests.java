@@ -102,6 +102,44 @@ class AdministrationViewTests extends KaribuTest {
     }
 
     @Test
+    void anAdministratorCreatesAnAccountAndResetsItsPassword() {
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate("admin/accounts");
+        long before = accounts.count();
+
+        _click(button("new-account"));
+        _get(TextField.class, spec -> spec.withId("account-username")).setValue("Not Valid");
+        _click(button("create-account"));
+        assertThat(_get(TextField.class, spec -> spec.withId("account-username")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("account-name")).isInvalid()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("account-roles-error")).getText())
+                .contains("at least one role");
+        assertThat(accounts.count()).as("nothing stored").isEqualTo(before);
+
+        String name = "karibu-new-" + System.nanoTime() % 100_000;
+        _get(TextField.class, spec -> spec.withId("account-username")).setValue(name);
+        _get(TextField.class, spec -> spec.withId("account-name")).setValue("Kari Bu");
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("account-role-intake"))
+                .setValue(true);
+        _click(button("create-account"));
+        String password = _get(Paragraph.class, spec -> spec.withId("issued-password")).getText();
+        assertThat(password).hasSize(20);
+        assertThat(users.accounts()).filteredOn(a -> a.username().equals(name)).singleElement()
+                .satisfies(a -> assertThat(a.roles()).containsExactly(Role.INTAKE));
+        _click(button("password-done"));
+
+        @SuppressWarnings("unchecked")
+        Grid<UserAdministration.Account> grid = _get(Grid.class, spec -> spec.withId("accounts"));
+        List<UserAdministration.Account> all = rows(grid);
+        int row = all.indexOf(all.stream().filter(a -> a.username().equals(name)).findFirst().orElseThrow());
+        _click((Button) GridKt._getCellComponent(grid, row, "password"));
+        _click(button("confirm-reset"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("issued-password")).getText()).hasSize(20)
+                .isNotEqualTo(password);
+        assertThat(audited("PASSWORD_RESET", name)).isEqualTo(1);
+    }
+
+    @Test
     void anAdministratorNarrowsTheAuditTrailAndVerifiesTheChain() {
         CaseFile opened = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import dev.attest.audit.AuditTrail;
 import dev.attest.identity.AccountChanged;
 
-/** Records account changes in the audit trail, in the transaction that makes them. */
+/** Records account changes (created, password reset, disabled, enabled) in the audit trail, in their transaction. */
 @Component
 class AccountAudit {
 
@@ -21,5 +21,17 @@ class AccountAudit {
     void changed(AccountChanged change) {
         audit.record(change.enabled() ? AuditTrail.Action.ACCOUNT_ENABLED : AuditTrail.Action.ACCOUNT_DISABLED,
                 change.username(), null, null);
+    }
+
+    @EventListener
+    @org.springframework.core.annotation.Order(0)
+    void created(dev.attest.identity.AccountCreated created) {
+        audit.record(AuditTrail.Action.ACCOUNT_CREATED, created.username(), null, "roles: " + created.roles());
+    }
+
+    @EventListener
+    @org.springframework.core.annotation.Order(0)
+    void passwordReset(dev.attest.identity.PasswordReset reset) {
+        audit.record(AuditTrail.Action.PASSWORD_RESET, reset.username(), null, null);
     }
 }

@@ -71,6 +71,10 @@ public class UserAccount {
         return displayName;
     }
 
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
