@@ -96,7 +96,7 @@ public class UserAdministration {
         }
         UserAccount account = find(username);
         String password = generatedPassword();
-        account.setPasswordHash(passwords.encode(password));
+        account.setPasswordHash(passwords.encode(password), java.time.Instant.now());
         events.publishEvent(new PasswordReset(username));
         log.warn("{} reset the password of {}", CurrentUser.require().username(), username);
         return new Issued(view(account), password);
@@ -155,7 +155,17 @@ public class UserAdministration {
         log.warn("{} enabled the account {}", CurrentUser.require().username(), username);
     }
 
-    /** Whether the account exists and may work (read on every request of a browser session). */
+    /**
+     * Whether a browser session opened at {@code since} may go on: the account exists, is enabled, and its
+     * password was not reset after that (read on every request of a browser session).
+     */
+    @Transactional(readOnly = true)
+    public boolean isActive(String username, java.time.Instant since) {
+        return accounts.findByUsername(username).map(a -> a.isEnabled()
+                && (a.getPasswordChangedAt() == null || !a.getPasswordChangedAt().isAfter(since))).orElse(false);
+    }
+
+    /** Whether the account exists and may work. */
     @Transactional(readOnly = true)
     public boolean isActive(String username) {
         return accounts.findByUsername(username).map(UserAccount::isEnabled).orElse(false);

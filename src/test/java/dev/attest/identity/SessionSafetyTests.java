@@ -196,4 +196,24 @@ class SessionSafetyTests {
                         .value(org.hamcrest.Matchers.hasItems("is taken", "needs at least one role")));
         assertThat(accounts.count()).as("nothing stored").isEqualTo(before);
     }
+
+    @Test
+    void aPasswordResetEndsTheSessionsOpenedBeforeIt() throws Exception {
+        String name = "resetme" + System.nanoTime() % 100_000;
+        var issued = RunAs.user("admin", () -> users.create(new UserAdministration.NewAccount(name, "Reset Me",
+                java.util.List.of("ANALYST"))), Role.ADMIN);
+        MvcResult result = mvc.perform(post("/login").param("username", name).param("password", issued.password())
+                .with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        assertThat(loggedIn(session)).isTrue();
+
+        var renewed = RunAs.user("admin", () -> users.resetPassword(name), Role.ADMIN);
+
+        assertThat(loggedIn(session)).as("the session from before the reset").isFalse();
+        MvcResult again = mvc.perform(post("/login").param("username", name).param("password", renewed.password())
+                .with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(loggedIn((MockHttpSession) again.getRequest().getSession(false))).as("a session after it")
+                .isTrue();
+    }
 }

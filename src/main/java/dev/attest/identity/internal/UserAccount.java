@@ -42,6 +42,9 @@ public class UserAccount {
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** When an administrator last gave the account a new password: browser sessions from before it end. */
+    private Instant passwordChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -71,8 +74,14 @@ public class UserAccount {
         return displayName;
     }
 
-    public void setPasswordHash(String passwordHash) {
+    /** A new password: sessions opened before now end at their next request. */
+    public void setPasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public void setEnabled(boolean enabled) {

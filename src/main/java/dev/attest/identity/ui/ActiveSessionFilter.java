@@ -17,13 +17,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Ends the browser session of a user whose account was disabled or removed since they logged in: checked on every
+ * Ends the browser session of a user whose account was disabled or removed, or whose password an administrator
+ * reset, since they logged in: checked on every
  * request against the database, so it works on every node (sessions live on the node that holds them). The request
  * then goes on as anonymous, and so to the login page.
  */
 class ActiveSessionFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveSessionFilter.class);
+
+    static final String AUTHENTICATED_AT = "attest.authenticatedAt";
 
     private final UserAdministration users;
 
@@ -36,11 +39,19 @@ class ActiveSessionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-                && !users.isActive(auth.getName())) {
-            log.warn("Ended the session of {}: the account is disabled", auth.getName());
-            SecurityContextHolder.clearContext();
-            session.invalidate();
+        if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+            // when this session first went about logged in: a password reset after it ends the session
+            Object since = session.getAttribute(AUTHENTICATED_AT);
+            if (!(since instanceof java.time.Instant)) {
+                since = java.time.Instant.now();
+                session.setAttribute(AUTHENTICATED_AT, since);
+            }
+            if (!users.isActive(auth.getName(), (java.time.Instant) since)) {
+                log.warn("Ended the session of {}: the account is disabled or its password was reset",
+                        auth.getName());
+                SecurityContextHolder.clearContext();
+                session.invalidate();
+            }
         }
         chain.doFilter(request, response);
     }
