@@ -219,43 +219,31 @@ class ServiceAuthorizationMatrixTests {
                 + "upload page, %d without data%n", MATRIX.size(), SYSTEM.size(), PORTAL.size(), NO_DATA.size());
     }
 
-    /** Whether method security let the call through (whatever the method then made of the dummy arguments). */
+    /**
+     * Whether method security let the call through (whatever the method then made of the dummy arguments), for a
+     * user of the role, or for nobody logged in at all when the role is null.
+     */
     boolean allowed(Object bean, Method method, Role role) {
         Object[] args = Arrays.stream(method.getParameterTypes()).map(ServiceAuthorizationMatrixTests::dummy)
                 .toArray();
-        Boolean result = transactions.execute(status -> {
-            status.setRollbackOnly(); // nothing a permitted call does with the dummies stays
-            return RunAs.user("matrix-" + role.name().toLowerCase(), () -> {
-                try {
-                    method.invoke(bean, args);
-                    return true;
-                } catch (InvocationTargetException e) {
-                    return !(e.getCause() instanceof AuthorizationDeniedException);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, role);
-        });
-        return Boolean.TRUE.equals(result);
-    }
-
-    /** Whether a call with nobody logged in (no security context at all) got through method security. */
-    boolean allowedToNobody(Object bean, Method method) {
-        Object[] args = Arrays.stream(method.getParameterTypes()).map(ServiceAuthorizationMatrixTests::dummy)
-                .toArray();
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        Boolean result = transactions.execute(status -> {
-            status.setRollbackOnly();
+        java.util.function.Supplier<Boolean> call = () -> {
             try {
                 method.invoke(bean, args);
                 return true;
             } catch (InvocationTargetException e) {
-                return !(e.getCause() instanceof AuthorizationDeniedException
-                        || e.getCause() instanceof org.springframework.security.authentication
-                                .AuthenticationCredentialsNotFoundException);
+                return !(e.getCause() instanceof AuthorizationDeniedException || e.getCause() instanceof org
+                        .springframework.security.authentication.AuthenticationCredentialsNotFoundException);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
+        };
+        Boolean result = transactions.execute(status -> {
+            status.setRollbackOnly(); // nothing a permitted call does with the dummies stays
+            if (role == null) {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                return call.get();
+            }
+            return RunAs.user("matrix-" + role.name().toLowerCase(), call, role);
         });
         return Boolean.TRUE.equals(result);
     }
@@ -288,7 +276,7 @@ class ServiceAuthorizationMatrixTests {
                     continue;
                 }
                 method.setAccessible(true); // some services are package-private classes behind public interfaces
-                if (allowedToNobody(bean, method)) {
+                if (allowed(bean, method, null)) {
                     wrong.add(row.getKey() + " nobody allowed");
                 }
                 checked++;
