@@ -74,7 +74,8 @@ public class AuditTrail {
     /** Records an action of the current user, in the caller's transaction (or a new one). */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(Action action, String subject, String caseReference, String reason) {
-        String who = CurrentUser.find().map(CurrentUser::username).orElse("system");
+        // cut to the columns before hashing: the hash covers exactly what is stored, or verify() could not recompute it
+        String who = cut(CurrentUser.find().map(CurrentUser::username).orElse("system"), 64);
         AuditChainHead head = heads.lock().orElseThrow(() -> new IllegalStateException(
                 "The audit chain has no head row; it is created at start-up"));
         long seq = head.getLastSeq() + 1;
@@ -82,7 +83,7 @@ public class AuditTrail {
         String s = cut(subject == null ? "" : subject, 100);
         String r = reason == null ? null : cut(reason, 200);
         String hash = AuditHash.of(head.getLastHash(), seq, at, who, action.name(), s, caseReference, r);
-        entries.save(new AuditEntry(seq, head.getLastHash(), hash, at, cut(who, 64), action, s, caseReference, r));
+        entries.save(new AuditEntry(seq, head.getLastHash(), hash, at, who, action, s, caseReference, r));
         head.advance(seq, hash);
     }
 

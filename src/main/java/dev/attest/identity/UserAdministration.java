@@ -60,9 +60,8 @@ public class UserAdministration {
         NewAccount r = request == null ? new NewAccount(null, null, null) : request;
         var errors = new dev.attest.validation.FieldErrors();
         String username = r.username() == null ? null : r.username().strip();
-        if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
-            errors.add("username", "must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-', "
-                    + "starting with a letter");
+        if (username == null || !username.matches(UserAccount.USERNAME_PATTERN)) {
+            errors.add("username", "must be " + UserAccount.USERNAME_RULE);
         } else if (accounts.findByUsername(username).isPresent()) {
             errors.add("username", "is taken");
         }
@@ -163,12 +162,6 @@ public class UserAdministration {
     public boolean isActive(String username, java.time.Instant since) {
         return accounts.findByUsername(username).map(a -> a.isEnabled()
                 && (a.getPasswordChangedAt() == null || !a.getPasswordChangedAt().isAfter(since))).orElse(false);
-    }
-
-    /** Whether the account exists and may work. */
-    @Transactional(readOnly = true)
-    public boolean isActive(String username) {
-        return accounts.findByUsername(username).map(UserAccount::isEnabled).orElse(false);
     }
 
     private UserAccount find(String username) {

@@ -193,4 +193,12 @@ class AuditChainTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/audit/records").with(httpBasic("manager", "demo"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aRecordWhoseFieldsAreCutToTheirColumnsStillVerifies() {
+        String longName = "u".repeat(70);
+        RunAs.user(longName, () -> audit.record(AuditTrail.Action.DOCUMENT_READ, "s".repeat(150), null,
+                "r".repeat(250)), Role.ANALYST);
+        assertThat(verify().intact()).isTrue();
+    }
 }

@@ -38,9 +38,7 @@ class AuditChainStart {
             int count = 0;
             for (AuditEntry e : entries.findBySeqIsNullOrderByIdAsc()) {
                 long seq = head.getLastSeq() + 1;
-                java.time.Instant at = e.getAt();
-                String hash = AuditHash.of(head.getLastHash(), seq, at, e.toRecord().who(), e.toRecord().action().name(),
-                        e.toRecord().subject(), e.toRecord().caseReference(), e.toRecord().reason());
+                String hash = e.expectedHash(head.getLastHash(), seq);
                 jdbc.update("UPDATE audit_entry SET seq = ?, prev_hash = ?, hash = ? WHERE id = ?", seq,
                         head.getLastHash(), hash, e.getId());
                 head.advance(seq, hash);

@@ -59,23 +59,23 @@ class SettingsAudit {
         Map<String, String> now = current(environment);
         return tx.execute(s -> {
             heads.lock(); // one node at a time
-            Map<String, String> before = new TreeMap<>();
-            settings.findAll().forEach(a -> before.put(a.getName(), a.getValue()));
+            Map<String, AuditSetting> before = new TreeMap<>();
+            settings.findAll().forEach(a -> before.put(a.getName(), a));
             List<String> changes = new ArrayList<>();
             for (var e : now.entrySet()) {
-                String old = before.get(e.getKey());
+                AuditSetting old = before.get(e.getKey());
                 if (old == null) {
                     changes.add(e.getKey() + " = " + e.getValue());
                     settings.save(new AuditSetting(e.getKey(), e.getValue()));
-                } else if (!old.equals(e.getValue())) {
-                    changes.add(e.getKey() + ": " + old + " → " + e.getValue());
-                    settings.findById(e.getKey()).orElseThrow().setValue(e.getValue());
+                } else if (!old.getValue().equals(e.getValue())) {
+                    changes.add(e.getKey() + ": " + old.getValue() + " → " + e.getValue());
+                    old.setValue(e.getValue());
                 }
             }
-            for (String gone : before.keySet()) {
-                if (!now.containsKey(gone)) {
-                    changes.add(gone + " removed (was " + before.get(gone) + ")");
-                    settings.deleteById(gone);
+            for (AuditSetting gone : before.values()) {
+                if (!now.containsKey(gone.getName())) {
+                    changes.add(gone.getName() + " removed (was " + gone.getValue() + ")");
+                    settings.delete(gone);
                 }
             }
             if (changes.isEmpty()) {

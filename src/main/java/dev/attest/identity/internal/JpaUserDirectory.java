@@ -58,11 +58,14 @@ class JpaUserDirectory implements UserDirectory, UserDetailsService {
         return names;
     }
 
-    /** Creates an account: for start-up bootstrapping only (no user administration screen or API exists yet). */
+    /**
+     * Creates an account at start-up (demo users, the first administrator from its configured password); later
+     * accounts are created by administrators through {@code UserAdministration}, with generated passwords.
+     */
     @Transactional
     void createAtStartup(String username, String rawPassword, String displayName, Set<Role> roles, int minLength) {
-        if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
-            throw new IllegalArgumentException("User names are 2–64 characters: lower-case letters, digits, '.', '_' or '-'");
+        if (username == null || !username.matches(UserAccount.USERNAME_PATTERN)) {
+            throw new IllegalArgumentException("User names are " + UserAccount.USERNAME_RULE);
         }
         if (accounts.existsByUsername(username)) {
             throw new IllegalArgumentException("User name already taken: " + username);

@@ -23,6 +23,11 @@ import jakarta.persistence.Table;
 @Table(name = "user_account")
 public class UserAccount {
 
+    /** User names: 2–64 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter. */
+    public static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{1,63}";
+    public static final String USERNAME_RULE = "2 to 64 characters: lower-case letters, digits, '.', '_' or '-', "
+            + "starting with a letter";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
