@@ -75,6 +75,12 @@ class SessionSafetyTests {
         mvc.perform(post("/api/v1/users/designer/disable").with(httpBasic("admin", "demo")))
                 .andExpect(status().isNoContent());
         try {
+            try {
+                mvc.perform(get("/VAADIN/build/no-such-script.js").session(session));
+            } catch (jakarta.servlet.ServletException noVaadinServletInMockMvc) {
+                // the filters ran; MockMvc has no Vaadin servlet to serve the file
+            }
+            assertThat(session.isInvalid()).as("a static resource is not worth a database query").isFalse();
             assertThat(loggedIn(session)).as("the open session").isFalse();
             assertThat(session.isInvalid()).isTrue();
             mvc.perform(get("/api/v1/designer/models").with(httpBasic("designer", "demo")))

@@ -34,6 +34,17 @@ class ActiveSessionFilter extends OncePerRequestFilter {
         this.users = users;
     }
 
+    /**
+     * Static resources (scripts, styles, icons) carry no data: they are not worth a database query each, and the
+     * next page or UI request of the session is checked anyway.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/") || path.startsWith("/icons/") || path.startsWith("/images/")
+                || path.equals("/favicon.ico") || path.equals("/sw.js") || path.equals("/manifest.webmanifest");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
