@@ -1,16 +1,32 @@
 package dev.attest;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import dev.attest.workflow.ModelCallable;
 
 /**
- * The fences of STYLE.md: Vaadin only in {@code ui} packages, the engine only in {@code process} and
- * {@code workflow}, internals private to their module, and no cycles between modules.
+ * The fences of STYLE.md: Vaadin only in {@code ui} packages, the engine only in {@code process},
+ * {@code internal.engine} and {@code workflow}, a {@code process} package holding only what a model may call,
+ * internals private to their module, and no cycles between modules.
  */
 @AnalyzeClasses(packages = "dev.attest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -24,23 +40,99 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule engineOnlyInProcessGlue = noClasses()
-            .that().resideOutsideOfPackages("..process..", "dev.attest.workflow..")
+            .that().resideOutsideOfPackages("..process..", "..internal.engine..", "dev.attest.workflow..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..")
-            .because("engine types stay in process glue, so that services are testable without an engine");
+            .because("engine types stay in process glue, engine adapters and the engine's configuration, so that "
+                    + "services are testable without an engine");
+
+    /**
+     * A model can name any bean of a {@code process} package that {@link ModelCallable} marks, so the package holds
+     * those classes and nothing else: their own nested helpers, and the classes of constants naming a model's ids
+     * and variables (no bean, no method). An engine adapter belongs in {@code internal.engine}.
+     */
+    @ArchTest
+    static final ArchRule processHoldsOnlyWhatModelsMayCall = classes()
+            .that().resideInAPackage("..process..")
+            .should(beModelCallableOrTheirHelpersOrModelNames())
+            .because("process means what a BPMN or DMN model may call (STYLE.md); engine adapters go to "
+                    + "internal.engine");
 
     @ArchTest
-    static final ArchRule caseInternalsStayInCases = internalsOf("cases");
+    static final ArchRule modelCallableOnlyInProcess = classes()
+            .that().areAnnotatedWith(ModelCallable.class)
+            .should().resideInAPackage("dev.attest.*.process")
+            .andShould().beMetaAnnotatedWith(Component.class)
+            .because("what a model may call is found in one place per module, and is a bean a model can name");
 
     @ArchTest
-    static final ArchRule identityInternalsStayInIdentity = internalsOf("identity");
-
-    static ArchRule internalsOf(String module) {
-        return noClasses().that().resideOutsideOfPackage("dev.attest." + module + "..")
-                .should().dependOnClassesThat().resideInAPackage("dev.attest." + module + ".internal..")
-                .because("a module's internal package is private to it");
-    }
+    static final ArchRule internalsStayInTheirModule = classes()
+            .should(useNoInternalsOfOtherModules())
+            .because("a module's internal packages (repositories, JPA details, engine adapters) are private to it");
 
     @ArchTest
     static final ArchRule noCyclesBetweenModules = slices().matching("dev.attest.(*)..")
             .should().beFreeOfCycles();
+
+    static ArchCondition<JavaClass> beModelCallableOrTheirHelpersOrModelNames() {
+        return new ArchCondition<>("be @ModelCallable, a nested helper of one, or a class of a model's names") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean ok = type.getSimpleName().equals("package-info") || type.isAnnotatedWith(ModelCallable.class)
+                        || nestedHelperOfModelCallable(type) || modelNames(type);
+                events.add(new SimpleConditionEvent(type, ok, type.getName() + (ok ? " is" : " is not")
+                        + " @ModelCallable, a nested helper of such a class, or a final class of constants only"));
+            }
+        };
+    }
+
+    /** A type nested in a {@link ModelCallable} class (at any depth) that is no Spring bean itself. */
+    static boolean nestedHelperOfModelCallable(JavaClass type) {
+        if (type.isMetaAnnotatedWith(Component.class)) {
+            return false;
+        }
+        JavaClass outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+            if (outer.isAnnotatedWith(ModelCallable.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A class of a model's names, like {@code CaseIntakeProcess}: final, no annotations, only static final fields of
+     * strings and primitives, and no methods or constructors but its own private one.
+     */
+    static boolean modelNames(JavaClass type) {
+        return type.getModifiers().contains(JavaModifier.FINAL)
+                && !type.getEnclosingClass().isPresent()
+                && type.getAnnotations().isEmpty()
+                && type.getMethods().isEmpty()
+                && type.getConstructors().stream().allMatch(c -> c.getModifiers().contains(JavaModifier.PRIVATE))
+                && type.getFields().stream().allMatch(ArchitectureTests::constant);
+    }
+
+    static boolean constant(JavaField field) {
+        return field.getModifiers().contains(JavaModifier.STATIC) && field.getModifiers().contains(JavaModifier.FINAL)
+                && (field.getRawType().isPrimitive() || field.getRawType().isEquivalentTo(String.class));
+    }
+
+    private static final Pattern INTERNAL = Pattern.compile("dev\\.attest\\.([a-z]+)\\.internal(\\..*)?");
+
+    static ArchCondition<JavaClass> useNoInternalsOfOtherModules() {
+        return new ArchCondition<>("use no internal package of another module") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                    Matcher internal = INTERNAL.matcher(dependency.getTargetClass().getPackageName());
+                    if (internal.matches() && !type.getPackageName().equals("dev.attest." + internal.group(1))
+                            && !type.getPackageName().startsWith("dev.attest." + internal.group(1) + ".")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
 }

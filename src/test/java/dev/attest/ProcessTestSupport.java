@@ -42,8 +42,8 @@ public final class ProcessTestSupport {
         beans.put("slaEscalationDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
                 new dev.attest.sla.process.SlaEscalationDelegate(execution.getProcessEngineServices().getTaskService(),
                         escalations).execute(execution));
-        beans.put("pauseSlaClock", new dev.attest.sla.process.SlaClockListeners().pauseSlaClock(slaClock));
-        beans.put("resumeSlaClock", new dev.attest.sla.process.SlaClockListeners().resumeSlaClock(slaClock));
+        beans.put("pauseSlaClock", new dev.attest.sla.process.PauseSlaClock(slaClock));
+        beans.put("resumeSlaClock", new dev.attest.sla.process.ResumeSlaClock(slaClock));
     }
 
     /** Sets the engine's clock (reset after each test by {@link ResetEngineClock}). */

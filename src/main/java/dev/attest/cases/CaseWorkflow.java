@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The engine, as the cases module sees it: start a case's process and read what happened to it.
- * Implemented in {@code cases.process}.
+ * Implemented in {@code cases.internal.engine}.
  */
 public interface CaseWorkflow {
 

@@ -20,7 +20,7 @@ import dev.attest.designer.internal.DeploymentRecord;
 import dev.attest.designer.internal.DeploymentRecords;
 import dev.attest.designer.internal.Draft;
 import dev.attest.designer.internal.Drafts;
-import dev.attest.designer.process.EngineModels;
+import dev.attest.designer.internal.engine.EngineModels;
 import dev.attest.identity.CurrentUser;
 import dev.attest.workflow.ProcessBeans;
 

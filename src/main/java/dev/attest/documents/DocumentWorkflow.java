@@ -3,7 +3,7 @@ package dev.attest.documents;
 import java.util.UUID;
 
 /**
- * The engine, as the documents module sees it. Implemented in {@code documents.process}.
+ * The engine, as the documents module sees it. Implemented in {@code documents.internal.engine}.
  */
 public interface DocumentWorkflow {
 

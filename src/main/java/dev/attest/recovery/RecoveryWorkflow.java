@@ -1,6 +1,6 @@
 package dev.attest.recovery;
 
-/** The engine, as the recovery module sees it. Implemented in {@code recovery.process}. */
+/** The engine, as the recovery module sees it. Implemented in {@code recovery.internal.engine}. */
 public interface RecoveryWorkflow {
 
     /** Whether the case's 2FA reset waits for the marketplace's decision (also while the analyst follows up). */

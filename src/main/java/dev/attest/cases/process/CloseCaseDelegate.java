@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.cases.CaseOutcome;
 import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.ModelCallable;
 
 /** Closes the case with the outcome the reviewer chose. */
+@ModelCallable
 @Component("closeCaseDelegate")
 class CloseCaseDelegate implements JavaDelegate {
 

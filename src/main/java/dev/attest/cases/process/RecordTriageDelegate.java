@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.ModelCallable;
 
 /** Writes the triage decision onto the case and sets the routing variables the process needs. */
+@ModelCallable
 @Component("recordTriageDelegate")
 class RecordTriageDelegate implements JavaDelegate {
 

@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.cases.CaseOutcome;
 import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.ModelCallable;
 
 /**
  * Records the seller verification's result on the case and, when it passed, the outcome the case closes
  * with.
  */
+@ModelCallable
 @Component("recordVerificationResultDelegate")
 class RecordVerificationResultDelegate implements JavaDelegate {
 

@@ -10,11 +10,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 import dev.attest.communication.MailDelivery;
+import dev.attest.workflow.ModelCallable;
 
 /**
  * Sends the message of its DeliverMail instance. A failure is thrown back to the engine, which retries the job
  * as the BPMN's retry cycle says; on the last retry the message is marked failed.
  */
+@ModelCallable
 @Component("deliverMailDelegate")
 class DeliverMailDelegate implements JavaDelegate {
 

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.documents.DocumentReview;
 import dev.attest.documents.RejectionReason;
+import dev.attest.workflow.ModelCallable;
 
 /** Records the reviewer's decision on the document. */
+@ModelCallable
 @Component("recordDocumentDecisionDelegate")
 class RecordDocumentDecisionDelegate implements JavaDelegate {
 

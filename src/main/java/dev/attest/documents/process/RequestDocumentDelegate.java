@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentReview;
+import dev.attest.workflow.ModelCallable;
 
 /**
  * Asks the client for a (new) document with the reasons, and sets when the reply is due. A request after
  * the senior analyst allowed another round raises the round limit by one.
  */
+@ModelCallable
 @Component("requestDocumentDelegate")
 class RequestDocumentDelegate implements JavaDelegate {
 

@@ -9,8 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.documents.DocumentReview;
+import dev.attest.workflow.ModelCallable;
 
 /** Counts the round and judges the received document's automated checks: any FAIL rejects it. */
+@ModelCallable
 @Component("runDocumentChecksDelegate")
 class RunDocumentChecksDelegate implements JavaDelegate {
 

@@ -9,8 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.ownership.OwnershipReview;
+import dev.attest.workflow.ModelCallable;
 
 /** Analyses the case's current structure and sets what the process needs to route on. */
+@ModelCallable
 @Component("analyseOwnershipDelegate")
 class AnalyseOwnershipDelegate implements JavaDelegate {
 

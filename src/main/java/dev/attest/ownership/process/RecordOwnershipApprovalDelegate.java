@@ -9,8 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.ownership.OwnershipReview;
+import dev.attest.workflow.ModelCallable;
 
 /** Records the senior analyst's approval on the structure's version (four eyes checked there). */
+@ModelCallable
 @Component("recordOwnershipApprovalDelegate")
 class RecordOwnershipApprovalDelegate implements JavaDelegate {
 

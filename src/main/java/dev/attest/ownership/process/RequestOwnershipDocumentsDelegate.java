@@ -10,8 +10,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.ownership.OwnershipReview;
+import dev.attest.workflow.ModelCallable;
 
 /** Asks the client for what the findings need and sets when the reply is due. */
+@ModelCallable
 @Component("requestOwnershipDocumentsDelegate")
 class RequestOwnershipDocumentsDelegate implements JavaDelegate {
 

@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.attest.recovery.TwoFactorRecovery;
+import dev.attest.workflow.ModelCallable;
 
 /** Records the submission the analyst made and whether a rejection of it may be submitted again. */
+@ModelCallable
 @Component("recordSubmissionDelegate")
 class RecordSubmissionDelegate implements JavaDelegate {
 

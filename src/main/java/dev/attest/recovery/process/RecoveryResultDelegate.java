@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.recovery.TwoFactorRecovery;
+import dev.attest.workflow.ModelCallable;
 
 /**
  * Ends a 2FA reset with its result for the calling CaseIntake (input {@code result}): {@code RECOVERED} closes
  * the case as resolved, {@code SPECIALIST} hands it to the specialist review with the reason.
  */
+@ModelCallable
 @Component("recoveryResultDelegate")
 class RecoveryResultDelegate implements JavaDelegate {
 

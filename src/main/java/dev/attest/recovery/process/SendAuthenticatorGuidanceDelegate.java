@@ -9,8 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.recovery.TwoFactorRecovery;
+import dev.attest.workflow.ModelCallable;
 
 /** E-mails the client how to log in again and switch to an authenticator app. */
+@ModelCallable
 @Component("sendAuthenticatorGuidanceDelegate")
 class SendAuthenticatorGuidanceDelegate implements JavaDelegate {
 

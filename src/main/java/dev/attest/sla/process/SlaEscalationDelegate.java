@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.sla.Escalation;
 import dev.attest.sla.Escalations;
+import dev.attest.workflow.ModelCallable;
 
 /**
  * Runs when an SLA timer of a user task fires (non-interrupting boundary timers): records the escalation,
@@ -15,6 +16,7 @@ import dev.attest.sla.Escalations;
  * the late task's type ({@code lateTask}) and the step ({@code slaLevel}: {@code WARNING},
  * {@code SENIOR_ANALYSTS} or {@code MANAGERS}).
  */
+@ModelCallable
 @Component("slaEscalationDelegate")
 public class SlaEscalationDelegate implements JavaDelegate {
 

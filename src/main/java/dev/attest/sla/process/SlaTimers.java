@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import dev.attest.sla.SlaPolicies;
+import dev.attest.workflow.ModelCallable;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * from the task type's policy at the moment the task starts: the warning, the breach, and the second
  * escalation one further period after the breach.
  */
+@ModelCallable
 @Component("slaTimers")
 public class SlaTimers {
 

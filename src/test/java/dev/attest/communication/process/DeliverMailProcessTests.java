@@ -29,6 +29,7 @@ import org.springframework.mail.MailSendException;
 import dev.attest.ProcessTestSupport;
 import dev.attest.communication.MailDelivery;
 import dev.attest.communication.MailDispatch;
+import dev.attest.communication.internal.engine.EngineMailDispatches;
 
 /**
  * {@code bpmn/deliver-mail.bpmn}: the send step runs as a job after the dispatching transaction; a failing mail
@@ -64,7 +65,7 @@ class DeliverMailProcessTests {
     }
 
     ProcessInstance dispatch() {
-        MailDispatch dispatch = new CamundaMailDispatch(runtimeService());
+        MailDispatch dispatch = EngineMailDispatches.on(runtimeService());
         dispatch.dispatch(mail);
         ProcessInstance pi = runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
                 .variableValueEquals(MAIL_ID, mail.toString()).singleResult();

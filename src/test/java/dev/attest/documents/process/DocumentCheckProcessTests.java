@@ -39,7 +39,6 @@ import dev.attest.sla.Escalations;
 import dev.attest.sla.SlaClock;
 import dev.attest.sla.SlaPolicies;
 import dev.attest.sla.process.SlaTimers;
-import dev.attest.sla.process.SlaClockListeners;
 import dev.attest.sla.process.SlaEscalationDelegate;
 
 /**

@@ -1,4 +1,4 @@
-package dev.attest.worklist.process;
+package dev.attest.worklist.internal.engine;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;

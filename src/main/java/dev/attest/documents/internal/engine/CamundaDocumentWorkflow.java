@@ -1,4 +1,4 @@
-package dev.attest.documents.process;
+package dev.attest.documents.internal.engine;
 
 import static dev.attest.documents.process.DocumentCheckProcess.*;
 

@@ -1,4 +1,4 @@
-package dev.attest.worklist.process;
+package dev.attest.worklist.internal.engine;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

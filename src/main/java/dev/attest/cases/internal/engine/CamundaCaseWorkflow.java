@@ -1,4 +1,4 @@
-package dev.attest.cases.process;
+package dev.attest.cases.internal.engine;
 
 import static dev.attest.cases.process.CaseIntakeProcess.*;
 

@@ -1,4 +1,4 @@
-package dev.attest.designer.process;
+package dev.attest.designer.internal.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.attest.ownership.process;
+package dev.attest.ownership.internal.engine;
 
 import static dev.attest.ownership.process.BeneficialOwnershipProcess.*;
 

@@ -1,4 +1,4 @@
-package dev.attest.workflow;
+package dev.attest.sla.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,4 +1,4 @@
-package dev.attest.communication.process;
+package dev.attest.communication.internal.engine;
 
 import static dev.attest.communication.process.DeliverMailProcess.*;
 

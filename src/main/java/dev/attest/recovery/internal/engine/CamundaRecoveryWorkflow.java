@@ -1,4 +1,4 @@
-package dev.attest.recovery.process;
+package dev.attest.recovery.internal.engine;
 
 import static dev.attest.recovery.process.TwoFactorResetProcess.*;
 
