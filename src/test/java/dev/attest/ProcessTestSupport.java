@@ -46,6 +46,18 @@ public final class ProcessTestSupport {
         beans.put("resumeSlaClock", new dev.attest.sla.process.ResumeSlaClock(slaClock));
     }
 
+    /**
+     * Lets a mocked {@link dev.attest.cases.CaseProgress} answer which case a process may act on as the real one does
+     * for the case the test's process was started for: the case id its variable names (the check that it is that
+     * case is tested against the real service in {@code CaseProcessScopeTests}).
+     */
+    public static dev.attest.cases.CaseProgress scopeCases(dev.attest.cases.CaseProgress progress) {
+        org.mockito.Mockito.when(progress.caseOfProcess(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any())).thenAnswer(a -> java.util.UUID.fromString(
+                        String.valueOf((Object) a.getArgument(0))));
+        return progress;
+    }
+
     /** Sets the engine's clock (reset after each test by {@link ResetEngineClock}). */
     public static void setEngineClock(String instant) {
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse(instant)));

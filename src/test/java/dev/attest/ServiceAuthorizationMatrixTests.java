@@ -162,7 +162,7 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("UserAdministration.enable", ADMINS);
 
         String engine = "the engine, from a process step (service task, listener or timer)";
-        for (String m : List.of("applyTriage", "caseFile", "close", "contact", "recordVerification")) {
+        for (String m : List.of("applyTriage", "caseFile", "caseOfProcess", "close", "contact", "recordVerification")) {
             SYSTEM.put("CaseProgress." + m, engine);
         }
         SYSTEM.put("AuditTrail.record", "services, to record what their caller did, in the caller's transaction");
@@ -170,6 +170,7 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("ClientMessages.send", engine);
         SYSTEM.put("DocumentReview.decide", engine + ", with the analyst's completed review");
         SYSTEM.put("DocumentReview.judgeChecks", engine);
+        SYSTEM.put("DocumentReview.documentOfProcess", engine);
         SYSTEM.put("DocumentReview.requestDocument", engine);
         SYSTEM.put("Documents.of", engine);
         SYSTEM.put("Escalations.levels", "the worklist, to show escalation levels of the tasks it lists");

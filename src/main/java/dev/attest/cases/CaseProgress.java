@@ -113,6 +113,30 @@ public class CaseProgress {
         return caseFiles.findById(caseId);
     }
 
+    /**
+     * The case a process step may act on: the case its variable names, when that case is the one the process was
+     * started for ({@code processCaseReference}, see {@code dev.attest.workflow.CaseProcesses}). A model can set any
+     * variable, so a designer's model could otherwise name another case and close it or record its triage.
+     *
+     * @throws IllegalStateException when the variable names no case, or another case than the process's (the step
+     *         fails: the user's action is refused, a job becomes an incident)
+     */
+    @Transactional(readOnly = true)
+    public UUID caseOfProcess(Object caseIdVariable, String processCaseReference) {
+        UUID caseId;
+        try {
+            caseId = UUID.fromString(String.valueOf(caseIdVariable));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The process variable caseId does not name a case: " + caseIdVariable);
+        }
+        String reference = caseFiles.findById(caseId).map(CaseFile::getReference).orElse(null);
+        if (reference == null || !reference.equals(processCaseReference)) {
+            throw new IllegalStateException("A process of " + (processCaseReference == null ? "no case"
+                    : processCaseReference) + " may not act on case " + (reference == null ? caseId : reference));
+        }
+        return caseId;
+    }
+
     private CaseFile get(UUID caseId) {
         return caseFiles.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId.toString()));
     }

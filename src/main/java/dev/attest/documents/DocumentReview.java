@@ -12,6 +12,7 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.cases.CaseProgress;
 import dev.attest.communication.ClientMessages;
 import dev.attest.documents.internal.DocumentRequests;
 import dev.attest.documents.internal.StoredDocuments;
@@ -40,14 +41,16 @@ public class DocumentReview {
     private final int replyBusinessDays;
     private final int maxRounds;
     private final ClientMessages messages;
+    private final CaseProgress progress;
 
     DocumentReview(StoredDocuments documents, DocumentRequests requests, ClientMessages messages,
-            BusinessCalendar calendar, Clock clock,
+            CaseProgress progress, BusinessCalendar calendar, Clock clock,
             @Value("${attest.documents.client-reply-business-days:3}") int replyBusinessDays,
             @Value("${attest.documents.max-rounds:3}") int maxRounds) {
         this.documents = documents;
         this.requests = requests;
         this.messages = messages;
+        this.progress = progress;
         this.calendar = calendar;
         this.clock = clock;
         this.replyBusinessDays = replyBusinessDays;
@@ -125,6 +128,28 @@ public class DocumentReview {
     @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
     public List<DocumentRequest> requests(UUID caseId) {
         return requests.findByCaseIdOrderByIdAsc(caseId);
+    }
+
+    /**
+     * The document a process step may act on: the document its variable names, when it belongs to the case the
+     * process was started for ({@code processCaseReference}, the root process instance's business key). A model can
+     * set any variable, so a designer's model could otherwise approve another case's document.
+     *
+     * @throws IllegalStateException when the variable names no document, or one of another case
+     */
+    @Transactional(readOnly = true)
+    public UUID documentOfProcess(Object documentIdVariable, String processCaseReference) {
+        UUID documentId;
+        try {
+            documentId = UUID.fromString(String.valueOf(documentIdVariable));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The process variable documentId does not name a document: "
+                    + documentIdVariable);
+        }
+        UUID caseId = documents.findById(documentId).map(StoredDocument::getCaseId)
+                .orElseThrow(() -> new IllegalStateException("No document " + documentId));
+        progress.caseOfProcess(caseId, processCaseReference);
+        return documentId;
     }
 
     private StoredDocument get(UUID id) {

@@ -2,7 +2,6 @@ package dev.attest.cases.process;
 
 import static dev.attest.cases.process.CaseIntakeProcess.*;
 
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.cases.CaseOutcome;
 import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /** Closes the case with the outcome the reviewer chose. */
@@ -25,7 +25,7 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.close(UUID.fromString((String) execution.getVariable(CASE_ID)),
+        progress.close(progress.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
                 CaseOutcome.valueOf((String) execution.getVariable(OUTCOME)),
                 (String) execution.getVariable(OUTCOME_NOTE));
     }

@@ -4,13 +4,13 @@ import static dev.attest.cases.process.CaseIntakeProcess.*;
 
 import java.util.Date;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /** Writes the triage decision onto the case and sets the routing variables the process needs. */
@@ -31,7 +31,7 @@ class RecordTriageDelegate implements JavaDelegate {
         if (triage == null) {
             throw new IllegalStateException("The triage decision matched no rule for this case");
         }
-        var result = progress.applyTriage(UUID.fromString((String) execution.getVariable(CASE_ID)),
+        var result = progress.applyTriage(progress.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
                 (String) triage.get("route"), (String) triage.get("priority"), (String) triage.get("slaClass"));
         execution.setVariable(ROUTE, result.route());
         execution.setVariable(TASK_PRIORITY, result.taskPriority());

@@ -2,7 +2,6 @@ package dev.attest.cases.process;
 
 import static dev.attest.cases.process.CaseIntakeProcess.*;
 
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.cases.CaseOutcome;
 import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /**
@@ -31,7 +31,7 @@ class RecordVerificationResultDelegate implements JavaDelegate {
         boolean identity = Boolean.TRUE.equals(execution.getVariable("identityAccepted"));
         boolean address = Boolean.TRUE.equals(execution.getVariable("addressAccepted"));
         boolean company = Boolean.TRUE.equals(execution.getVariable("companyAccepted"));
-        String summary = progress.recordVerification(UUID.fromString((String) execution.getVariable(CASE_ID)),
+        String summary = progress.recordVerification(progress.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
                 identity, address, company);
         boolean passed = identity && address && company;
         execution.setVariable(VERIFICATION_PASSED, passed);

@@ -2,7 +2,6 @@ package dev.attest.documents.process;
 
 import static dev.attest.documents.process.DocumentCheckProcess.*;
 
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.documents.DocumentReview;
 import dev.attest.documents.RejectionReason;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /** Records the reviewer's decision on the document. */
@@ -27,7 +27,7 @@ class RecordDocumentDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         boolean approve = "APPROVE".equals(execution.getVariable(DECISION));
         String reason = (String) execution.getVariable(REJECTION_REASON);
-        String rejected = review.decide(UUID.fromString((String) execution.getVariable(DOCUMENT_ID)), approve,
+        String rejected = review.decide(review.documentOfProcess(execution.getVariable(DOCUMENT_ID), CaseProcesses.caseReference(execution)), approve,
                 reason == null ? null : RejectionReason.valueOf(reason), (String) execution.getVariable(REVIEW_NOTE));
         execution.setVariable(DOCUMENT_ACCEPTED, approve);
         execution.setVariable(REJECTION_SUMMARY, rejected);

@@ -3,7 +3,6 @@ package dev.attest.documents.process;
 import static dev.attest.documents.process.DocumentCheckProcess.*;
 
 import java.util.Date;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentReview;
+import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /**
@@ -22,8 +23,10 @@ import dev.attest.workflow.ModelCallable;
 class RequestDocumentDelegate implements JavaDelegate {
 
     private final DocumentReview review;
+    private final CaseProgress cases;
 
-    RequestDocumentDelegate(DocumentReview review) {
+    RequestDocumentDelegate(DocumentReview review, CaseProgress cases) {
+        this.cases = cases;
         this.review = review;
     }
 
@@ -66,7 +69,7 @@ class RequestDocumentDelegate implements JavaDelegate {
                     + "account: the whole document in colour, not a screenshot";
         }
         String group = execution.hasVariable(DOCUMENT_GROUP) ? (String) execution.getVariable(DOCUMENT_GROUP) : "OTHER";
-        var due = review.requestDocument(UUID.fromString((String) execution.getVariable(CASE_ID)), round, reasons,
+        var due = review.requestDocument(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)), round, reasons,
                 group, kind);
         execution.setVariable(CLIENT_REPLY_DUE, Date.from(due));
     }

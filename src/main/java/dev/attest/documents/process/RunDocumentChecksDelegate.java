@@ -2,13 +2,13 @@ package dev.attest.documents.process;
 
 import static dev.attest.documents.process.DocumentCheckProcess.*;
 
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.documents.DocumentReview;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /** Counts the round and judges the received document's automated checks: any FAIL rejects it. */
@@ -29,7 +29,7 @@ class RunDocumentChecksDelegate implements JavaDelegate {
         if (!execution.hasVariable(MAX_ROUNDS)) {
             execution.setVariable(MAX_ROUNDS, review.maxRounds());
         }
-        String rejected = review.judgeChecks(UUID.fromString((String) execution.getVariable(DOCUMENT_ID)));
+        String rejected = review.judgeChecks(review.documentOfProcess(execution.getVariable(DOCUMENT_ID), CaseProcesses.caseReference(execution)));
         execution.setVariable(CHECKS_FAILED, rejected != null);
         execution.setVariable(DOCUMENT_ACCEPTED, false);
         execution.setVariable(REJECTION_SUMMARY, rejected);

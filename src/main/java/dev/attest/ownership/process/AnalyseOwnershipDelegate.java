@@ -2,13 +2,14 @@ package dev.attest.ownership.process;
 
 import static dev.attest.ownership.process.BeneficialOwnershipProcess.*;
 
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.ownership.OwnershipReview;
+import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /** Analyses the case's current structure and sets what the process needs to route on. */
@@ -17,14 +18,16 @@ import dev.attest.workflow.ModelCallable;
 class AnalyseOwnershipDelegate implements JavaDelegate {
 
     private final OwnershipReview review;
+    private final CaseProgress cases;
 
-    AnalyseOwnershipDelegate(OwnershipReview review) {
+    AnalyseOwnershipDelegate(OwnershipReview review, CaseProgress cases) {
+        this.cases = cases;
         this.review = review;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var state = review.analyse(UUID.fromString((String) execution.getVariable(CASE_ID)));
+        var state = review.analyse(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)));
         execution.setVariable(STRUCTURE_RECORDED, state.recorded());
         execution.setVariable(DOCUMENTS_NEEDED, state.documentsNeeded());
         execution.setVariable(OWNERSHIP_VERSION, state.version());

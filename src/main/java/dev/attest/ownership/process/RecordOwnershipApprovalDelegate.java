@@ -2,13 +2,14 @@ package dev.attest.ownership.process;
 
 import static dev.attest.ownership.process.BeneficialOwnershipProcess.*;
 
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.ownership.OwnershipReview;
+import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /** Records the senior analyst's approval on the structure's version (four eyes checked there). */
@@ -17,15 +18,17 @@ import dev.attest.workflow.ModelCallable;
 class RecordOwnershipApprovalDelegate implements JavaDelegate {
 
     private final OwnershipReview review;
+    private final CaseProgress cases;
 
-    RecordOwnershipApprovalDelegate(OwnershipReview review) {
+    RecordOwnershipApprovalDelegate(OwnershipReview review, CaseProgress cases) {
+        this.cases = cases;
         this.review = review;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         if ("APPROVE".equals(execution.getVariable(APPROVAL))) {
-            review.approve(UUID.fromString((String) execution.getVariable(CASE_ID)),
+            review.approve(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
                     (Integer) execution.getVariable(OWNERSHIP_VERSION), (String) execution.getVariable(CONFIRMED_BY));
         }
     }

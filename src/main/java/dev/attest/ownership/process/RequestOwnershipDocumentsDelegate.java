@@ -3,13 +3,14 @@ package dev.attest.ownership.process;
 import static dev.attest.ownership.process.BeneficialOwnershipProcess.*;
 
 import java.util.Date;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.ownership.OwnershipReview;
+import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /** Asks the client for what the findings need and sets when the reply is due. */
@@ -18,14 +19,16 @@ import dev.attest.workflow.ModelCallable;
 class RequestOwnershipDocumentsDelegate implements JavaDelegate {
 
     private final OwnershipReview review;
+    private final CaseProgress cases;
 
-    RequestOwnershipDocumentsDelegate(OwnershipReview review) {
+    RequestOwnershipDocumentsDelegate(OwnershipReview review, CaseProgress cases) {
+        this.cases = cases;
         this.review = review;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var due = review.requestDocuments(UUID.fromString((String) execution.getVariable(CASE_ID)),
+        var due = review.requestDocuments(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
                 (String) execution.getVariable(FINDINGS_SUMMARY));
         execution.setVariable(CLIENT_REPLY_DUE, Date.from(due));
     }

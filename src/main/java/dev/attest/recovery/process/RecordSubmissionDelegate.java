@@ -4,7 +4,6 @@ import static dev.attest.recovery.process.TwoFactorResetProcess.*;
 
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.attest.recovery.TwoFactorRecovery;
+import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /** Records the submission the analyst made and whether a rejection of it may be submitted again. */
@@ -21,8 +22,11 @@ class RecordSubmissionDelegate implements JavaDelegate {
 
     private final TwoFactorRecovery recovery;
     private final ZoneId zone;
+    private final CaseProgress cases;
 
-    RecordSubmissionDelegate(TwoFactorRecovery recovery, @Value("${attest.zone:America/New_York}") String zone) {
+    RecordSubmissionDelegate(TwoFactorRecovery recovery, @Value("${attest.zone:America/New_York}") String zone,
+            CaseProgress cases) {
+        this.cases = cases;
         this.recovery = recovery;
         this.zone = ZoneId.of(zone);
     }
@@ -30,7 +34,7 @@ class RecordSubmissionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Date submitted = (Date) execution.getVariable(SUBMITTED_ON);
-        var recorded = recovery.recordSubmission(UUID.fromString((String) execution.getVariable(CASE_ID)),
+        var recorded = recovery.recordSubmission(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
                 submitted.toInstant().atZone(zone).toLocalDate(), (String) execution.getVariable(SUBMISSION_NOTE));
         execution.setVariable(SUBMISSION_ROUND, recorded.round());
         execution.setVariable(RESUBMISSION_ALLOWED, recorded.resubmissionAllowed());

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.recovery.TwoFactorRecovery;
+import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /**
@@ -20,14 +22,16 @@ import dev.attest.workflow.ModelCallable;
 class RecoveryResultDelegate implements JavaDelegate {
 
     private final TwoFactorRecovery recovery;
+    private final CaseProgress cases;
 
-    RecoveryResultDelegate(TwoFactorRecovery recovery) {
+    RecoveryResultDelegate(TwoFactorRecovery recovery, CaseProgress cases) {
+        this.cases = cases;
         this.recovery = recovery;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = UUID.fromString((String) execution.getVariable(CASE_ID));
+        UUID caseId = cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution));
         String result = (String) execution.getVariable("result");
         String note;
         if ("RECOVERED".equals(result)) {

@@ -2,13 +2,14 @@ package dev.attest.recovery.process;
 
 import static dev.attest.recovery.process.TwoFactorResetProcess.*;
 
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.recovery.TwoFactorRecovery;
+import dev.attest.cases.CaseProgress;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /** E-mails the client how to log in again and switch to an authenticator app. */
@@ -17,13 +18,15 @@ import dev.attest.workflow.ModelCallable;
 class SendAuthenticatorGuidanceDelegate implements JavaDelegate {
 
     private final TwoFactorRecovery recovery;
+    private final CaseProgress cases;
 
-    SendAuthenticatorGuidanceDelegate(TwoFactorRecovery recovery) {
+    SendAuthenticatorGuidanceDelegate(TwoFactorRecovery recovery, CaseProgress cases) {
+        this.cases = cases;
         this.recovery = recovery;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        recovery.sendGuidance(UUID.fromString((String) execution.getVariable(CASE_ID)));
+        recovery.sendGuidance(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)));
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import dev.attest.sla.SlaClock;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /**
@@ -29,7 +30,7 @@ public class PauseSlaClock implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        clock.pause(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), reason(execution));
+        clock.pause(CaseProcesses.caseReference(execution), execution.getProcessInstanceId(), reason(execution));
     }
 
     static String reason(DelegateExecution execution) {

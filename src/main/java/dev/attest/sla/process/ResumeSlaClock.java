@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import dev.attest.sla.SlaClock;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /**
@@ -24,6 +25,6 @@ public class ResumeSlaClock implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        clock.resume(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+        clock.resume(CaseProcesses.caseReference(execution), execution.getProcessInstanceId());
     }
 }

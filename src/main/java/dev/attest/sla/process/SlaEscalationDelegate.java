@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.sla.Escalation;
 import dev.attest.sla.Escalations;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /**
@@ -51,7 +52,7 @@ public class SlaEscalationDelegate implements JavaDelegate {
                 taskService.addCandidateGroup(task.getId(), offeredTo);
                 taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
             }
-            escalations.record(execution.getProcessBusinessKey(), task.getId(), task.getName(), level);
+            escalations.record(CaseProcesses.caseReference(execution), task.getId(), task.getName(), level);
         }
     }
 }

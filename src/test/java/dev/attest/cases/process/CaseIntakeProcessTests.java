@@ -63,6 +63,7 @@ class CaseIntakeProcessTests {
         init(processEngine);
         dev.attest.ProcessTestSupport.deployStubs(repositoryService(), "TwoFactorReset", "SellerVerification");
         reset(progress);
+        dev.attest.ProcessTestSupport.scopeCases(progress);
         when(progress.applyTriage(any(), any(), any(), any())).thenAnswer(call -> new CaseProgress.Triage(
                 call.getArgument(1), 75, due));
     }

@@ -56,6 +56,7 @@ class SellerVerificationProcessTests {
     void setUp() {
         init(processEngine);
         reset(progress);
+        dev.attest.ProcessTestSupport.scopeCases(progress);
         when(progress.recordVerification(any(), anyBoolean(), anyBoolean(), anyBoolean())).thenReturn("summary");
         dev.attest.ProcessTestSupport.deployStubs(repositoryService(), "DocumentCheck", "BeneficialOwnership");
     }

@@ -52,10 +52,12 @@ class DocumentCheckProcessTests {
     static final DocumentReview review = mock(DocumentReview.class);
     static final Escalations escalations = mock(Escalations.class);
     static final SlaClock slaClock = mock(SlaClock.class);
+    static final dev.attest.cases.CaseProgress cases = dev.attest.ProcessTestSupport.scopeCases(
+            mock(dev.attest.cases.CaseProgress.class));
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
-        beans.put("requestDocumentDelegate", new RequestDocumentDelegate(review));
+        beans.put("requestDocumentDelegate", new RequestDocumentDelegate(review, cases));
         beans.put("runDocumentChecksDelegate", new RunDocumentChecksDelegate(review));
         beans.put("recordDocumentDecisionDelegate", new RecordDocumentDecisionDelegate(review));
         dev.attest.ProcessTestSupport.putSlaBeans(beans, escalations, slaClock, Map.of("Task_ReviewDocument", "1d",
@@ -79,6 +81,7 @@ class DocumentCheckProcessTests {
     void setUp() {
         init(processEngine);
         reset(review, escalations, slaClock);
+        when(review.documentOfProcess(any(), any())).thenAnswer(a -> UUID.fromString(String.valueOf((Object) a.getArgument(0))));
         when(review.maxRounds()).thenReturn(2);
         when(review.requestDocument(any(), anyInt(), anyString(), anyString(), any())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
         when(review.judgeChecks(good)).thenReturn(null);

@@ -43,12 +43,14 @@ class BeneficialOwnershipProcessTests {
     static final OwnershipReview review = mock(OwnershipReview.class);
     static final Escalations escalations = mock(Escalations.class);
     static final SlaClock slaClock = mock(SlaClock.class);
+    static final dev.attest.cases.CaseProgress cases = dev.attest.ProcessTestSupport.scopeCases(
+            mock(dev.attest.cases.CaseProgress.class));
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
-        beans.put("analyseOwnershipDelegate", new AnalyseOwnershipDelegate(review));
-        beans.put("requestOwnershipDocumentsDelegate", new RequestOwnershipDocumentsDelegate(review));
-        beans.put("recordOwnershipApprovalDelegate", new RecordOwnershipApprovalDelegate(review));
+        beans.put("analyseOwnershipDelegate", new AnalyseOwnershipDelegate(review, cases));
+        beans.put("requestOwnershipDocumentsDelegate", new RequestOwnershipDocumentsDelegate(review, cases));
+        beans.put("recordOwnershipApprovalDelegate", new RecordOwnershipApprovalDelegate(review, cases));
         beans.put("ownershipConfirmedListener", new OwnershipConfirmedListener());
         dev.attest.ProcessTestSupport.putSlaBeans(beans, escalations, slaClock,
                 Map.of("Task_ConfirmOwners", "1d", "Task_ApproveOwners", "1d"));

@@ -47,12 +47,14 @@ class TwoFactorResetProcessTests {
     static final TwoFactorRecovery recovery = mock(TwoFactorRecovery.class);
     static final Escalations escalations = mock(Escalations.class);
     static final SlaClock slaClock = mock(SlaClock.class);
+    static final dev.attest.cases.CaseProgress cases = dev.attest.ProcessTestSupport.scopeCases(
+            mock(dev.attest.cases.CaseProgress.class));
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
-        beans.put("recordSubmissionDelegate", new RecordSubmissionDelegate(recovery, "UTC"));
-        beans.put("sendAuthenticatorGuidanceDelegate", new SendAuthenticatorGuidanceDelegate(recovery));
-        beans.put("recoveryResultDelegate", new RecoveryResultDelegate(recovery));
+        beans.put("recordSubmissionDelegate", new RecordSubmissionDelegate(recovery, "UTC", cases));
+        beans.put("sendAuthenticatorGuidanceDelegate", new SendAuthenticatorGuidanceDelegate(recovery, cases));
+        beans.put("recoveryResultDelegate", new RecoveryResultDelegate(recovery, cases));
         beans.put("marketplaceWait", new MarketplaceWait(recovery));
         ProcessTestSupport.putSlaBeans(beans, escalations, slaClock, Map.of("Task_FollowUpMarketplace", "4h"));
     }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 import dev.attest.sla.SlaPolicies;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.sla.TaskLog;
 
 /**
@@ -68,7 +69,7 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
             task.setFollowUpDate(Date.from(dates.followUp()));
         });
         Object caseType = task.getVariable("caseType");
-        log.created(task.getId(), task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
+        log.created(task.getId(), task.getExecution() == null ? null : CaseProcesses.caseReference(task.getExecution()),
                 caseType == null ? null : caseType.toString(), task.getTaskDefinitionKey(), task.getName(),
                 task.getAssignee(), task.getCreateTime().toInstant(), instant(task.getDueDate()),
                 instant(task.getFollowUpDate()));
