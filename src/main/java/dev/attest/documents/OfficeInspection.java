@@ -30,7 +30,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * checked before anything is inflated (entry count, declared sizes, ratios, names); then every entry is read,
  * counting what it really inflates to. Each entry is recognised by its content, not its name or declared type:
  * OLE2 compound files (VBA projects, ActiveX, OLE objects), nested packages and executables are refused
- * wherever they sit; every XML part is parsed (any encoding, no DOCTYPE) and checked:
+ * wherever they sit (and parts named like VBA or ActiveX parts, even when their content is something else); every XML part is parsed (any encoding, no DOCTYPE) and checked:
  * <ul>
  * <li>relationship parts: only the relationship types of an ordinary document (an allow-list); a target outside
  * the package only for hyperlinks to http, https or mailto (listed on the review);</li>
@@ -148,7 +148,14 @@ final class OfficeInspection {
                     || name.chars().anyMatch(Character::isISOControl)) {
                 throw refused("has an entry named '" + PdfInspection.shorten(name) + "', which is not a plain part name");
             }
-            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.contains("vbaproject") || lower.contains("vbadata")) {
+                throw refused("contains macros ('" + PdfInspection.shorten(name) + "')");
+            }
+            if (lower.contains("activex")) {
+                throw refused("contains an ActiveX control ('" + PdfInspection.shorten(name) + "')");
+            }
+            if (!seen.add(lower)) {
                 throw refused("has the entry '" + PdfInspection.shorten(name) + "' twice");
             }
         }
@@ -266,7 +273,12 @@ final class OfficeInspection {
             factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
             XMLStreamReader xml = null;
             try {
-                xml = factory.createXMLStreamReader(in);
+                xml = factory.createXMLStreamReader(new FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                        // the entry is drained and closed by the caller, so that all of it is counted
+                    }
+                });
                 boolean root = true;
                 StringBuilder instrText = null;
                 while (xml.hasNext()) {
