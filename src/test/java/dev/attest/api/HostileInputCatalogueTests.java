@@ -267,13 +267,13 @@ class HostileInputCatalogueTests {
                 new HostileUpload("DOCX with a DDEAUTO field", "letter.docx", TestFiles.docx(Map.of("word/document.xml",
                         TestFiles.body(dde))), "runs a DDE command"),
                 new HostileUpload("DOCX with a DDEAUTO field split across runs", "letter.docx", TestFiles.docx(Map.of(
-                        "word/document.xml", TestFiles.body(TestFiles.splitField("DDE", "AUTO calc"))))),
+                        "word/document.xml", TestFiles.body(TestFiles.splitField("DDE", "AUTO calc")))),
                         "runs a DDE command"),
                 new HostileUpload("DOCX with a renamed VBA part declared in UTF-16 content types", "letter.docx",
                         TestFiles.docx(Map.of("word/fonts.dat", TestFiles.doc(true), "[Content_Types].xml",
                                 TestFiles.utf16(TestFiles.CONTENT_TYPES.replace("</Types>", "<Override PartName=\""
                                         + "/word/fonts.dat\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
-                                        + "</Types>"))))), "macros"),
+                                        + "</Types>")))), "macros"),
                 new HostileUpload("DOC with a macro storage", "letter.doc", TestFiles.doc(true), "contains macros"),
                 new HostileUpload("DOC with embedded objects", "letter.doc", TestFiles.ole2(true, "ObjectPool", "_1",
                         "\u0001Ole10Native"), "embedded objects"),

@@ -239,7 +239,7 @@ class ClientMailTests {
                 .startsWith("We cannot accept this file").contains("runs JavaScript (document OpenAction)");
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-upload")), "letter.docx",
                 "application/octet-stream", TestFiles.docx(java.util.Map.of("word/document.xml", TestFiles.body(
-                        TestFiles.splitField("DDE", "AUTO c:\\\\windows\\\\system32\\\\cmd.exe"))))));
+                        TestFiles.splitField("DDE", "AUTO c:\\\\windows\\\\system32\\\\cmd.exe")))));
         _click(_get(Button.class, spec -> spec.withId("portal-send")));
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("portal-error")).getText())
                 .contains("runs a DDE command");

@@ -406,14 +406,14 @@ public final class TestFiles {
 
     // --- DOCX packages ---
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    static final String REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-    static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public static final String REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+    public static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
-    static final String PACKAGE_RELS = "<?xml version=\"1.0\"?><Relationships xmlns=\"" + REL + "\"><Relationship Id=\"rId1\" "
+    public static final String PACKAGE_RELS = "<?xml version=\"1.0\"?><Relationships xmlns=\"" + REL + "\"><Relationship Id=\"rId1\" "
             + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
 
     /** A Word body with the given paragraph content (runs, fields …). */
