@@ -39,7 +39,8 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
  * {@code AA}, form fields, bookmarks, {@code Next} chains), only three kinds are allowed: {@code GoTo} inside the
  * document, the four standard {@code Named} page moves, and {@code URI} to http, https or mailto (listed on
  * the review). Everything else is refused naming the action and where it was found, as are JavaScript name
- * trees, embedded files, XFA forms, and media, 3D and attachment annotations.
+ * trees, embedded files, XFA forms, and media, 3D and attachment annotations. Inspection is bounded: memory (the
+ * parser's caches), objects ({@value #MAX_OBJECTS}), pages ({@value #MAX_PAGES}) and time (15 s).
  */
 final class PdfInspection {
 
@@ -49,6 +50,7 @@ final class PdfInspection {
 
     private static final int MAX_OBJECTS = 500_000;
     private static final int MAX_PAGES = 2_000;
+    private static final long MAX_INSPECTION_NANOS = 15_000_000_000L;
     private static final Set<String> NAMED_PAGE_MOVES = Set.of("NextPage", "PrevPage", "FirstPage", "LastPage");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
     /** Annotations that play, run or carry content instead of marking up a page. */
@@ -113,6 +115,7 @@ final class PdfInspection {
         private final Map<COSBase, Step> cameFrom = new IdentityHashMap<>();
         private final Map<COSBase, String> landmarks = new IdentityHashMap<>();
         private final Set<String> links = new LinkedHashSet<>();
+        private final long deadline = System.nanoTime() + MAX_INSPECTION_NANOS;
 
         private record Step(COSBase parent, String key) {
         }
@@ -181,6 +184,9 @@ final class PdfInspection {
                 }
                 if (seen.size() > MAX_OBJECTS) {
                     throw refused("has more than " + MAX_OBJECTS + " objects");
+                }
+                if (seen.size() % 1024 == 0 && System.nanoTime() > deadline) {
+                    throw refused("is too complex to inspect in time");
                 }
                 if (node instanceof COSDictionary dict) {
                     check(dict);
