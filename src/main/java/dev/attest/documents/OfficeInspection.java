@@ -55,7 +55,7 @@ final class OfficeInspection {
             "font", "diagramData", "diagramLayout", "diagramQuickStyle", "diagramColors", "diagramDrawing",
             "chart", "chartStyle", "chartColorStyle", "bibliography", "keyMapCustomizations", "printerSettings",
             "digital-signature/origin", "digital-signature/signature", "digital-signature/certificate",
-            "intelligence", "intelligence2", "documenttasks", "classificationlabels", "wordprocessingml/webextensiontaskpanes");
+            "intelligence", "intelligence2", "documenttasks", "classificationlabels");
     private static final Set<String> ALLOWED_FIELDS = Set.of("=", "ADDRESSBLOCK", "ADVANCE", "AUTHOR", "AUTONUM",
             "AUTONUMLGL", "AUTONUMOUT", "BARCODE", "BIBLIOGRAPHY", "BIDIOUTLINE", "CITATION", "COMMENTS", "COMPARE",
             "CREATEDATE", "DATE", "DISPLAYBARCODE", "DOCPROPERTY", "DOCVARIABLE", "EDITTIME", "EQ", "FILESIZE",
