@@ -105,7 +105,15 @@ class ApiExceptionHandler {
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
     ResponseEntity<ProblemDetail> missingPart(Exception e) {
         String part = e instanceof MissingServletRequestPartException m ? m.getRequestPartName() : "file";
-        return fieldErrors(List.of(new FieldError(part, "is required")));
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // the servlet container refuses a file name with a NUL character while parsing the request
+            if ("InvalidFileNameException".equals(cause.getClass().getSimpleName())) {
+                return fieldErrors(List.of(new FieldError("file", "name contains a NUL character")));
+            }
+        }
+        return fieldErrors(List.of(new FieldError(part, e instanceof MultipartException
+                && !(e instanceof MissingServletRequestPartException) ? "is not a readable multipart upload"
+                : "is required")));
     }
 
     @ExceptionHandler(TamperedDocumentException.class)

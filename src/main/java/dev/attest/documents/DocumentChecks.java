@@ -78,7 +78,19 @@ public final class DocumentChecks {
                 : Math.max(1, f.sizeBytes() / 1024) + " KiB";
         String pixels = f.isImage() ? ", " + f.width() + "×" + f.height() + " pixels" : "";
         return CheckResult.pass(FILE_TYPE, f.label() + " (" + f.mediaType() + "), " + size + pixels
-                + "; type detected from the content and matching the extension");
+                + "; type detected from the content and matching the extension; no active content" + links(f));
+    }
+
+    /** The addresses a file links to, listed so that the reviewer sees them before following one. */
+    private static String links(InspectedFile f) {
+        if (f.links().isEmpty()) {
+            return "";
+        }
+        List<String> shown = f.links().stream().limit(5)
+                .map(l -> l.length() > 100 ? l.substring(0, 100) + "…" : l).toList();
+        return "; links to " + f.links().size() + (f.links().size() == 1 ? " address: " : " addresses: ")
+                + String.join(", ", shown) + (f.links().size() > shown.size() ? ", …" : "")
+                + " (check them before opening one)";
     }
 
     static CheckResult official(CaseFacts c, DocumentFacts d, InspectedFile f) {

@@ -56,11 +56,17 @@ class DocumentController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a document", description = "Multipart: part 'file' and part 'metadata' (JSON: kind, "
             + "nameOnDocument, addressOnDocument, issuingCountry, issuingRegion, expiresOn, datedOn). Roles: INTAKE, ANALYST, "
-            + "SENIOR_ANALYST, MANAGER. Refusals store nothing: 400 empty file, bad file name or bad metadata; 413 "
-            + "over the size limit; 415 not JPEG, PNG, PDF, DOC or DOCX, not matching the extension, or active content.")
+            + "SENIOR_ANALYST, MANAGER. Refusals store nothing: 400 empty file or bad metadata, or a file name that is a "
+            + "path or holds a NUL, control, invisible or direction-changing character (field 'file'); 413 over the "
+            + "size limit; 415 not JPEG, PNG, PDF, DOC or DOCX, not matching the extension, or active content (PDF "
+            + "actions other than navigation and web links, JavaScript, XFA, embedded files; DOCX outside targets, "
+            + "fields such as DDE or INCLUDEPICTURE, macro, ActiveX or OLE parts; DOC macros or embedded objects), "
+            + "the detail saying what was found and where.")
     @ApiResponse(responseCode = "201", description = "Stored and checked")
+    @ApiResponse(responseCode = "400", description = "Empty file, bad metadata or bad file name (field named)")
     @ApiResponse(responseCode = "413", description = "Over the size limit (default 10 MiB)")
-    @ApiResponse(responseCode = "415", description = "Type not accepted, not matching the extension, or active content")
+    @ApiResponse(responseCode = "415", description = "Type not accepted, not matching the extension, or active content "
+            + "(named in the detail)")
     ResponseEntity<DocumentResponse> upload(@PathVariable String caseId, @RequestPart("file") MultipartFile file,
             @RequestPart("metadata") String metadata) throws IOException {
         DocumentMetadata parsed;

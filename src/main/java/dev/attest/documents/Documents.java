@@ -1,18 +1,10 @@
 package dev.attest.documents;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.annotation.Secured;
@@ -60,6 +52,8 @@ public class Documents implements CaseDocuments {
     private final CaseProgress progress;
 
     private final int chartMaxAgeDays;
+    private final PagePreviews previews = new PagePreviews(PagePreviews.DEFAULT_MAX_PIXELS, 20_000,
+            64L * 1024 * 1024, 2);
 
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
             UploadLinks links, CaseProgress progress,
@@ -187,27 +181,18 @@ public class Documents implements CaseDocuments {
     }
 
     /**
-     * A PNG of the document for viewing: images as they are, PDFs' first page rendered. Audited as a read.
+     * A picture of the document for viewing: images as they are (subsampled when larger than the preview budget),
+     * PDFs' first page rendered within a pixel, memory and time budget; when a document cannot be previewed, a
+     * picture that says why. {@code null} for Word files. Audited as a read.
      */
     @Transactional
     @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
     public byte[] preview(String caseIdOrReference, UUID documentId, String reason) {
         DocumentContent content = read(caseIdOrReference, documentId, reason + " (preview)");
-        if (content.mediaType().startsWith("image/")) {
-            return content.bytes();
-        }
-        if (!"application/pdf".equals(content.mediaType())) {
+        if (!content.mediaType().startsWith("image/") && !"application/pdf".equals(content.mediaType())) {
             return null;
         }
-        try (PDDocument pdf = Loader.loadPDF(content.bytes())) {
-            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 90);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(page, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            log.warn("Cannot render document {}: {}", documentId, e.getMessage());
-            return null;
-        }
+        return previews.png(content.mediaType(), content.bytes());
     }
 
     /** The documents of a case, oldest first. */

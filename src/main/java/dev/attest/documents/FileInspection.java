@@ -6,11 +6,8 @@ import static dev.attest.documents.DocumentRefusedException.Reason.UNSUPPORTED;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -21,26 +18,19 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.tika.Tika;
+
+import dev.attest.validation.InvalidInputException;
+import dev.attest.validation.Text;
 
 /**
  * Decides whether an uploaded file may be stored, from its bytes alone: the type is detected (Apache Tika),
  * must be JPEG, PNG, PDF, DOC or DOCX and agree with the file's extension; active or hostile content is
- * refused (PDF JavaScript, launch actions, open actions other than going to a page, embedded files;
- * Word macros; ZIP containers whose entries are too many or would inflate too far, checked from the
- * central directory before anything is inflated; images whose header claims absurd dimensions).
+ * refused after parsing the file's structure: PDF actions other than navigation and web links, JavaScript,
+ * embedded files and XFA ({@link PdfInspection}); DOCX outside targets, macro, ActiveX and OLE parts
+ * recognised by content, and fields that run or load something ({@link OfficeInspection}); DOC macro storages
+ * and embedded objects ({@link LegacyWordInspection}); ZIP containers whose entries are too many or would
+ * inflate too far; images whose header claims absurd dimensions (never decoded here).
  * <p>
  * Thread-safe; holds only settings.
  */
@@ -52,24 +42,18 @@ public class FileInspection {
     private static final Set<String> OLE2 = Set.of("application/x-tika-msoffice", "application/msword");
     private static final Set<String> ZIP = Set.of("application/zip", "application/x-tika-ooxml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    private static final Set<String> PDF_ACTIVE_KEYS = Set.of("JS", "JavaScript", "EmbeddedFiles", "EmbeddedFile",
-            "RichMedia", "Launch");
-    private static final Set<String> PDF_ACTIVE_ACTIONS = Set.of("JavaScript", "Launch", "ImportData", "Rendition",
-            "RichMediaExecute");
     private static final List<String> SCREENSHOT_SOFTWARE = List.of("screenshot", "screen shot", "snip", "greenshot",
             "lightshot", "sharex", "spectacle", "flameshot", "grab", "snagit", "capture");
     private static final Set<String> SCREEN_SIZES = Set.of("1920x1080", "1366x768", "1440x900", "1536x864",
             "2560x1440", "1280x720", "1280x800", "1600x900", "1680x1050", "2880x1800", "3840x2160", "2560x1600",
             "3024x1964", "1170x2532", "1179x2556", "1284x2778", "1290x2796", "1125x2436", "828x1792", "750x1334",
             "1080x1920", "1080x2400", "1080x2340", "1440x3200");
-    private static final int MAX_PDF_OBJECTS = 500_000;
 
     private final Tika tika = new Tika();
     private final long maxBytes;
     private final long maxPixels;
-    private final int maxZipEntries;
-    private final long maxZipInflatedBytes;
-    private final int maxZipRatio;
+    private final PdfInspection pdfs;
+    private final OfficeInspection office;
 
     /**
      * @param maxBytes the largest file accepted
@@ -81,9 +65,8 @@ public class FileInspection {
     public FileInspection(long maxBytes, long maxPixels, int maxZipEntries, long maxZipInflatedBytes, int maxZipRatio) {
         this.maxBytes = maxBytes;
         this.maxPixels = maxPixels;
-        this.maxZipEntries = maxZipEntries;
-        this.maxZipInflatedBytes = maxZipInflatedBytes;
-        this.maxZipRatio = maxZipRatio;
+        this.pdfs = new PdfInspection(Math.max(64L * 1024 * 1024, maxBytes * 8));
+        this.office = new OfficeInspection(maxZipEntries, maxZipInflatedBytes, maxZipRatio);
     }
 
     public long maxBytes() {
@@ -93,6 +76,7 @@ public class FileInspection {
     /**
      * Inspects a file.
      *
+     * @throws InvalidInputException when the file name is not a plain name (field {@code file})
      * @throws DocumentRefusedException when it may not be stored
      */
     public InspectedFile inspect(String fileName, byte[] bytes) {
@@ -119,25 +103,47 @@ public class FileInspection {
         };
     }
 
-    /** A client's file name, accepted only as a plain name: never a path. */
+    /**
+     * A client's file name, accepted only as a plain name: never a path, no control characters (C0, DEL, C1, line
+     * and paragraph separators), no invisible or direction-changing characters, no broken UTF-16. Checked before
+     * anything is trimmed, so that a trailing line break is refused rather than cut.
+     *
+     * @throws InvalidInputException naming the field {@code file} (400)
+     */
     public static String plainFileName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
-            throw new DocumentRefusedException(INVALID, "The file needs a name");
+            throw badName("is required");
+        }
+        for (int i = 0; i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            if (c == 0) {
+                throw badName("contains a NUL character");
+            }
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                throw badName("contains a control character (U+%04X)".formatted((int) c));
+            }
+            if (Text.isInvisible(c)) {
+                throw badName("contains an invisible or direction-changing character (U+%04X)".formatted((int) c));
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < fileName.length()
+                    && Character.isLowSurrogate(fileName.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                throw badName("contains a character that is not text (U+%04X)".formatted((int) c));
+            }
         }
         String name = fileName.strip();
         if (name.length() > 200) {
-            throw new DocumentRefusedException(INVALID, "The file name is longer than 200 characters");
+            throw badName("is longer than 200 characters");
         }
-        if (name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..") || name.contains("..")) {
-            throw new DocumentRefusedException(INVALID, "The file name must be a plain name, not a path");
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isISOControl(c) || dev.attest.validation.Text.isInvisible(c)) {
-                throw new DocumentRefusedException(INVALID, "The file name contains control or invisible characters");
-            }
+        if (name.contains("/") || name.contains("\\") || name.equals(".") || name.contains("..")) {
+            throw badName("must be a plain name, not a path");
         }
         return name;
+    }
+
+    private static InvalidInputException badName(String problem) {
+        return new InvalidInputException("file", "name " + problem);
     }
 
     static String label(String mediaType) {
@@ -202,70 +208,19 @@ public class FileInspection {
         if (!"application/pdf".equals(detected)) {
             throw mismatch(name, detected);
         }
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            String active = activeContent(document.getDocument().getTrailer());
-            if (active != null) {
-                throw new DocumentRefusedException(UNSUPPORTED, "The PDF carries active content (" + active
-                        + "); print it to a plain PDF and upload that");
-            }
-            List<String> signatures = new ArrayList<>();
-            for (PDSignature signature : document.getSignatureDictionaries()) {
-                signatures.add(signature.getName() == null ? "unnamed signer" : signature.getName());
-            }
-            return new InspectedFile("application/pdf", name, bytes.length, 0, 0, signatures, List.of());
-        } catch (InvalidPasswordException e) {
-            throw new DocumentRefusedException(UNSUPPORTED, "The PDF is password-protected");
-        } catch (IOException e) {
-            throw new DocumentRefusedException(UNSUPPORTED, "The PDF cannot be read: " + e.getMessage());
-        }
-    }
-
-    /** Walks every object reachable from the trailer; names the first active content found. */
-    private static String activeContent(COSDictionary trailer) {
-        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<COSBase> todo = new ArrayList<>();
-        todo.add(trailer);
-        while (!todo.isEmpty()) {
-            COSBase node = todo.remove(todo.size() - 1);
-            if (node instanceof COSObject reference) {
-                node = reference.getObject();
-            }
-            if (node == null || !seen.add(node)) {
-                continue;
-            }
-            if (seen.size() > MAX_PDF_OBJECTS) {
-                return "too many objects";
-            }
-            if (node instanceof COSDictionary dict) {
-                for (COSName key : dict.keySet()) {
-                    if (PDF_ACTIVE_KEYS.contains(key.getName())) {
-                        return key.getName();
-                    }
-                }
-                COSName action = dict.getCOSName(COSName.S);
-                if (action != null && PDF_ACTIVE_ACTIONS.contains(action.getName())) {
-                    return action.getName() + " action";
-                }
-                COSBase open = dict.getDictionaryObject(COSName.OPEN_ACTION);
-                if (open instanceof COSDictionary openAction && !COSName.getPDFName("GoTo").equals(openAction.getCOSName(COSName.S))) {
-                    return "OpenAction";
-                }
-                todo.addAll(dict.getValues());
-            } else if (node instanceof COSArray array) {
-                for (int i = 0; i < array.size(); i++) {
-                    todo.add(array.get(i));
-                }
-            }
-        }
-        return null;
+        PdfInspection.Findings findings = pdfs.inspect(bytes);
+        return new InspectedFile("application/pdf", name, bytes.length, 0, 0, findings.signatures(), List.of(),
+                findings.links());
     }
 
     private InspectedFile doc(String name, byte[] bytes, String detected) {
         if (!OLE2.contains(detected)) {
             throw mismatch(name, detected);
         }
-        if (containsUtf16(bytes, "_VBA_PROJECT") || containsUtf16(bytes, "Macros")) {
-            throw new DocumentRefusedException(UNSUPPORTED, "The Word document contains macros");
+        try {
+            new LegacyWordInspection().inspect(bytes);
+        } catch (OfficeInspection.NotWord e) {
+            throw mismatch(name, "a compound file that is not a Word document");
         }
         return new InspectedFile("application/msword", name, bytes.length, 0, 0, List.of(), List.of());
     }
@@ -274,66 +229,14 @@ public class FileInspection {
         if (!ZIP.contains(detected)) {
             throw mismatch(name, detected);
         }
-        boolean contentTypes = false;
-        boolean body = false;
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-            long inflated = 0;
-            int count = 0;
-            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
-            for (ZipArchiveEntry entry : entries) {
-                if (++count > maxZipEntries) {
-                    throw new DocumentRefusedException(UNSUPPORTED, "The archive has more than " + maxZipEntries
-                            + " entries");
-                }
-                long size = entry.getSize();
-                long packed = Math.max(1, entry.getCompressedSize());
-                if (size < 0) {
-                    throw new DocumentRefusedException(UNSUPPORTED, "The archive hides the size of '" + entry.getName() + "'");
-                }
-                inflated += size;
-                if (inflated > maxZipInflatedBytes) {
-                    throw new DocumentRefusedException(UNSUPPORTED, "The archive would inflate to more than "
-                            + maxZipInflatedBytes + " bytes");
-                }
-                if (size > 1_000_000 && size / packed > maxZipRatio) {
-                    throw new DocumentRefusedException(UNSUPPORTED, "The entry '" + entry.getName()
-                            + "' is compressed " + (size / packed) + " to 1, more than " + maxZipRatio);
-                }
-                String entryName = entry.getName().toLowerCase(Locale.ROOT);
-                if (entryName.endsWith("vbaproject.bin") || entryName.endsWith("vbadata.xml")) {
-                    throw new DocumentRefusedException(UNSUPPORTED, "The Word document contains macros");
-                }
-                contentTypes |= entry.getName().equals("[Content_Types].xml");
-                body |= entry.getName().equals("word/document.xml");
-            }
-            if (!contentTypes || !body) {
-                throw mismatch(name, "a ZIP archive that is not a Word document");
-            }
-            ZipArchiveEntry types = zip.getEntry("[Content_Types].xml");
-            try (InputStream in = zip.getInputStream(types)) {
-                String xml = new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8);
-                if (xml.contains("macroEnabled") || xml.contains("vbaProject")) {
-                    throw new DocumentRefusedException(UNSUPPORTED, "The Word document contains macros");
-                }
-            }
-        } catch (IOException e) {
-            throw new DocumentRefusedException(UNSUPPORTED, "The DOCX archive cannot be read");
+        OfficeInspection.Findings findings;
+        try {
+            findings = office.inspect(bytes);
+        } catch (OfficeInspection.NotWord e) {
+            throw mismatch(name, "a ZIP archive that is not a Word document");
         }
-        return new InspectedFile(EXTENSIONS.get("docx"), name, bytes.length, 0, 0, List.of(), List.of());
-    }
-
-    private static boolean containsUtf16(byte[] bytes, String text) {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_16LE);
-        outer:
-        for (int i = 0; i <= bytes.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (bytes[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return new InspectedFile(EXTENSIONS.get("docx"), name, bytes.length, 0, 0, List.of(), List.of(),
+                findings.links());
     }
 
     /** The value of a PNG tEXt chunk, read without decoding the image. */

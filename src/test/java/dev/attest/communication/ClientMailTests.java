@@ -236,7 +236,18 @@ class ClientMailTests {
         _click(_get(Button.class, spec -> spec.withId("portal-send")));
 
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("portal-error")).getText())
-                .startsWith("We cannot accept this file");
+                .startsWith("We cannot accept this file").contains("runs JavaScript (document OpenAction)");
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-upload")), "letter.docx",
+                "application/octet-stream", TestFiles.docx(java.util.Map.of("word/document.xml", TestFiles.body(
+                        TestFiles.splitField("DDE", "AUTO c:\\\\windows\\\\system32\\\\cmd.exe")))));
+        _click(_get(Button.class, spec -> spec.withId("portal-send")));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("portal-error")).getText())
+                .contains("runs a DDE command");
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-upload")), "passport\u0000.pdf",
+                "application/pdf", TestFiles.pdf());
+        _click(_get(Button.class, spec -> spec.withId("portal-send")));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("portal-error")).getText())
+                .contains("file name contains a NUL character");
         assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class,
                 c.getId())).isZero();
         openPortal(token);
