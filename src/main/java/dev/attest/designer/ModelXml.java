@@ -68,10 +68,13 @@ final class ModelXml {
             return null;
         }
 
-        /** The id of this element or of its nearest ancestor that has one. */
+        /**
+         * The id of this element or of its nearest ancestor that has one; ids of Camunda extension elements (a form
+         * field's, a listener's) are not element ids of the model, so they are skipped.
+         */
         String id() {
             for (Element e = this; e != null; e = e.parent) {
-                String id = e.attribute("id");
+                String id = e.namespace.startsWith("http://camunda.org/schema/") ? null : e.attribute("id");
                 if (id != null && !id.isBlank()) {
                     return id;
                 }

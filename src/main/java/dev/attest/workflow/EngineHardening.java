@@ -44,6 +44,8 @@ import org.springframework.stereotype.Component;
  * anything else, at run time or at deploy time (timer dates); DMN's JUEL expressions use the same resolvers, and
  * FEEL's external Java functions stay off (the engine's default);</li>
  * <li>no script runs: no script engine is found for any language, and script objects cannot be created;</li>
+ * <li>the BPMN parse refuses Java class names, shell, mail and external task types, connectors, fields and
+ * validators other than the built-in ones ({@link HardenedBpmnParse});</li>
  * <li>no expressions in stored or ad-hoc queries, no Java serialization of variables, and deserialization of
  * object variables is checked against the engine's allow-list; XML external entities stay off.</li>
  * </ul>
@@ -66,6 +68,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setExpressionManager(new AllowListExpressionManager(context, processBeans));
+        configuration.setBpmnParseFactory(HardenedBpmnParse::new);
         configuration.setScriptEngineResolver(new NoScriptEngines());
         configuration.setScriptFactory(new NoScripts());
         configuration.setEnableScriptEngineCaching(false);

@@ -168,8 +168,12 @@ public final class ModelExpressions {
             }
             String name = property(dot);
             Node base = dot.getChild(0);
-            if (!(base instanceof AstIdentifier bean)) {
+            if (base instanceof AstMethod || base instanceof AstDot) {
                 return "Chained calls are not allowed: ." + name + "(...) is called on " + describe(base);
+            }
+            if (!(base instanceof AstIdentifier bean)) {
+                return "Methods may be called only on Attest's process beans, not ." + name + "(...) on "
+                        + describe(base);
             }
             if (!allowedBean.test(bean.getName())) {
                 return "'" + bean.getName() + "' is not one of Attest's process beans, so " + bean.getName() + "."
