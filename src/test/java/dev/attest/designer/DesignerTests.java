@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -291,6 +292,38 @@ class DesignerTests {
         String exported = asDesigner(() -> designer.xml(intake.id()));
         assertThat(exported).contains("id=\"CaseIntake\"");
         assertThat(all).anySatisfy(m -> assertThat(m.kind()).isEqualTo(ModelKind.DMN));
+    }
+
+    /**
+     * A legitimate model still deploys: every model of the repository's bpmn/ folder, as deployed at start-up, is
+     * downloaded from the designer and deployed again through the same checks (the guard with the real allow-list
+     * of process beans, then the engine), and becomes the next version.
+     */
+    @Test
+    void everyAttestModelDownloadedAndDeployedAgainPasses() throws Exception {
+        List<Path> files;
+        try (var listing = Files.list(Path.of("bpmn"))) {
+            files = listing.sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(7);
+        for (Path file : files) {
+            DeployedModel latest = asDesigner(designer::deployed).stream()
+                    .filter(m -> m.latest() && m.resourceName().endsWith(file.getFileName().toString()))
+                    .findFirst().orElseThrow(() -> new AssertionError("not deployed at start-up: " + file));
+            String downloaded = asDesigner(() -> designer.xml(latest.id()));
+            assertThat(guard().check(file.getFileName().toString(), downloaded.getBytes(StandardCharsets.UTF_8)))
+                    .as(file.toString()).isEmpty();
+            Designer.Deployed again = asDesigner(() -> designer.deployFile(file.getFileName().toString(),
+                    downloaded.getBytes(StandardCharsets.UTF_8)));
+            assertThat(again.versions()).as(file.toString()).anySatisfy(v -> {
+                assertThat(v.key()).isEqualTo(latest.key());
+                assertThat(v.version()).isGreaterThan(latest.version());
+            });
+        }
+    }
+
+    DeploymentGuard guard() {
+        return new DeploymentGuard(processBeans::allows);
     }
 
     @Test
