@@ -98,6 +98,9 @@ final class ModelXml {
         }
     }
 
+    /** Deeper than any model needs (Attest's go about ten levels deep); keeps every walk of the tree shallow. */
+    static final int MAX_DEPTH = 100;
+
     private ModelXml() {
     }
 
@@ -150,11 +153,15 @@ final class ModelXml {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXParseException {
             List<Attribute> list = new ArrayList<>(attributes.getLength());
             for (int i = 0; i < attributes.getLength(); i++) {
                 list.add(new Attribute(attributes.getURI(i) == null ? "" : attributes.getURI(i),
                         attributes.getLocalName(i), attributes.getQName(i), attributes.getValue(i)));
+            }
+            if (open.size() >= MAX_DEPTH) {
+                throw new SAXParseException("Elements are nested deeper than " + MAX_DEPTH + " levels", locator);
             }
             Element parent = open.peek();
             Element element = new Element(uri == null ? "" : uri, localName, qName, List.copyOf(list),

@@ -67,14 +67,16 @@ public final class ModelExpressions {
      * @param allowedBean whether a name is one of the process beans models may use
      */
     public static String problem(String text, Predicate<String> allowedBean) {
-        Node root;
         try {
-            root = parse(text);
+            return new Check(allowedBean).node(parse(text));
         } catch (TreeBuilderException e) {
             return "The expression does not parse: " + e.getMessage();
+        } catch (StackOverflowError e) {
+            return TOO_DEEP;
         }
-        return new Check(allowedBean).node(root);
     }
+
+    private static final String TOO_DEEP = "The expression is nested too deeply";
 
     /**
      * Why this is not a delegate expression naming an allowed process bean (only {@code ${bean}} or {@code #{bean}}),
@@ -86,6 +88,8 @@ public final class ModelExpressions {
             root = parse(text);
         } catch (TreeBuilderException e) {
             return "The expression does not parse: " + e.getMessage();
+        } catch (StackOverflowError e) {
+            return TOO_DEEP;
         }
         if (root instanceof AstEval eval && eval.getChild(0) instanceof AstIdentifier id) {
             return allowedBean.test(id.getName()) ? null

@@ -201,6 +201,21 @@ class DeploymentGuardTests {
                 .satisfies(x -> assertThat(x.message()).startsWith("Not well-formed XML"));
     }
 
+    @Test
+    void refusesDeepNestingOfElementsAndExpressionsWithoutFallingOver() {
+        String deepXml = process("<bpmn:userTask id=\"Task_Deep\"><bpmn:extensionElements>"
+                + "<camunda:properties>".repeat(150) + "</camunda:properties>".repeat(150)
+                + "</bpmn:extensionElements></bpmn:userTask>");
+        assertThat(check(deepXml)).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("nested deeper than 100"));
+        String deepExpression = "${" + "(".repeat(50_000) + "a" + ")".repeat(50_000) + "}";
+        assertThat(check(process("<bpmn:userTask id=\"Task_Deep\" camunda:assignee=\"" + deepExpression + "\" />")))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.elementId()).isEqualTo("Task_Deep");
+                    assertThat(x.message()).contains("nested too deeply");
+                });
+    }
+
     static Stream<Path> attestModels() throws IOException {
         return Files.list(Path.of("bpmn")).sorted();
     }
