@@ -144,7 +144,7 @@ public final class DeploymentGuard {
         } catch (ModelXml.Unreadable e) {
             found.add(new Violation(resourceName, null, e.line, e.doctype
                     ? "DOCTYPE and ENTITY declarations are not allowed (they can read files and URLs)"
-                    : "Not well-formed XML: " + e.getMessage()));
+                    : e.getMessage()));
             return found;
         }
         new Walk(resourceName, found).element(root);

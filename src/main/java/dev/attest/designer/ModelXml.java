@@ -111,12 +111,14 @@ final class ModelXml {
             parser().parse(new InputSource(new ByteArrayInputStream(content)), handler);
         } catch (SAXParseException e) {
             String message = e.getMessage() == null ? "unreadable" : e.getMessage();
-            throw new Unreadable(message, Math.max(e.getLineNumber(), 0), message.contains("DOCTYPE"));
+            boolean doctype = !(e instanceof TooDeep) && message.contains("DOCTYPE");
+            throw new Unreadable(e instanceof TooDeep || doctype ? message : "Not well-formed XML: " + message,
+                    Math.max(e.getLineNumber(), 0), doctype);
         } catch (SAXException | IOException e) {
-            throw new Unreadable(String.valueOf(e.getMessage()), 0, false);
+            throw new Unreadable("Not well-formed XML: " + e.getMessage(), 0, false);
         }
         if (handler.root == null) {
-            throw new Unreadable("no root element", 0, false);
+            throw new Unreadable("Not well-formed XML: no root element", 0, false);
         }
         return handler.root;
     }
@@ -141,6 +143,15 @@ final class ModelXml {
         }
     }
 
+    private static final class TooDeep extends SAXParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooDeep(Locator locator) {
+            super("Elements are nested deeper than " + MAX_DEPTH + " levels", locator);
+        }
+    }
+
     private static final class Handler extends DefaultHandler {
 
         private final Deque<Element> open = new ArrayDeque<>();
@@ -161,7 +172,7 @@ final class ModelXml {
                         attributes.getLocalName(i), attributes.getQName(i), attributes.getValue(i)));
             }
             if (open.size() >= MAX_DEPTH) {
-                throw new SAXParseException("Elements are nested deeper than " + MAX_DEPTH + " levels", locator);
+                throw new TooDeep(locator);
             }
             Element parent = open.peek();
             Element element = new Element(uri == null ? "" : uri, localName, qName, List.copyOf(list),
