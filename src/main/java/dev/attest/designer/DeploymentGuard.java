@@ -311,6 +311,8 @@ public final class DeploymentGuard {
             } else if (ACTIVITI.equals(ns)) {
                 refuse(e, a.qualifiedName() + " is not allowed: the activiti namespace is an alias of camunda's; "
                         + "write camunda: extensions");
+            } else if (XSI.equals(ns) && !name.equals("type")) {
+                refuse(e, "xsi:" + name + " is not allowed: nothing is loaded from outside the file");
             } else if (XSI.equals(ns) || XMLConstants.XML_NS_URI.equals(ns) || EDITOR_ATTRIBUTES.contains(ns)
                     || DIAGRAM.contains(ns)) {
                 expression(e, a.value());

@@ -1,6 +1,7 @@
 package dev.attest.workflow;
 
 import java.beans.FeatureDescriptor;
+import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -32,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * Hardens the engine against what a deployed model could make it do, whatever the deployment guard let
@@ -140,7 +142,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 
     /**
      * Everything with a base object ({@code a.b}, {@code a.b()}, {@code a[b]}): methods only of the allow-listed
-     * beans (never those of {@link Object}), the execution's allowed properties, nothing else; refusals throw, so
+     * beans, declared by Attest's own classes (never those of {@link Object}, of a proxy or of a library class), the
+     * execution's allowed properties, nothing else; refusals throw, so
      * the expression fails (an exception for the caller, an incident for a job) and nothing is called.
      */
     static final class RestrictedMembers extends ELResolver {
@@ -178,11 +181,25 @@ class EngineHardening extends AbstractProcessEnginePlugin {
                 return null;
             }
             String name = String.valueOf(method);
-            if (!beans.isProcessBean(base) || ModelExpressions.OBJECT_METHODS.contains(name)) {
+            if (!beans.isProcessBean(base) || ModelExpressions.OBJECT_METHODS.contains(name)
+                    || !declaredByAttest(base, name)) {
                 throw new MethodNotFoundException("Attest's models may not call " + name + "(...) on "
                         + base.getClass().getName() + ": only methods of Attest's process beans");
             }
             return methods.invoke(context, base, method, paramTypes, params);
+        }
+
+        /**
+         * Whether the bean's own class (not a proxy's additions such as Spring's {@code Advised}, nor a library
+         * superclass) declares a public method of this name.
+         */
+        private static boolean declaredByAttest(Object bean, String name) {
+            for (Method m : ClassUtils.getUserClass(bean).getMethods()) {
+                if (m.getName().equals(name) && m.getDeclaringClass().getName().startsWith("dev.attest.")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -201,6 +201,9 @@ final class HostileModels {
                         "xmlns:x=\"urn:evil\"", """
                                 <bpmn:serviceTask id="Task_Evil"><bpmn:extensionElements><x:run cmd="id" /></bpmn:extensionElements></bpmn:serviceTask>"""),
                         "Task_Evil", "namespace 'urn:evil'", false)),
+                row("schema location to fetch", bpmn("""
+                        <bpmn:userTask id="Task_Evil" xsi:schemaLocation="http://www.omg.org/spec/BPMN/20100524/MODEL http://evil.example/x.xsd" />""",
+                        "Task_Evil", "xsi:schemaLocation is not allowed")),
                 row("camunda:resource", bpmn("""
                         <bpmn:serviceTask id="Task_Evil" camunda:resource="deployment://x.groovy" />""", "Task_Evil",
                         "Scripts (camunda:resource)")),

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -15,6 +19,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -163,6 +168,26 @@ class EngineHardeningTests {
         assertThat(task.getAssignee()).isEqualTo("ATT-ALLOWED");
         assertThat(task.getDueDate()).isNotNull();
         runtime.deleteProcessInstance(pi.getId(), "test");
+    }
+
+    /** Every call of a process bean's method in Attest's own models still works under the restricted resolvers. */
+    @Test
+    void everyBeanCallInAttestsModelsStillResolves() throws Exception {
+        Set<String> calls = new TreeSet<>();
+        try (var files = Files.list(Path.of("bpmn"))) {
+            for (Path file : files.toList()) {
+                Matcher m = Pattern.compile("\\$\\{\\w+\\.\\w+\\([^)]*\\)}").matcher(Files.readString(file));
+                while (m.find()) {
+                    calls.add(m.group());
+                }
+            }
+        }
+        assertThat(calls).contains("${marketplaceWait.due()}", "${slaTimers.breach('Task_ReviewDocument')}");
+        for (String call : calls) {
+            Object value = engine.getCommandExecutorTxRequired().execute(c -> engine.getExpressionManager()
+                    .createExpression(call).getValue(StartProcessVariableScope.getSharedInstance()));
+            assertThat(value).as(call).isNotNull();
+        }
     }
 
     @ParameterizedTest
