@@ -46,6 +46,7 @@ import org.springframework.util.ClassUtils;
  * anything else, at run time or at deploy time (timer dates); DMN's JUEL expressions use the same resolvers, and
  * FEEL's external Java functions stay off (the engine's default);</li>
  * <li>no script runs: no script engine is found for any language, and script objects cannot be created;</li>
+ * <li>CMMN is off (Attest has no case models; a CMMN file would be deployed and run unchecked);</li>
  * <li>the BPMN parse refuses Java class names, shell, mail and external task types, connectors, fields and
  * validators other than the built-in ones ({@link HardenedBpmnParse});</li>
  * <li>no expressions in stored or ad-hoc queries, no Java serialization of variables, and deserialization of
@@ -71,6 +72,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setExpressionManager(new AllowListExpressionManager(context, processBeans));
         configuration.setBpmnParseFactory(HardenedBpmnParse::new);
+        configuration.setCmmnEnabled(false);
         configuration.setScriptEngineResolver(new NoScriptEngines());
         configuration.setScriptFactory(new NoScripts());
         configuration.setEnableScriptEngineCaching(false);

@@ -207,6 +207,25 @@ class EngineHardeningTests {
     }
 
     @Test
+    void aCaseModelIsNotDeployedAsOneBecauseCmmnIsOff() {
+        String key = "UnguardedCase" + KEYS.incrementAndGet();
+        deployUnguarded("c.cmmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/CMMN/20151109/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/cmmn"
+                    id="Defs_%1$s" targetNamespace="https://attest.dev/cmmn">
+                  <case id="%1$s" camunda:historyTimeToLive="P30D"><casePlanModel id="Plan_1">
+                    <planItem id="Item_1" definitionRef="Task_1" />
+                    <humanTask id="Task_1"><extensionElements>
+                      <camunda:caseExecutionListener event="create" class="dev.attest.workflow.Tripwire" />
+                    </extensionElements></humanTask>
+                  </casePlanModel></case>
+                </definitions>
+                """.formatted(key));
+        assertThat(repository.createCaseDefinitionQuery().caseDefinitionKey(key).count()).isZero();
+        assertThat(System.getProperty(Tripwire.PROPERTY)).isNull();
+    }
+
+    @Test
     void aFormHandlerClassIsRefusedBeforeTheParserInstantiatesIt() {
         String key = "Unguarded" + KEYS.incrementAndGet();
         String xml = process(key, """
