@@ -1,57 +1,112 @@
 package dev.attest.designer;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+
+import dev.attest.designer.ModelXml.Attribute;
+import dev.attest.designer.ModelXml.Element;
+import dev.attest.workflow.ModelExpressions;
 
 /**
- * Checks a BPMN or DMN file before the engine sees it, and refuses anything that would let a model run code of
- * its author's choosing: script tasks, scripts anywhere ({@code camunda:script} in listeners or input/output
- * mappings, script conditions, script expression languages), Java classes ({@code camunda:class} and the like),
- * connectors, DOCTYPE declarations (external entities), oversized files, and expressions other than
+ * Checks a BPMN or DMN file before the engine sees it, on what the engine will read: the file is parsed as the
+ * engine parses it ({@link ModelXml}: comments, CDATA, processing instructions and character references already
+ * resolved and joined), and then
  * <ul>
- * <li>a delegate expression naming one of Attest's process beans: {@code ${recordTriageDelegate}};</li>
- * <li>a call of a method of such a bean with literal or variable arguments:
- * {@code ${slaTimers.warning('Task_ReviewDocument')}};</li>
- * <li>process variables, literals and operators: {@code ${round >= maxRounds && !approved}};</li>
- * <li>the business key or instance id of the execution: {@code #{execution.processBusinessKey}}.</li>
+ * <li>every element and attribute outside the BPMN, DMN and diagram namespaces must be on an allow-list: the
+ * Camunda extensions Attest's own models and its properties panel use (listeners and delegates named by delegate
+ * expression, input/output mappings, call-activity variables, generated forms with the built-in validators, timers,
+ * retries, decisions). Anything else is refused, naming element and attribute: Java classes
+ * ({@code camunda:class}, {@code formHandlerClass}, {@code variableMappingClass}, validator classes), scripts,
+ * connectors, fields, external tasks ({@code camunda:type}), the {@code activiti} alias namespace, ...;</li>
+ * <li>script tasks, script conditions and scripting expression languages are refused; DMN may use FEEL and JUEL
+ * only, and FEEL text may not define functions;</li>
+ * <li>every attribute value and every text is parsed with the engine's JUEL parser and its syntax tree checked
+ * ({@link ModelExpressions}): only literals, process variables, operators, four properties of the execution and
+ * direct calls of the methods of allow-listed process beans; delegate expressions name an allow-listed bean.</li>
  * </ul>
- * Every refusal names the offending element. The guard is applied by the designer before validating and, as an
- * engine pre-deployer, to every deployment however it is made (browser, API, class path).
+ * Every refusal names the offending element (its id, or its nearest ancestor's) and the line. The guard is applied by
+ * the designer before validating and, as an engine pre-deployer, to every deployment however it is made (browser,
+ * API, class path); the engine's own resolvers refuse the same expressions at run time.
  */
 public final class DeploymentGuard {
 
     /** The largest model accepted. */
     public static final int MAX_BYTES = 1_000_000;
 
-    private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-    private static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
-    private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
-    private static final String CAMUNDA_ACTIVITI = "http://activiti.org/bpmn";
+    static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
+    static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
+    static final String ACTIVITI = "http://activiti.org/bpmn";
+    static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
-    private static final Set<String> EXECUTION_PROPERTIES = Set.of("processBusinessKey", "businessKey",
-            "processInstanceId", "currentActivityId");
-    private static final Set<String> ENGINE_OBJECTS = Set.of("execution", "caseExecution", "task", "externalTask",
-            "processEngine", "processEngineServices", "processEngineConfiguration", "variableScope", "variableContext",
-            "logger", "applicationContext", "connector");
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
-            "empty", "true", "false", "null", "div", "mod");
-    private static final Pattern DELEGATE = Pattern.compile("\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*");
-    private static final Pattern DOCTYPE = Pattern.compile("<!\\s*(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DMN = Set.of("https://www.omg.org/spec/DMN/20191111/MODEL/",
+            "http://www.omg.org/spec/DMN/20180521/MODEL/", "http://www.omg.org/spec/DMN/20151101/dmn.xsd");
+
+    /** Diagram interchange: shapes, edges, bounds, colours; the engine reads nothing in them. */
+    private static final Set<String> DIAGRAM = Set.of("http://www.omg.org/spec/BPMN/20100524/DI",
+            "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI",
+            "https://www.omg.org/spec/DMN/20191111/DMNDI/", "http://www.omg.org/spec/DMN/20180521/DMNDI/",
+            "http://www.omg.org/spec/DMN/20180521/DC/", "http://www.omg.org/spec/DMN/20180521/DI/");
+
+    /** Namespaces of attributes editors add for themselves (colours, the modeler's platform); never read. */
+    private static final Set<String> EDITOR_ATTRIBUTES = Set.of("http://bpmn.io/schema/bpmn/biocolor/1.0",
+            "http://www.omg.org/spec/BPMN/non-normative/color/1.0", "http://camunda.org/schema/modeler/1.0");
+
+    /** The camunda: attributes a BPMN element may carry. */
+    static final Set<String> CAMUNDA_ATTRIBUTES = Set.of("asyncBefore", "asyncAfter", "async", "exclusive",
+            "candidateGroups", "candidateUsers", "assignee", "dueDate", "followUpDate", "priority",
+            "delegateExpression", "expression", "resultVariable", "decisionRef", "decisionRefBinding",
+            "decisionRefVersion", "decisionRefVersionTag", "mapDecisionResult", "historyTimeToLive",
+            "isStartableInTasklist", "versionTag", "candidateStarterGroups", "candidateStarterUsers",
+            "calledElementBinding", "calledElementVersion", "calledElementVersionTag", "initiator",
+            "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable", "collection", "elementVariable",
+            "variableName", "variableEvents");
+
+    /** The camunda: attributes a DMN element may carry. */
+    static final Set<String> CAMUNDA_DMN_ATTRIBUTES = Set.of("inputVariable", "historyTimeToLive", "versionTag");
+
+    /** The camunda: extension elements, each with the attributes it may carry. */
+    static final Map<String, Set<String>> CAMUNDA_ELEMENTS = Map.ofEntries(
+            Map.entry("inputOutput", Set.of()),
+            Map.entry("inputParameter", Set.of("name")),
+            Map.entry("outputParameter", Set.of("name")),
+            Map.entry("list", Set.of()),
+            Map.entry("map", Set.of()),
+            Map.entry("entry", Set.of("key")),
+            Map.entry("value", Set.of("id", "name")),
+            Map.entry("executionListener", Set.of("event", "delegateExpression", "expression")),
+            Map.entry("taskListener", Set.of("event", "delegateExpression", "expression", "id")),
+            Map.entry("formData", Set.of()),
+            Map.entry("formField", Set.of("id", "label", "type", "defaultValue", "datePattern")),
+            Map.entry("validation", Set.of()),
+            Map.entry("constraint", Set.of("name", "config")),
+            Map.entry("properties", Set.of()),
+            Map.entry("property", Set.of("id", "name", "value")),
+            Map.entry("in", Set.of("source", "sourceExpression", "target", "businessKey", "variables", "local")),
+            Map.entry("out", Set.of("source", "sourceExpression", "target", "variables", "local")),
+            Map.entry("failedJobRetryTimeCycle", Set.of()));
+
+    /** The engine's built-in form field validators; any other name is a class or an expression. */
+    static final Set<String> VALIDATORS = Set.of("required", "readonly", "minlength", "maxlength", "min", "max");
+
+    /** The engine's built-in form field types. */
+    static final Set<String> FORM_TYPES = Set.of("string", "long", "boolean", "date", "enum");
+
+    /** The expression languages the DMN engine evaluates itself; any other is a script language. */
+    static final Set<String> DMN_LANGUAGES = Set.of("feel", "juel", "http://www.omg.org/spec/feel/20140401",
+            "https://www.omg.org/spec/dmn/20191111/feel/", "http://www.omg.org/spec/dmn/20180521/feel/");
+
+    private static final Set<String> JAVA_CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass",
+            "formHandlerClass");
+    private static final Pattern FEEL_FUNCTION = Pattern.compile("\\b(function|external)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final Predicate<String> allowedBean;
 
@@ -83,340 +138,218 @@ public final class DeploymentGuard {
                     + MAX_BYTES + " bytes are accepted"));
             return found;
         }
-        String text = new String(content, StandardCharsets.UTF_8);
-        Matcher doctype = DOCTYPE.matcher(text);
-        if (doctype.find()) {
-            found.add(new Violation(resourceName, null, lineOf(text, doctype.start()),
-                    "DOCTYPE and ENTITY declarations are not allowed (they can read files and URLs)"));
+        Element root;
+        try {
+            root = ModelXml.read(content);
+        } catch (ModelXml.Unreadable e) {
+            found.add(new Violation(resourceName, null, e.line, e.doctype
+                    ? "DOCTYPE and ENTITY declarations are not allowed (they can read files and URLs)"
+                    : e.getMessage()));
             return found;
         }
-        new Walk(resourceName, found).run(content);
+        new Walk(resourceName, found).element(root);
         return found;
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private final class Walk {
 
         private final String resource;
         private final List<Violation> found;
-        private final Deque<String> ids = new ArrayDeque<>();
-        private int line;
 
         Walk(String resource, List<Violation> found) {
             this.resource = resource;
             this.found = found;
         }
 
-        void run(byte[] content) {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            XMLStreamReader reader = null;
-            try {
-                reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
-                while (reader.hasNext()) {
-                    int event = reader.next();
-                    line = reader.getLocation().getLineNumber();
-                    switch (event) {
-                        case XMLStreamConstants.DTD -> refuse("DOCTYPE declarations are not allowed");
-                        case XMLStreamConstants.ENTITY_REFERENCE -> refuse("Entity references are not allowed");
-                        case XMLStreamConstants.START_ELEMENT -> start(reader);
-                        case XMLStreamConstants.END_ELEMENT -> ids.pop();
-                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text(reader.getText());
-                        default -> {
-                        }
-                    }
-                }
-            } catch (XMLStreamException e) {
-                found.add(new Violation(resource, ids.isEmpty() ? null : ids.peek(),
-                        e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
-                        "Not well-formed XML: " + e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?]\\s*Message:\\s*", "")));
-            } finally {
-                if (reader != null) {
-                    try {
-                        reader.close();
-                    } catch (XMLStreamException ignored) {
-                        // nothing to release
-                    }
-                }
-            }
-        }
-
-        private void start(XMLStreamReader r) {
-            String id = r.getAttributeValue(null, "id");
-            ids.push(id != null ? id : ids.isEmpty() ? "" : ids.peek());
-            String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
-            String name = r.getLocalName();
-            boolean camunda = CAMUNDA_BPMN.equals(ns) || CAMUNDA_DMN.equals(ns) || CAMUNDA_ACTIVITI.equals(ns);
-            if (BPMN.equals(ns) && "scriptTask".equals(name)) {
-                refuse("Script tasks are not allowed: use a service task with one of Attest's delegates");
-            }
-            if (camunda && "script".equals(name)) {
-                refuse("camunda:script is not allowed (no scripts run in Attest)");
-            }
-            if (camunda && "connector".equals(name)) {
-                refuse("Connectors (camunda:connector) are not allowed: they call out of the engine");
-            }
-            if (BPMN.equals(ns) && "conditionExpression".equals(name) && r.getAttributeValue(null, "language") != null) {
-                refuse("Script conditions are not allowed (language=\"" + r.getAttributeValue(null, "language")
-                        + "\"): write the condition as an expression such as ${decision == 'APPROVE'}");
-            }
-            for (int i = 0; i < r.getAttributeCount(); i++) {
-                String attrNs = r.getAttributeNamespace(i) == null ? "" : r.getAttributeNamespace(i);
-                String attr = r.getAttributeLocalName(i);
-                String value = r.getAttributeValue(i);
-                boolean camundaAttr = CAMUNDA_BPMN.equals(attrNs) || CAMUNDA_DMN.equals(attrNs)
-                        || CAMUNDA_ACTIVITI.equals(attrNs) || (camunda && attrNs.isEmpty());
-                if (camundaAttr && ("class".equals(attr) || "variableMappingClass".equals(attr))) {
-                    refuse("Java classes (camunda:" + attr + "=\"" + value
-                            + "\") are not allowed: name one of Attest's delegate beans with a delegate expression");
-                } else if (camundaAttr && ("resource".equals(attr) || "scriptFormat".equals(attr))) {
-                    refuse("Scripts (camunda:" + attr + ") are not allowed");
-                } else if ("expressionLanguage".equals(attr) || ("language".equals(attr) && BPMN.equals(ns))) {
-                    language(value);
-                } else if (camundaAttr && ("delegateExpression".equals(attr)
-                        || "variableMappingDelegateExpression".equals(attr))) {
-                    delegate(value);
-                } else {
-                    text(value);
-                }
-            }
-        }
-
-        private void language(String value) {
-            String v = value.trim().toLowerCase(Locale.ROOT);
-            if (!(v.contains("feel") || v.equals("juel") || v.equals("http://www.w3.org/1999/xpath"))) {
-                refuse("Expression language '" + value + "' is not allowed: only FEEL and simple expressions are");
-            }
-        }
-
-        private void delegate(String value) {
-            Matcher m = DELEGATE.matcher(value);
-            if (!m.matches()) {
-                refuse("A delegate expression must name one of Attest's process beans, like ${recordTriageDelegate}; "
-                        + "found " + value);
-            } else if (!allowedBean.test(m.group(1))) {
-                refuse("Unknown delegate bean '" + m.group(1) + "': it is not one of Attest's process beans");
-            }
-        }
-
-        private void text(String value) {
-            if (value == null || (value.indexOf("${") < 0 && value.indexOf("#{") < 0)) {
+        void element(Element e) {
+            String ns = e.namespace;
+            if (BPMN.equals(ns)) {
+                bpmnElement(e);
+            } else if (DMN.contains(ns)) {
+                dmnElement(e);
+            } else if (CAMUNDA_BPMN.equals(ns)) {
+                camundaElement(e);
+            } else if (ACTIVITI.equals(ns)) {
+                refuse(e, "The activiti namespace (" + e.qualifiedName
+                        + ") is not allowed: it is an alias of camunda's; write camunda: extensions");
+                return;
+            } else if (!DIAGRAM.contains(ns)) {
+                refuse(e, "<" + e.qualifiedName + "> is not allowed: elements of the namespace '" + ns
+                        + "' are not part of Attest's models");
                 return;
             }
-            for (String expression : Expressions.extract(value)) {
-                String problem = Expressions.check(expression, allowedBean);
-                if (problem != null) {
-                    refuse(problem + " in " + abbreviate(expression));
+            if (!e.children.isEmpty() && !e.text().isBlank()) {
+                refuse(e, "Text mixed with elements is not allowed in <" + e.qualifiedName + ">");
+            } else if (!e.text().isBlank()) {
+                if (DMN.contains(ns) && e.localName.equals("text") && FEEL_FUNCTION.matcher(e.text()).find()) {
+                    refuse(e, "Function definitions and external functions are not allowed in decisions: "
+                            + abbreviate(e.text().strip()));
+                }
+                expression(e, e.text());
+            }
+            for (Element child : e.children) {
+                element(child);
+            }
+        }
+
+        private void bpmnElement(Element e) {
+            switch (e.localName) {
+                case "scriptTask" -> refuse(e,
+                        "Script tasks are not allowed: use a service task with one of Attest's delegates");
+                case "script" -> refuse(e, "Scripts (bpmn:script) are not allowed");
+                case "import" -> refuse(e, "Imports are not allowed: a model is one self-contained file");
+                default -> {
+                }
+            }
+            for (Attribute a : e.attributes) {
+                if (a.namespace().isEmpty()) {
+                    switch (a.localName()) {
+                        case "language" -> refuse(e, ("conditionExpression".equals(e.localName)
+                                ? "Script conditions are not allowed" : "Script languages are not allowed")
+                                + " (language=\"" + a.value() + "\"): write the condition as an expression such "
+                                + "as ${decision == 'APPROVE'}");
+                        case "expressionLanguage" -> refuse(e, "expressionLanguage=\"" + a.value()
+                                + "\" is not allowed: BPMN expressions are always the engine's expressions");
+                        case "scriptFormat" -> refuse(e, "Scripts (scriptFormat) are not allowed");
+                        default -> expression(e, a.value());
+                    }
+                } else {
+                    foreignAttribute(e, a);
                 }
             }
         }
 
-        private void refuse(String message) {
-            String id = ids.isEmpty() || ids.peek().isEmpty() ? null : ids.peek();
-            found.add(new Violation(resource, id, line, message));
+        private void dmnElement(Element e) {
+            if (e.localName.equals("import")) {
+                refuse(e, "Imports are not allowed: a model is one self-contained file");
+            }
+            for (Attribute a : e.attributes) {
+                if (a.namespace().isEmpty()) {
+                    if (a.localName().equals("expressionLanguage")) {
+                        if (!DMN_LANGUAGES.contains(a.value().strip().toLowerCase(Locale.ROOT))) {
+                            refuse(e, "Expression language '" + a.value()
+                                    + "' is not allowed: only FEEL and JUEL are");
+                        }
+                    } else {
+                        expression(e, a.value());
+                    }
+                } else {
+                    foreignAttribute(e, a);
+                }
+            }
+        }
+
+        private void camundaElement(Element e) {
+            Set<String> allowed = CAMUNDA_ELEMENTS.get(e.localName);
+            if (allowed == null) {
+                refuse(e, switch (e.localName) {
+                    case "script" -> "camunda:script is not allowed (no scripts run in Attest)";
+                    case "connector", "connectorId" ->
+                        "Connectors (camunda:connector) are not allowed: they call out of the engine";
+                    case "field" -> "camunda:field is not allowed: it configures Java classes and connectors";
+                    default -> "camunda:" + e.localName + " is not allowed: Attest's models may use only the "
+                            + "Camunda extensions its own models and the designer's properties panel use";
+                });
+                return;
+            }
+            for (Attribute a : e.attributes) {
+                if (!a.namespace().isEmpty()) {
+                    foreignAttribute(e, a);
+                } else if (JAVA_CLASS_ATTRIBUTES.contains(a.localName())) {
+                    javaClass(e, a);
+                } else if (!allowed.contains(a.localName())) {
+                    refuse(e, a.localName() + "=\"" + abbreviate(a.value()) + "\" is not allowed on camunda:"
+                            + e.localName);
+                } else if (a.localName().equals("delegateExpression")) {
+                    delegate(e, a.value());
+                } else {
+                    expression(e, a.value());
+                }
+            }
+            if (e.localName.equals("constraint")) {
+                String name = e.attribute("name");
+                if (name == null || !VALIDATORS.contains(name)) {
+                    refuse(e, "The form validator '" + name + "' is not allowed: only the built-in "
+                            + String.join(", ", VALIDATORS.stream().sorted().toList()) + " are");
+                }
+            }
+            if (e.localName.equals("formField")) {
+                String type = e.attribute("type");
+                if (type != null && !FORM_TYPES.contains(type)) {
+                    refuse(e, "The form field type '" + type + "' is not allowed: only "
+                            + String.join(", ", FORM_TYPES.stream().sorted().toList()) + " are");
+                }
+            }
+        }
+
+        /** A namespaced attribute of any element. */
+        private void foreignAttribute(Element e, Attribute a) {
+            String ns = a.namespace();
+            String name = a.localName();
+            if (CAMUNDA_BPMN.equals(ns)) {
+                if (JAVA_CLASS_ATTRIBUTES.contains(name)) {
+                    javaClass(e, a);
+                } else if (name.equals("resource") || name.equals("scriptFormat")) {
+                    refuse(e, "Scripts (camunda:" + name + ") are not allowed");
+                } else if (name.equals("type") || name.equals("topic")) {
+                    refuse(e, "camunda:" + name + "=\"" + abbreviate(a.value()) + "\" is not allowed: external "
+                            + "tasks and connector task types do not run in Attest; use a delegate expression");
+                } else if (!CAMUNDA_ATTRIBUTES.contains(name)) {
+                    refuse(e, "camunda:" + name + " is not allowed: Attest's models may use only the Camunda "
+                            + "attributes its own models and the designer's properties panel use");
+                } else if (name.equals("delegateExpression")) {
+                    delegate(e, a.value());
+                } else {
+                    expression(e, a.value());
+                }
+            } else if (CAMUNDA_DMN.equals(ns)) {
+                if (CAMUNDA_DMN_ATTRIBUTES.contains(name)) {
+                    expression(e, a.value());
+                } else {
+                    refuse(e, "camunda:" + name + " is not allowed in a decision");
+                }
+            } else if (ACTIVITI.equals(ns)) {
+                refuse(e, a.qualifiedName() + " is not allowed: the activiti namespace is an alias of camunda's; "
+                        + "write camunda: extensions");
+            } else if (XSI.equals(ns) && !name.equals("type")) {
+                refuse(e, "xsi:" + name + " is not allowed: nothing is loaded from outside the file");
+            } else if (XSI.equals(ns) || XMLConstants.XML_NS_URI.equals(ns) || EDITOR_ATTRIBUTES.contains(ns)
+                    || DIAGRAM.contains(ns)) {
+                expression(e, a.value());
+            } else {
+                refuse(e, "The attribute " + a.qualifiedName() + " (namespace '" + ns + "') is not allowed");
+            }
+        }
+
+        private void javaClass(Element e, Attribute a) {
+            refuse(e, "Java classes (" + (a.namespace().isEmpty() ? "" : "camunda:") + a.localName() + "=\""
+                    + abbreviate(a.value()) + "\") are not allowed: name one of Attest's delegate beans with a "
+                    + "delegate expression");
+        }
+
+        private void delegate(Element e, String value) {
+            String problem = ModelExpressions.delegateProblem(value, allowedBean);
+            if (problem != null) {
+                refuse(e, problem);
+            }
+        }
+
+        private void expression(Element e, String value) {
+            if (value == null || value.isEmpty()) {
+                return;
+            }
+            String problem = ModelExpressions.problem(value, allowedBean);
+            if (problem != null) {
+                refuse(e, problem + " in " + abbreviate(value.strip()));
+            }
+        }
+
+        private void refuse(Element e, String message) {
+            found.add(new Violation(resource, e.id(), e.line, message));
         }
     }
 
     private static String abbreviate(String s) {
         return s.length() <= 120 ? s : s.substring(0, 117) + "...";
-    }
-
-    /** The expression language subset that models may use. */
-    static final class Expressions {
-
-        private Expressions() {
-        }
-
-        /** The bodies of the ${...} and #{...} expressions in a text. */
-        static List<String> extract(String text) {
-            List<String> bodies = new ArrayList<>();
-            int i = 0;
-            while (i < text.length() - 1) {
-                char c = text.charAt(i);
-                if ((c == '$' || c == '#') && text.charAt(i + 1) == '{') {
-                    int start = i + 2;
-                    int j = start;
-                    char quote = 0;
-                    while (j < text.length()) {
-                        char d = text.charAt(j);
-                        if (quote != 0) {
-                            if (d == '\\') {
-                                j++;
-                            } else if (d == quote) {
-                                quote = 0;
-                            }
-                        } else if (d == '\'' || d == '"') {
-                            quote = d;
-                        } else if (d == '}') {
-                            break;
-                        }
-                        j++;
-                    }
-                    bodies.add(text.substring(start, Math.min(j, text.length())));
-                    i = j + 1;
-                } else {
-                    i++;
-                }
-            }
-            return bodies;
-        }
-
-        private enum Kind { IDENT, STRING, NUMBER, OP }
-
-        private record Token(Kind kind, String text) {
-        }
-
-        /** Why the expression body is not allowed, or null if it is. */
-        static String check(String body, Predicate<String> allowedBean) {
-            List<Token> tokens;
-            try {
-                tokens = tokenize(body);
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-            boolean ternary = false;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-                Token previous = i > 0 ? tokens.get(i - 1) : null;
-                if (t.kind == Kind.OP) {
-                    switch (t.text) {
-                        case "[", "]" -> {
-                            return "Indexing with [ ] is not allowed";
-                        }
-                        case "=", ";", "{", "}", "->", "+=" -> {
-                            return "Assignments, lambdas and statements are not allowed";
-                        }
-                        case "." -> {
-                            return "Methods and properties may be used only on Attest's process beans";
-                        }
-                        case "?" -> ternary = true;
-                        case ":" -> {
-                            if (!ternary) {
-                                return "Functions (prefix:name) are not allowed";
-                            }
-                        }
-                        default -> {
-                        }
-                    }
-                    continue;
-                }
-                if (t.kind != Kind.IDENT || (previous != null && previous.text.equals("."))) {
-                    continue;
-                }
-                String name = t.text;
-                boolean member = next != null && next.text.equals(".");
-                boolean call = next != null && next.text.equals("(");
-                if (call && !KEYWORDS.contains(name)) {
-                    return "Function calls like " + name + "(...) are not allowed; call a method of a process bean";
-                }
-                if (member) {
-                    Token property = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
-                    if (property == null || property.kind != Kind.IDENT) {
-                        return "Incomplete member access after '" + name + "'";
-                    }
-                    Token after = i + 3 < tokens.size() ? tokens.get(i + 3) : null;
-                    if (name.equals("execution")) {
-                        if (!EXECUTION_PROPERTIES.contains(property.text) || (after != null && (after.text.equals("(")
-                                || after.text.equals(".")))) {
-                            return "Only execution.processBusinessKey, businessKey, processInstanceId and "
-                                    + "currentActivityId may be read from the execution, not execution." + property.text;
-                        }
-                        i += 2;
-                        continue;
-                    }
-                    if (!allowedBean.test(name)) {
-                        return "'" + name + "' is not one of Attest's process beans, so " + name + "." + property.text
-                                + " is not allowed";
-                    }
-                    int close = i + 3;
-                    if (after != null && after.text.equals("(")) {
-                        int depth = 0;
-                        for (close = i + 3; close < tokens.size(); close++) {
-                            Token a = tokens.get(close);
-                            if (a.text.equals("(")) {
-                                depth++;
-                            } else if (a.text.equals(")") && --depth == 0) {
-                                break;
-                            } else if (a.text.equals(".") && depth > 0) {
-                                return "Arguments of " + name + "." + property.text
-                                        + " may only be literals and process variables";
-                            }
-                        }
-                        close++;
-                    }
-                    if (close < tokens.size() && (tokens.get(close).text.equals(".")
-                            || tokens.get(close).text.equals("("))) {
-                        return "Chained calls on " + name + "." + property.text + " are not allowed";
-                    }
-                    i += 2;
-                    continue;
-                }
-                if (ENGINE_OBJECTS.contains(name)) {
-                    return "The engine object '" + name + "' may not be used in an expression";
-                }
-            }
-            return null;
-        }
-
-        private static List<Token> tokenize(String s) {
-            List<Token> tokens = new ArrayList<>();
-            int i = 0;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    i++;
-                } else if (c == '\'' || c == '"') {
-                    int j = i + 1;
-                    while (j < s.length() && s.charAt(j) != c) {
-                        j += s.charAt(j) == '\\' ? 2 : 1;
-                    }
-                    if (j >= s.length()) {
-                        throw new IllegalArgumentException("Unterminated string literal");
-                    }
-                    tokens.add(new Token(Kind.STRING, s.substring(i, j + 1)));
-                    i = j + 1;
-                } else if (Character.isDigit(c)) {
-                    int j = i;
-                    while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '.'
-                            || s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
-                        j++;
-                    }
-                    tokens.add(new Token(Kind.NUMBER, s.substring(i, j)));
-                    i = j;
-                } else if (Character.isJavaIdentifierStart(c)) {
-                    int j = i;
-                    while (j < s.length() && Character.isJavaIdentifierPart(s.charAt(j))) {
-                        j++;
-                    }
-                    tokens.add(new Token(Kind.IDENT, s.substring(i, j)));
-                    i = j;
-                } else {
-                    String two = i + 1 < s.length() ? s.substring(i, i + 2) : "";
-                    if (Set.of("==", "!=", "<=", ">=", "&&", "||", "->", "+=").contains(two)) {
-                        tokens.add(new Token(Kind.OP, two));
-                        i += 2;
-                    } else if ("()[]{}.,!<>+-*/%?:=;".indexOf(c) >= 0) {
-                        tokens.add(new Token(Kind.OP, String.valueOf(c)));
-                        i++;
-                    } else {
-                        throw new IllegalArgumentException("Unexpected character '" + c + "'");
-                    }
-                }
-            }
-            return tokens;
-        }
     }
 }

@@ -48,10 +48,13 @@ class DesignerController {
 
     @PostMapping(path = "/deployments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Deploy one .bpmn or .dmn file as a new version (DESIGNER)", description = """
-            The deployment guard refuses scripts, Java classes, connectors, DOCTYPE declarations, oversized files \
-            and expressions beyond Attest's process beans and simple comparisons; the engine's parser must accept \
-            the model. A refusal answers 422 with every problem under `violations` (with the element id) and \
-            deploys nothing.""")
+            The deployment guard reads the file as the engine does and refuses Camunda extensions outside its \
+            allow-list (Java classes, task types such as shell or external, connectors, fields, scripts, custom \
+            form validators, ...), DOCTYPE declarations, oversized files and any expression (after comments, CDATA \
+            and character references are resolved) beyond process variables, literals, operators, four execution \
+            properties and direct calls of Attest's process beans; the engine's parser must accept the model. A \
+            refusal answers 422 with every problem under `violations` (with the element id and line) and deploys \
+            nothing.""")
     @ApiResponse(responseCode = "201", description = "Deployed; the new versions, the file's SHA-256 and the changes")
     @ApiResponse(responseCode = "422", description = "Refused; nothing deployed")
     @ApiResponse(responseCode = "403", description = "Not a designer")

@@ -1,10 +1,18 @@
 package dev.attest.workflow;
 
+import java.beans.FeatureDescriptor;
+import java.lang.reflect.Method;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Set;
+
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptEngineManager;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
@@ -14,24 +22,33 @@ import org.camunda.bpm.engine.impl.scripting.ScriptFactory;
 import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
 import org.camunda.bpm.engine.spring.ApplicationContextElResolver;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
-import org.camunda.bpm.impl.juel.jakarta.el.ArrayELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.BeanELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
-import org.camunda.bpm.impl.juel.jakarta.el.ListELResolver;
-import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.MethodNotFoundException;
+import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
+import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotWritableException;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * Hardens the engine against what a deployed model could make it do, whatever the deployment guard let
  * through:
  * <ul>
- * <li>expressions resolve only the beans of {@link ProcessBeans} (not the whole application context);</li>
+ * <li>expressions resolve only the beans of {@link ProcessBeans} (not the whole application context), and may
+ * call methods only on those beans and read only the execution properties of {@link ModelExpressions}: no method
+ * or property of anything else (strings, variables, classes, results), no {@code [ ]} on lists, maps or arrays. So a
+ * model that reached the engine without the deployment guard (an older deployment, a guard bug) still cannot call
+ * anything else, at run time or at deploy time (timer dates); DMN's JUEL expressions use the same resolvers, and
+ * FEEL's external Java functions stay off (the engine's default);</li>
  * <li>no script runs: no script engine is found for any language, and script objects cannot be created;</li>
+ * <li>CMMN is off (Attest has no case models; a CMMN file would be deployed and run unchecked);</li>
+ * <li>the BPMN parse refuses Java class names, shell, mail and external task types, connectors, fields and
+ * validators other than the built-in ones ({@link HardenedBpmnParse});</li>
  * <li>no expressions in stored or ad-hoc queries, no Java serialization of variables, and deserialization of
  * object variables is checked against the engine's allow-list; XML external entities stay off.</li>
  * </ul>
@@ -54,6 +71,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setExpressionManager(new AllowListExpressionManager(context, processBeans));
+        configuration.setBpmnParseFactory(HardenedBpmnParse::new);
+        configuration.setCmmnEnabled(false);
         configuration.setScriptEngineResolver(new NoScriptEngines());
         configuration.setScriptFactory(new NoScripts());
         configuration.setEnableScriptEngineCaching(false);
@@ -82,11 +101,9 @@ class EngineHardening extends AbstractProcessEnginePlugin {
             CompositeELResolver resolver = new CompositeELResolver();
             resolver.add(new VariableScopeElResolver());
             resolver.add(new VariableContextElResolver());
-            resolver.add(new AllowListBeanResolver(applicationContext, processBeans));
-            resolver.add(new ArrayELResolver());
-            resolver.add(new ListELResolver());
-            resolver.add(new MapELResolver());
-            resolver.add(new BeanELResolver());
+            AllowListBeanResolver beans = new AllowListBeanResolver(applicationContext, processBeans);
+            resolver.add(beans);
+            resolver.add(new RestrictedMembers(beans));
             return resolver;
         }
     }
@@ -94,6 +111,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     static final class AllowListBeanResolver extends ApplicationContextElResolver {
 
         private final ProcessBeans processBeans;
+        private final Set<Object> resolved = Collections.synchronizedSet(
+                Collections.newSetFromMap(new IdentityHashMap<>()));
 
         AllowListBeanResolver(ApplicationContext context, ProcessBeans processBeans) {
             super(context);
@@ -103,13 +122,115 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         @Override
         public Object getValue(ELContext context, Object base, Object property) {
             if (base == null && property instanceof String name && processBeans.allows(name)) {
-                return super.getValue(context, base, property);
+                Object bean = super.getValue(context, base, property);
+                if (bean != null) {
+                    resolved.add(bean);
+                }
+                return bean;
             }
             return null;
         }
 
+        /** Whether this object is an allow-listed bean this resolver gave out (the very instance). */
+        boolean isProcessBean(Object candidate) {
+            return resolved.contains(candidate);
+        }
+
         @Override
         public Class<?> getType(ELContext context, Object base, Object property) {
+            return null;
+        }
+    }
+
+    /**
+     * Everything with a base object ({@code a.b}, {@code a.b()}, {@code a[b]}): methods only of the allow-listed
+     * beans, declared by Attest's own classes (never those of {@link Object}, of a proxy or of a library class), the
+     * execution's allowed properties, nothing else; refusals throw, so
+     * the expression fails (an exception for the caller, an incident for a job) and nothing is called.
+     */
+    static final class RestrictedMembers extends ELResolver {
+
+        private final AllowListBeanResolver beans;
+        private final BeanELResolver methods = new BeanELResolver(true);
+
+        RestrictedMembers(AllowListBeanResolver beans) {
+            this.beans = beans;
+        }
+
+        @Override
+        public Object getValue(ELContext context, Object base, Object property) {
+            if (base == null) {
+                return null;
+            }
+            if (base instanceof DelegateExecution execution && property instanceof String name
+                    && ModelExpressions.EXECUTION_PROPERTIES.contains(name)) {
+                context.setPropertyResolved(true);
+                return switch (name) {
+                    case "processBusinessKey" -> execution.getProcessBusinessKey();
+                    case "businessKey" -> execution.getBusinessKey();
+                    case "processInstanceId" -> execution.getProcessInstanceId();
+                    default -> execution.getCurrentActivityId();
+                };
+            }
+            throw new PropertyNotFoundException("Attest's models may not read '" + property + "' of "
+                    + base.getClass().getName() + ": only execution.processBusinessKey, businessKey, "
+                    + "processInstanceId and currentActivityId");
+        }
+
+        @Override
+        public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
+            if (base == null) {
+                return null;
+            }
+            String name = String.valueOf(method);
+            if (!beans.isProcessBean(base) || ModelExpressions.OBJECT_METHODS.contains(name)
+                    || !declaredByAttest(base, name)) {
+                throw new MethodNotFoundException("Attest's models may not call " + name + "(...) on "
+                        + base.getClass().getName() + ": only methods of Attest's process beans");
+            }
+            return methods.invoke(context, base, method, paramTypes, params);
+        }
+
+        /**
+         * Whether the bean's own class (not a proxy's additions such as Spring's {@code Advised}, nor a library
+         * superclass) declares a public method of this name.
+         */
+        private static boolean declaredByAttest(Object bean, String name) {
+            for (Method m : ClassUtils.getUserClass(bean).getMethods()) {
+                if (m.getName().equals(name) && m.getDeclaringClass().getName().startsWith("dev.attest.")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public Class<?> getType(ELContext context, Object base, Object property) {
+            return null;
+        }
+
+        @Override
+        public void setValue(ELContext context, Object base, Object property, Object value) {
+            if (base != null) {
+                throw new PropertyNotWritableException("Attest's models may not set '" + property + "'");
+            }
+        }
+
+        @Override
+        public boolean isReadOnly(ELContext context, Object base, Object property) {
+            if (base != null) {
+                context.setPropertyResolved(true);
+            }
+            return true;
+        }
+
+        @Override
+        public Iterator<FeatureDescriptor> getFeatureDescriptors(ELContext context, Object base) {
+            return null;
+        }
+
+        @Override
+        public Class<?> getCommonPropertyType(ELContext context, Object base) {
             return null;
         }
     }

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The deployment guard on its own: every kind of refusal names the offending element, and Attest's own models
- * (the top-level bpmn/ folder) pass.
+ * The deployment guard on its own: every hostile family of {@link HostileModels} is refused naming the offending
+ * element and the reason, however the file is encoded; harmless expressions and Attest's own models (the top-level
+ * bpmn/ folder) pass.
  */
 class DeploymentGuardTests {
 
@@ -39,6 +40,26 @@ class DeploymentGuardTests {
 
     List<Violation> check(String xml) {
         return guard.check("probe.bpmn", xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.attest.designer.HostileModels#all")
+    void refusesEveryHostileFamilyNamingTheElementAndTheReason(HostileModels.Hostile hostile) {
+        List<Violation> found = guard.check(hostile.resource(),
+                hostile.xml().apply("Hostile").getBytes(StandardCharsets.UTF_8));
+        assertThat(found).anySatisfy(v -> {
+            assertThat(v.elementId()).isEqualTo(hostile.elementId());
+            assertThat(v.message()).contains(hostile.message());
+            assertThat(v.line()).isPositive();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.attest.designer.HostileModels#all")
+    void refusesTheSameInUtf16(HostileModels.Hostile hostile) {
+        String xml = hostile.xml().apply("Hostile").replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+        assertThat(guard.check(hostile.resource(), xml.getBytes(StandardCharsets.UTF_16)))
+                .anySatisfy(v -> assertThat(v.message()).contains(hostile.message()));
     }
 
     @Test
@@ -161,7 +182,8 @@ class DeploymentGuardTests {
     @ValueSource(strings = {
             "${decision == 'APPROVE'}", "${round >= maxRounds}", "${!structureRecorded}", "${not empty x and y != 3}",
             "${slaTimers.breach('Task_ReviewDocument')}", "#{execution.processBusinessKey}", "${'IDENTITY'}",
-            "${a > 1 ? 'x' : 'y'}",
+            "${a > 1 ? 'x' : 'y'}", "\\${''.getClass()} is text", "Pay ${amount} by ${execution.businessKey}",
+            "${slaTimers.warning(execution.processInstanceId)}", "${slaTimers.breach(round + 1 > 2 ? a : b)}",
     })
     void acceptsSimpleComparisonsAndProcessBeanCalls(String expression) {
         assertThat(check(process("<bpmn:userTask id=\"Task_E\" camunda:assignee=\"" + expression + "\" />")))
@@ -177,6 +199,21 @@ class DeploymentGuardTests {
                 .singleElement().satisfies(x -> assertThat(x.message()).contains("Only BPMN"));
         assertThat(check("<bpmn:definitions")).singleElement()
                 .satisfies(x -> assertThat(x.message()).startsWith("Not well-formed XML"));
+    }
+
+    @Test
+    void refusesDeepNestingOfElementsAndExpressionsWithoutFallingOver() {
+        String deepXml = process("<bpmn:userTask id=\"Task_Deep\"><bpmn:extensionElements>"
+                + "<camunda:properties>".repeat(150) + "</camunda:properties>".repeat(150)
+                + "</bpmn:extensionElements></bpmn:userTask>");
+        assertThat(check(deepXml)).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("nested deeper than 100"));
+        String deepExpression = "${" + "(".repeat(50_000) + "a" + ")".repeat(50_000) + "}";
+        assertThat(check(process("<bpmn:userTask id=\"Task_Deep\" camunda:assignee=\"" + deepExpression + "\" />")))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.elementId()).isEqualTo("Task_Deep");
+                    assertThat(x.message()).contains("nested too deeply");
+                });
     }
 
     static Stream<Path> attestModels() throws IOException {

@@ -7,15 +7,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.attest.AttestTest;
+import dev.attest.workflow.ProcessBeans;
 
 /**
  * {@code /api/v1/designer}: a designer deploys a file as a new version; a refused file answers 422 naming the
@@ -26,6 +33,7 @@ class DesignerApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired RepositoryService repository;
+    @Autowired ProcessBeans processBeans;
 
     MockMultipartFile file(String name, String xml) {
         return new MockMultipartFile("file", name, "application/xml", xml.getBytes(StandardCharsets.UTF_8));
@@ -65,6 +73,25 @@ class DesignerApiTests {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.containsString("Only BPMN")));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    /** The designer API route for every hostile family: 422 naming element and reason, nothing deployed. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.attest.designer.HostileModels#all")
+    void everyHostileFamilyAnswers422AndDeploysNothing(HostileModels.Hostile hostile) throws Exception {
+        assumeFalse(hostile.onlyWithModelCallable() && processBeans.allows("camundaCaseWorkflow"),
+                "engine adapters are callable until they leave the process packages");
+        String key = DesignerTests.newKey();
+        var result = mvc.perform(multipart("/api/v1/designer/deployments")
+                .file(file(hostile.resource(), hostile.xml().apply(key))).with(httpBasic("designer", "demo")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.title").value("Deployment refused"))
+                .andExpect(jsonPath("$.violations[*].message", hasItem(containsString(hostile.message()))));
+        if (hostile.elementId() != null) {
+            result.andExpect(jsonPath("$.violations[*].elementId", hasItem(hostile.elementId())));
+        }
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()
+                + repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count()).isZero();
     }
 
     @Test

@@ -3,7 +3,11 @@ package dev.attest.designer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ConcurrentModificationException;
 import java.util.List;
@@ -19,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -26,6 +31,7 @@ import dev.attest.AttestTest;
 import dev.attest.audit.AuditTrail;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
+import dev.attest.workflow.ProcessBeans;
 
 /**
  * The designer against the real engine: every guard refusal stops a deployment before anything runs, however
@@ -43,6 +49,9 @@ class DesignerTests {
     @Autowired TaskService tasks;
     @Autowired AuditTrail audit;
     @Autowired ProcessEngineConfigurationImpl engine;
+    @Autowired ProcessBeans processBeans;
+
+    static final Path PWNED = Path.of("/tmp/attest-pwned");
 
     static String probe(String key, String taskName, String extra) {
         return """
@@ -100,6 +109,38 @@ class DesignerTests {
                 .deploy()).as("deployed through the engine's API").hasMessageContaining("Task_Evil")
                 .hasMessageContaining(message);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    /**
+     * Every hostile family, on two routes: the designer (Validate and Deploy) and the engine's repository service,
+     * which is what the class-path deployment at start-up calls (the guard runs there as the engine's pre-deployer).
+     * Nothing is deployed, and no command ran.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.attest.designer.HostileModels#all")
+    void everyHostileFamilyIsRefusedByTheDesignerAndTheEngineAndDeploysNothing(HostileModels.Hostile hostile)
+            throws Exception {
+        assumeFalse(hostile.onlyWithModelCallable() && processBeans.allows("camundaCaseWorkflow"),
+                "engine adapters are callable until they leave the process packages");
+        Files.deleteIfExists(PWNED);
+        String key = newKey();
+        String xml = hostile.xml().apply(key);
+        ModelKind kind = hostile.resource().endsWith(".dmn") ? ModelKind.DMN : ModelKind.BPMN;
+        DraftModel draft = asDesigner(() -> {
+            DraftModel d = designer.newDraft(kind, "hostile " + key);
+            return designer.save(d.id(), d.version(), xml);
+        });
+        assertThat(asDesigner(() -> designer.validate(draft.id()))).anySatisfy(v -> {
+            assertThat(v.elementId()).isEqualTo(hostile.elementId());
+            assertThat(v.message()).contains(hostile.message());
+        });
+        assertThatThrownBy(() -> asDesigner(() -> designer.deploy(draft.id())))
+                .isInstanceOf(DeploymentRefusedException.class).hasMessageContaining(hostile.message());
+        assertThatThrownBy(() -> repository.createDeployment().addString(hostile.resource(), xml).deploy())
+                .as("deployed through the engine's API").hasMessageContaining(hostile.message());
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()
+                + repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count()).isZero();
+        assertThat(PWNED).doesNotExist();
     }
 
     @Test
@@ -251,6 +292,38 @@ class DesignerTests {
         String exported = asDesigner(() -> designer.xml(intake.id()));
         assertThat(exported).contains("id=\"CaseIntake\"");
         assertThat(all).anySatisfy(m -> assertThat(m.kind()).isEqualTo(ModelKind.DMN));
+    }
+
+    /**
+     * A legitimate model still deploys: every model of the repository's bpmn/ folder, as deployed at start-up, is
+     * downloaded from the designer and deployed again through the same checks (the guard with the real allow-list
+     * of process beans, then the engine), and becomes the next version.
+     */
+    @Test
+    void everyAttestModelDownloadedAndDeployedAgainPasses() throws Exception {
+        List<Path> files;
+        try (var listing = Files.list(Path.of("bpmn"))) {
+            files = listing.sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(7);
+        for (Path file : files) {
+            DeployedModel latest = asDesigner(designer::deployed).stream()
+                    .filter(m -> m.latest() && m.resourceName().endsWith(file.getFileName().toString()))
+                    .findFirst().orElseThrow(() -> new AssertionError("not deployed at start-up: " + file));
+            String downloaded = asDesigner(() -> designer.xml(latest.id()));
+            assertThat(guard().check(file.getFileName().toString(), downloaded.getBytes(StandardCharsets.UTF_8)))
+                    .as(file.toString()).isEmpty();
+            Designer.Deployed again = asDesigner(() -> designer.deployFile(file.getFileName().toString(),
+                    downloaded.getBytes(StandardCharsets.UTF_8)));
+            assertThat(again.versions()).as(file.toString()).anySatisfy(v -> {
+                assertThat(v.key()).isEqualTo(latest.key());
+                assertThat(v.version()).isGreaterThan(latest.version());
+            });
+        }
+    }
+
+    DeploymentGuard guard() {
+        return new DeploymentGuard(processBeans::allows);
     }
 
     @Test
