@@ -198,6 +198,7 @@ public final class DeploymentGuard {
                         "Script tasks are not allowed: use a service task with one of Attest's delegates");
                 case "script" -> refuse(e, "Scripts (bpmn:script) are not allowed");
                 case "import" -> refuse(e, "Imports are not allowed: a model is one self-contained file");
+                case "startEvent" -> startEvent(e);
                 default -> {
                 }
             }
@@ -215,6 +216,26 @@ public final class DeploymentGuard {
                     }
                 } else {
                     foreignAttribute(e, a);
+                }
+            }
+        }
+
+        /**
+         * A process starts only when Attest starts it for a case (plain start events); a timer, message, signal or
+         * conditional start event would start it without Attest (or, for a message Attest correlates, under a case's
+         * reference) and run what it calls on nobody's behalf. Start events inside event sub-processes are fine:
+         * they run within an instance Attest started.
+         */
+        private void startEvent(Element e) {
+            if (e.parent == null || !BPMN.equals(e.parent.namespace) || !e.parent.localName.equals("process")) {
+                return;
+            }
+            for (Element child : e.children) {
+                if (BPMN.equals(child.namespace) && child.localName.endsWith("EventDefinition")) {
+                    refuse(e, "A process may start only when Attest starts it for a case: a "
+                            + child.localName.replace("EventDefinition", "") + " start event is not allowed at "
+                            + "the top of a process (use it inside an event sub-process, or start the work from "
+                            + "Attest's own processes)");
                 }
             }
         }

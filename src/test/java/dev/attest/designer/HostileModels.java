@@ -230,6 +230,23 @@ final class HostileModels {
                           <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${designer.deployed()}</bpmn:timeDate>
                         </bpmn:timerEventDefinition></bpmn:startEvent>""", "Timer_Evil",
                         "'designer' is not one of Attest's process beans")),
+                row("timer start event (runs the process without Attest, on nobody's behalf)", bpmn("""
+                        <bpmn:startEvent id="Start_Evil"><bpmn:timerEventDefinition id="Timer_Plain">
+                          <bpmn:timeDate xsi:type="bpmn:tFormalExpression">2020-01-01T00:00:00Z</bpmn:timeDate>
+                        </bpmn:timerEventDefinition></bpmn:startEvent>""", "Start_Evil",
+                        "A process may start only when Attest starts it for a case: a timer start event")),
+                row("message start event (Attest's correlation would start it under a case's reference)", bpmn("""
+                        <bpmn:startEvent id="Start_Evil"><bpmn:messageEventDefinition id="Message_Def" messageRef="Message_Doc" /></bpmn:startEvent>
+                        </bpmn:process><bpmn:message id="Message_Doc" name="DocumentReceived" /><bpmn:process id="Unused" isExecutable="false">""",
+                        "Start_Evil", "a message start event is not allowed")),
+                row("signal start event", bpmn("""
+                        <bpmn:startEvent id="Start_Evil"><bpmn:signalEventDefinition id="Signal_Def" /></bpmn:startEvent>""",
+                        "Start_Evil", "a signal start event is not allowed")),
+                row("conditional start event", bpmn("""
+                        <bpmn:startEvent id="Start_Evil"><bpmn:conditionalEventDefinition id="Cond_Def">
+                          <bpmn:condition xsi:type="bpmn:tFormalExpression">${true}</bpmn:condition>
+                        </bpmn:conditionalEventDefinition></bpmn:startEvent>""",
+                        "Start_Evil", "a conditional start event is not allowed")),
                 row("DMN script expression language", new Hostile("hostile.dmn", key -> decision(key,
                         table(" expressionLanguage=\"javascript\"><text>a</text>")), "Expr_Evil",
                         "Expression language 'javascript'", false)),
