@@ -6,6 +6,7 @@ package dev.attest.identity;
  *
  * @param username the account
  * @param address the client address the attempt came from
+ * @param cause what was wrong ("wrong password", "account disabled")
  */
-public record LoginFailed(String username, String address) {
+public record LoginFailed(String username, String address, String cause) {
 }

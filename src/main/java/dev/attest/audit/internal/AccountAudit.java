@@ -42,7 +42,7 @@ class AccountAudit {
     @EventListener
     @org.springframework.core.annotation.Order(0)
     void loginFailed(dev.attest.identity.LoginFailed failed) {
-        audit.record(AuditTrail.Action.LOGIN_FAILED, failed.username(), null, "wrong password from "
+        audit.record(AuditTrail.Action.LOGIN_FAILED, failed.username(), null, failed.cause() + " from "
                 + failed.address() + " (the first of the window; later ones until a lock are counted, not recorded)");
     }
 

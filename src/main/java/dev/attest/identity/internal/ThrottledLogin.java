@@ -71,21 +71,26 @@ class ThrottledLogin implements AuthenticationProvider {
             throttle.succeeded(username);
             return result;
         } catch (UsernameNotFoundException e) {
-            failed(username, address, false);
+            failed(username, address, null);
             throw new BadCredentialsException("Bad credentials");
-        } catch (BadCredentialsException | AccountStatusException e) {
-            failed(username, address, true);
+        } catch (BadCredentialsException e) {
+            failed(username, address, "wrong password");
+            throw e;
+        } catch (AccountStatusException e) {
+            failed(username, address, "account disabled");
             throw e;
         }
     }
 
-    private void failed(String username, String address, boolean exists) {
+    /** A failed login; {@code cause} is null when no such account exists (counted, not audited). */
+    private void failed(String username, String address, String cause) {
+        boolean exists = cause != null;
         LoginThrottle.Counted counted = throttle.failed(username, address);
         log.info("Failed login of {}{} from {}", printable(username), exists ? "" : " (no such account)", address);
         try {
             if (exists && counted.account() == LoginThrottle.Outcome.FIRST_FAILURE) {
                 events.publishEvent(new LoginFailed(accounts.findByUsername(username)
-                        .map(UserAccount::getUsername).orElse(username), address));
+                        .map(UserAccount::getUsername).orElse(username), address, cause));
             }
             if (counted.account() == LoginThrottle.Outcome.LOCKED) {
                 log.warn("Locked logins of {} for {}s: {} failed logins within {}", printable(username),
