@@ -71,8 +71,34 @@ public class LoginThrottle {
         return "user:" + (name.length() > 65 ? name.substring(0, 65) : name);
     }
 
+    /**
+     * The key of a client address: an IPv4 address as it is; an IPv6 address by its /64 network, since one
+     * subscriber usually holds a whole /64 and could otherwise take a fresh address for every guess.
+     */
     static String addressKey(String address) {
-        return "address:" + (address == null ? "unknown" : address);
+        if (address == null || address.isBlank()) {
+            return "address:unknown";
+        }
+        String literal = address.strip();
+        String bare = literal.replaceAll("^\\[|\\]$", "").replaceAll("%[A-Za-z0-9_.-]*$", "");
+        if (bare.indexOf(':') >= 0 && bare.matches("[0-9A-Fa-f:.]+")) {
+            try {
+                // an IPv6 literal (hex digits, colons, dots only): nothing is looked up
+                byte[] bytes = java.net.InetAddress.getByName(bare).getAddress();
+                if (bytes.length == 16) {
+                    StringBuilder network = new StringBuilder("address:");
+                    for (int i = 0; i < 8; i += 2) {
+                        network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                    }
+                    return network.append(":/64").toString();
+                }
+                // an IPv4 address written as IPv6 (::ffff:10.0.0.1) is that IPv4 address
+                return "address:" + java.net.InetAddress.getByAddress(bytes).getHostAddress();
+            } catch (java.net.UnknownHostException e) {
+                // not an address after all: counted under what was given
+            }
+        }
+        return "address:" + (literal.length() > 64 ? literal.substring(0, 64) : literal);
     }
 
     /** How long logins of the account or from the address are still refused, if they are. */

@@ -114,6 +114,18 @@ class LoginThrottleTests {
     }
 
     @Test
+    void anIpv6SubscriberCountsAsOneAddressWhicheverOfTheirAddressesTheyUse() {
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("user" + i, "2001:db8:1:2:" + Integer.toHexString(i + 1) + "::7");
+        }
+        assertThat(throttle.lockedFor("analyst", "2001:db8:1:2:ffff:ffff:ffff:ffff")).isPresent();
+        assertThat(throttle.lockedFor("analyst", "[2001:0db8:0001:0002::1]")).as("however it is written").isPresent();
+        assertThat(throttle.lockedFor("analyst", "2001:db8:1:3::1")).as("another network").isEmpty();
+        assertThat(LoginThrottle.addressKey("10.0.0.1")).isEqualTo("address:10.0.0.1");
+        assertThat(LoginThrottle.addressKey("::ffff:10.0.0.1")).isEqualTo("address:10.0.0.1");
+    }
+
+    @Test
     void anAdministratorEndsALock() {
         fail("analyst", "10.0.0.1", 5);
         assertThat(throttle.accountLockedUntil("analyst")).contains(clock.now.plus(Duration.ofMinutes(1)));
