@@ -139,6 +139,21 @@ class LoginThrottlingTests {
     }
 
     @Test
+    void theNameInAnyCaseOrWidthCountsForTheAccountAndItsLockIsAudited() throws Exception {
+        var issued = account();
+        String name = issued.account().username();
+        String[] spellings = {name.toUpperCase(java.util.Locale.ROOT), " " + name, name + " ",
+                name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1), name};
+        for (String spelling : spellings) {
+            mvc.perform(get("/api/v1/tasks").with(httpBasic(spelling, "wrong")).with(from("10.25.0.1")))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(name, issued.password())).with(from("10.25.0.2")))
+                .andExpect(status().isTooManyRequests());
+        assertThat(audited("LOGIN_LOCKED", name)).isEqualTo(1);
+    }
+
+    @Test
     void guessesSpreadOverManyAccountsLockTheAddress() throws Exception {
         for (int i = 0; i < 20; i++) {
             mvc.perform(get("/api/v1/tasks").with(httpBasic("nobody-" + i, "guess")).with(from("10.23.0.1")))

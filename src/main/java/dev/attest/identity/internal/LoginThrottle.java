@@ -66,9 +66,14 @@ public class LoginThrottle {
 
     /** The key of an account: the name as the database would find it, whatever case or width it was typed in. */
     static String accountKey(String username) {
-        String name = username == null ? "" : Normalizer.normalize(username, Normalizer.Form.NFKC).strip()
-                .toLowerCase(Locale.ROOT);
+        String name = folded(username);
         return "user:" + (name.length() > 65 ? name.substring(0, 65) : name);
+    }
+
+    /** A user name as typed, folded to the form account names have (NFKC, trimmed, lower case). */
+    public static String folded(String username) {
+        return username == null ? "" : Normalizer.normalize(username, Normalizer.Form.NFKC).strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

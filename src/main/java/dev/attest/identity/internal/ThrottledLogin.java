@@ -95,9 +95,11 @@ class ThrottledLogin implements AuthenticationProvider {
             if (counted.account() == LoginThrottle.Outcome.LOCKED) {
                 log.warn("Locked logins of {} for {}s: {} failed logins within {}", printable(username),
                         counted.accountLock().toSeconds(), counted.accountFailures(), settings.window());
-                if (exists) {
-                    events.publishEvent(new LoginLocked(username, address, counted.accountFailures(),
-                            settings.window(), counted.accountLock()));
+                // the account the lock holds, however the name was typed (ANALYST, ａｎａｌｙｓｔ)
+                var locked = accounts.findByUsername(exists ? username : LoginThrottle.folded(username));
+                if (locked.isPresent()) {
+                    events.publishEvent(new LoginLocked(locked.get().getUsername(), address,
+                            counted.accountFailures(), settings.window(), counted.accountLock()));
                 }
             }
             if (counted.address() == LoginThrottle.Outcome.LOCKED) {
