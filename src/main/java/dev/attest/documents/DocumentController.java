@@ -25,6 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.attest.validation.InvalidInputException;
@@ -97,9 +98,9 @@ class DocumentController {
                     + "control characters; recorded as 'stated by reader: ...'); not both. Neither is recorded as "
                     + "'API download (no reason given)'. 400 naming the parameter otherwise; nothing is read.")
     ResponseEntity<byte[]> content(@PathVariable String caseId, @PathVariable UUID documentId,
-            @io.swagger.v3.oas.annotations.Parameter(description = "an open task of this case you may see")
+            @Parameter(description = "an open task of this case you may see")
             @RequestParam(required = false) String taskId,
-            @io.swagger.v3.oas.annotations.Parameter(description = "why you read it, in your own words (one line, ≤ 160)")
+            @Parameter(description = "why you read it, in your own words (one line, ≤ 160)")
             @RequestParam(required = false) String reason) {
         DocumentContent content = documents.read(caseId, documentId, reasons.of(caseId, taskId, reason));
         return ResponseEntity.ok()

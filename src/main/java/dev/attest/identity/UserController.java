@@ -1,6 +1,7 @@
 package dev.attest.identity;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +57,7 @@ class UserController {
         return ResponseEntity.noContent().build();
     }
 
-    @org.springframework.web.bind.annotation.DeleteMapping("/{username}/login-lock")
+    @DeleteMapping("/{username}/login-lock")
     @Operation(summary = "End an account's login lock after too many failed logins (ADMIN; audited)", description = """
             After 5 failed logins within 15 minutes (attest.login.*) an account's logins are refused for a while, \
             the right password included (API: 429 with Retry-After). This ends the lock at once and forgets the \
