@@ -160,6 +160,7 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("UserAdministration.resetPassword", ADMINS);
         MATRIX.put("UserAdministration.disable", ADMINS);
         MATRIX.put("UserAdministration.enable", ADMINS);
+        MATRIX.put("UserAdministration.unlockLogin", ADMINS);
 
         String engine = "the engine, from a process step (service task, listener or timer)";
         for (String m : List.of("applyTriage", "caseFile", "caseOfProcess", "close", "contact", "recordVerification")) {
@@ -176,7 +177,7 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("Escalations.levels", "the worklist, to show escalation levels of the tasks it lists");
         SYSTEM.put("Escalations.ofCase", engine);
         SYSTEM.put("Escalations.record", engine + " (SLA timers)");
-        SYSTEM.put("JpaUserDirectory.loadUserByUsername", "Spring Security, at login");
+        SYSTEM.put("JpaUserDirectory.loadUserByUsername", "the throttled login (ThrottledLogin), for Spring Security");
         SYSTEM.put("MailDelivery.deliver", engine + " (DeliverMail process, with retries)");
         SYSTEM.put("OwnershipReview.analyse", engine);
         SYSTEM.put("OwnershipReview.approve", engine + ", with the analyst's completed review");

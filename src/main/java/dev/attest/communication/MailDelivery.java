@@ -21,7 +21,8 @@ import jakarta.mail.MessagingException;
 
 /**
  * Sends one stored e-mail; run by the engine job that {@link MailDispatch} schedules. Without an SMTP server
- * ({@code spring.mail.host} unset) the e-mail is held in the outbox and written to the log. A failure is
+ * ({@code spring.mail.host} unset) the e-mail is held in the outbox (shown in the case view) and the log says so,
+ * with the message id, the masked recipient and the subject, never the body: it holds the client's upload link. A failure is
  * recorded on the message in its own transaction and then thrown, so the engine retries the job with back-off.
  * A message already sent is not sent again.
  */
@@ -66,8 +67,9 @@ public class MailDelivery {
         if (smtp == null) {
             message.held();
             metrics.count("attest.mails", "result", "held");
-            log.info("E-mail held in the outbox (no SMTP server configured) for case {} to {}: {}\n{}",
-                    message.getCaseReference(), message.getRecipient(), message.getSubject(), message.getBody());
+            // never the body: it carries the client's live upload link, and a log is read by more people
+            log.info("E-mail {} held in the outbox (no SMTP server configured) for case {} to {}: {}", messageId,
+                    message.getCaseReference(), masked(message.getRecipient()), message.getSubject());
             return;
         }
         try {
@@ -90,7 +92,19 @@ public class MailDelivery {
         }
         message.sent(clock.instant());
         metrics.count("attest.mails", "result", "sent");
-        log.info("E-mail sent for case {} to {}: {}", message.getCaseReference(), message.getRecipient(),
-                message.getSubject());
+        log.info("E-mail {} sent for case {} to {}: {}", messageId, message.getCaseReference(),
+                masked(message.getRecipient()), message.getSubject());
+    }
+
+    /** An address as a log may show it: the first letter of the mailbox and the domain ({@code d…@example.com}). */
+    static String masked(String address) {
+        if (address == null) {
+            return "";
+        }
+        int at = address.lastIndexOf('@');
+        if (at <= 0) {
+            return "…";
+        }
+        return address.substring(0, 1) + "…" + address.substring(at);
     }
 }

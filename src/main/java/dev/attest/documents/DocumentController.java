@@ -25,6 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.attest.validation.InvalidInputException;
@@ -37,10 +38,12 @@ class DocumentController {
 
     private final Documents documents;
     private final ObjectMapper json;
+    private final ReadReasons reasons;
 
-    DocumentController(Documents documents, ObjectMapper json) {
+    DocumentController(Documents documents, ObjectMapper json, ReadReasons reasons) {
         this.documents = documents;
         this.json = json;
+        this.reasons = reasons;
     }
 
     /** An uploaded document with its checks. */
@@ -94,12 +97,18 @@ class DocumentController {
     }
 
     @GetMapping(path = "/{documentId}/content", produces = MediaType.ALL_VALUE)
-    @Operation(summary = "Download the original bytes (decrypted, checksum verified); audited",
-            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER. taskId says why it is read (recorded in the audit).")
+    @Operation(summary = "Download the original bytes (decrypted, checksum verified); audited with why",
+            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER. Why it is read, recorded in the audit: either "
+                    + "taskId, an open task of this case that the caller may see (checked; recorded as "
+                    + "'task <id> (<name>)'), or reason, the caller's own words (one line, at most 160 characters, no "
+                    + "control characters; recorded as 'stated by reader: ...'); not both. Neither is recorded as "
+                    + "'API download (no reason given)'. 400 naming the parameter otherwise; nothing is read.")
     ResponseEntity<byte[]> content(@PathVariable String caseId, @PathVariable UUID documentId,
-            @RequestParam(required = false) String taskId) {
-        String reason = taskId == null || taskId.isBlank() ? "API download" : "task " + taskId.strip();
-        DocumentContent content = documents.read(caseId, documentId, reason.length() > 200 ? reason.substring(0, 200) : reason);
+            @Parameter(description = "an open task of this case you may see")
+            @RequestParam(required = false) String taskId,
+            @Parameter(description = "why you read it, in your own words (one line, ≤ 160)")
+            @RequestParam(required = false) String reason) {
+        DocumentContent content = documents.read(caseId, documentId, reasons.of(caseId, taskId, reason));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -6,11 +6,13 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.identity.internal.LoginThrottle;
 import dev.attest.identity.internal.UserAccount;
 import dev.attest.identity.internal.UserAccounts;
 
 /**
- * User accounts (ADMIN): creating them with a generated password, resetting a password, disabling and enabling. A disabled user can no longer log in or call the API, and their
+ * User accounts (ADMIN): creating them with a generated password, resetting a password, disabling and enabling,
+ * ending a login lock. A disabled user can no longer log in or call the API, and their
  * open browser sessions end at their next request, on whichever node holds them.
  */
 @Service
@@ -26,18 +28,21 @@ public class UserAdministration {
     private final UserAccounts accounts;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final LoginThrottle throttle;
 
     UserAdministration(UserAccounts accounts, org.springframework.context.ApplicationEventPublisher events,
-            org.springframework.security.crypto.password.PasswordEncoder passwords) {
+            org.springframework.security.crypto.password.PasswordEncoder passwords, LoginThrottle throttle) {
         this.accounts = accounts;
         this.events = events;
         this.passwords = passwords;
+        this.throttle = throttle;
     }
 
     /**
      * A new account as an administrator asks for it.
      *
-     * @param username 2–64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter
+     * @param username 2–64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter; not one
+     *        of the names Attest itself uses ({@link UserAccount#RESERVED_USERNAMES})
      * @param displayName the name shown for the user (one line, at most 200 characters)
      * @param roles at least one of ANALYST, SENIOR_ANALYST, MANAGER, DESIGNER, ADMIN, INTAKE
      */
@@ -60,8 +65,9 @@ public class UserAdministration {
         NewAccount r = request == null ? new NewAccount(null, null, null) : request;
         var errors = new dev.attest.validation.FieldErrors();
         String username = r.username() == null ? null : r.username().strip();
-        if (username == null || !username.matches(UserAccount.USERNAME_PATTERN)) {
-            errors.add("username", "must be " + UserAccount.USERNAME_RULE);
+        String problem = UserAccount.usernameProblem(r.username());
+        if (problem != null) {
+            errors.add("username", problem);
         } else if (accounts.findByUsername(username).isPresent()) {
             errors.add("username", "is taken");
         }
@@ -109,8 +115,9 @@ public class UserAdministration {
         return password.toString();
     }
 
-    private static Account view(UserAccount a) {
-        return new Account(a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled(), a.getCreatedAt());
+    private Account view(UserAccount a) {
+        return new Account(a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled(), a.getCreatedAt(),
+                throttle.accountLockedUntil(a.getUsername()).orElse(null));
     }
 
     /**
@@ -121,9 +128,11 @@ public class UserAdministration {
      * @param roles what the user may do
      * @param enabled whether the user may log in and call the API
      * @param createdAt when the account was created
+     * @param loginLockedUntil until when its logins are refused after too many failed ones (on the node that
+     *        answers), or {@code null}
      */
     public record Account(String username, String displayName, java.util.Set<Role> roles, boolean enabled,
-            java.time.Instant createdAt) {
+            java.time.Instant createdAt, java.time.Instant loginLockedUntil) {
     }
 
     /** Every account, by user name. */
@@ -131,7 +140,7 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public java.util.List<Account> accounts() {
         return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream()
-                .map(UserAdministration::view).toList();
+                .map(this::view).toList();
     }
 
     @Secured("ROLE_ADMIN")
@@ -152,6 +161,23 @@ public class UserAdministration {
         find(username).setEnabled(true);
         events.publishEvent(new AccountChanged(username, true));
         log.warn("{} enabled the account {}", CurrentUser.require().username(), username);
+    }
+
+    /**
+     * Ends an account's login lock (after too many failed logins) and forgets its failures, on this node; audited.
+     * Locks of client addresses are left to expire.
+     *
+     * @return whether the account was locked
+     */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public boolean unlockLogin(String username) {
+        UserAccount account = find(username);
+        boolean wasLocked = throttle.unlock(account.getUsername());
+        events.publishEvent(new LoginUnlocked(account.getUsername()));
+        log.warn("{} ended the login lock of {} ({})", CurrentUser.require().username(), account.getUsername(),
+                wasLocked ? "it was locked" : "it was not locked");
+        return wasLocked;
     }
 
     /**

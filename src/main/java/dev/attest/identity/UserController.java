@@ -1,6 +1,7 @@
 package dev.attest.identity;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,14 +24,16 @@ class UserController {
     }
 
     @GetMapping
-    @Operation(summary = "Every account: user name, display name, roles, whether enabled, when created (ADMIN)")
+    @Operation(summary = "Every account: user name, display name, roles, whether enabled, when created, until when "
+            + "its logins are locked after failed ones (ADMIN)")
     java.util.List<UserAdministration.Account> accounts() {
         return users.accounts();
     }
 
     @PostMapping(consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create an account with a generated password, returned this once (ADMIN)", description = """
-            Body: {"username": 2–64 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter; \
+            Body: {"username": 2–64 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter, not a \
+            name Attest uses itself (system, client, portal, anonymous, engine, scheduler, …: "is reserved"); \
             "displayName": one line, at most 200 characters; "roles": one or more of ANALYST, SENIOR_ANALYST, MANAGER, \
             DESIGNER, ADMIN, INTAKE}. 201 with the account and its password (only its hash is stored: pass it on); \
             400 naming every bad field, nothing stored.""")
@@ -51,6 +54,17 @@ class UserController {
     @Operation(summary = "Disable an account: no more logins or API calls; its open sessions end at their next request")
     ResponseEntity<Void> disable(@PathVariable String username) {
         users.disable(username);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{username}/login-lock")
+    @Operation(summary = "End an account's login lock after too many failed logins (ADMIN; audited)", description = """
+            After 5 failed logins within 15 minutes (attest.login.*) an account's logins are refused for a while, \
+            the right password included (API: 429 with Retry-After). This ends the lock at once and forgets the \
+            failures on the node that answers (counters are kept per node). 204 whether or not it was locked; 404 \
+            for an unknown account.""")
+    ResponseEntity<Void> unlockLogin(@PathVariable String username) {
+        users.unlockLogin(username);
         return ResponseEntity.noContent().build();
     }
 

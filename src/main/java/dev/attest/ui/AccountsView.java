@@ -53,6 +53,18 @@ public class AccountsView extends VerticalLayout {
                 .setHeader("Roles").setFlexGrow(1);
         grid.addComponentColumn(a -> a.enabled() ? Formats.badge("Enabled", Formats.Tone.SUCCESS)
                 : Formats.badge("Disabled", Formats.Tone.ERROR)).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+            if (a.loginLockedUntil() == null) {
+                return new Paragraph("");
+            }
+            com.vaadin.flow.component.html.Span locked = Formats.badge("Locked until "
+                    + Formats.dateTime(a.loginLockedUntil(), this.zone), Formats.Tone.ERROR);
+            locked.setId("locked-" + a.username());
+            Button unlock = new Button("Unlock", e -> unlock(a));
+            unlock.setId("unlock-" + a.username());
+            unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(locked, unlock);
+        }).setHeader("Login").setKey("login-lock").setAutoWidth(true);
         grid.addColumn(a -> Formats.dateTime(a.createdAt(), this.zone)).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(a -> {
             if (a.username().equals(me)) {
@@ -81,8 +93,9 @@ public class AccountsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Accounts"), new Paragraph("New accounts get a generated password, shown once to pass on. "
                 + "Disabling an account stops its logins and API calls at once, ends its open browser sessions at "
-                + "their next request on every node, and gives the tasks it held back to their groups. Every change "
-                + "is audited."), create, grid);
+                + "their next request on every node, and gives the tasks it held back to their groups. After too many "
+                + "failed logins an account is locked for a while (Login column); Unlock ends that at once. Every "
+                + "change is audited."), create, grid);
         refresh();
     }
 
@@ -176,6 +189,14 @@ public class AccountsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(users.accounts());
+    }
+
+    /** Ends a lock after too many failed logins (on this node; audited). */
+    private void unlock(Account a) {
+        users.unlockLogin(a.username());
+        Notification.show("Logins of " + a.username() + " are no longer locked", 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
     }
 
     private void confirmDisable(Account a) {

@@ -143,6 +143,9 @@ class AuthorizationMatrixTests {
                     EnumSet.of(Role.ADMIN)),
             new Row("POST /api/v1/users/{username}/enable", f -> post("/api/v1/users/nobody/enable"),
                     EnumSet.of(Role.ADMIN)),
+            new Row("DELETE /api/v1/users/{username}/login-lock",
+                    f -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                            "/api/v1/users/nobody/login-lock"), EnumSet.of(Role.ADMIN)),
             new Row("GET /actuator/prometheus", f -> get("/actuator/prometheus"), EnumSet.of(Role.ADMIN)),
             new Row("GET /actuator/health (details)", f -> get("/actuator/health"), EnumSet.allOf(Role.class)));
 

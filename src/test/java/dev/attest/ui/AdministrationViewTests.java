@@ -106,6 +106,32 @@ class AdministrationViewTests extends KaribuTest {
         assertThat(audited("ACCOUNT_ENABLED", name)).isEqualTo(1);
     }
 
+    @Autowired dev.attest.identity.internal.LoginThrottle throttle;
+
+    @Test
+    void anAdministratorSeesALoginLockAndEndsIt() {
+        String name = "karibu-locked-" + System.nanoTime() % 100_000;
+        accounts.save(new UserAccount(name, "{noop}unused", "Lock Ed", EnumSet.of(Role.ANALYST)));
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(name, "10.30.0.1");
+        }
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate("admin/accounts");
+        @SuppressWarnings("unchecked")
+        Grid<UserAdministration.Account> grid = _get(Grid.class, spec -> spec.withId("accounts"));
+        List<UserAdministration.Account> all = rows(grid);
+        int row = all.indexOf(all.stream().filter(a -> a.username().equals(name)).findFirst().orElseThrow());
+        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(grid, row,
+                "login-lock");
+        assertThat(((com.vaadin.flow.component.html.Span) cell.getComponentAt(0)).getText()).startsWith("Locked until");
+        _click((Button) cell.getComponentAt(1));
+        expectNotifications("Logins of " + name + " are no longer locked");
+        assertThat(throttle.lockedFor(name, "10.30.0.2")).isEmpty();
+        assertThat(audited("LOGIN_UNLOCKED", name)).isEqualTo(1);
+        assertThat(rows(grid)).filteredOn(a -> a.username().equals(name)).singleElement()
+                .satisfies(a -> assertThat(a.loginLockedUntil()).isNull());
+    }
+
     @Test
     void anAdministratorCreatesAnAccountAndResetsItsPassword() {
         login("admin", Role.ADMIN);

@@ -21,12 +21,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Security of the REST API ({@code /api/**}): HTTP Basic against Attest's users, no session, no CSRF
- * token (no cookies are used), errors as problem details. The OpenAPI description is public.
+ * token (no cookies are used), errors as problem details. Passwords are checked by the one throttled
+ * authentication manager ({@link LoginConfiguration}); a locked login answers 429 with {@code Retry-After}. The OpenAPI description is public.
  * The UI's filter chain is configured in {@code identity.ui}.
  */
 @Configuration
 @EnableMethodSecurity(securedEnabled = true, jsr250Enabled = true)
 class ApiSecurityConfiguration {
+
+    private final java.time.Clock clock;
+
+    ApiSecurityConfiguration(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -46,9 +53,12 @@ class ApiSecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(docs).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) ->
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+                    if (!tooManyFailures(response, ex)) {
                         problem(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                                "Send HTTP Basic credentials of an Attest user.", true)))
+                                "Send HTTP Basic credentials of an Attest user.", true);
+                    }
+                }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) ->
                         problem(response, HttpStatus.FORBIDDEN, "Forbidden",
                                 "Your role does not allow this.", false)))
@@ -71,15 +81,34 @@ class ApiSecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**")).permitAll()
                         .anyRequest().hasRole("ADMIN"))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) ->
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+                    if (!tooManyFailures(response, ex)) {
                         problem(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                                "Send HTTP Basic credentials of an Attest administrator.", true)))
+                                "Send HTTP Basic credentials of an Attest administrator.", true);
+                    }
+                }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) ->
                         problem(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.", false)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
         return http.build();
+    }
+
+    /**
+     * A login refused because the account or the address is locked for a while: 429 with {@code Retry-After} in
+     * seconds, so that a client waits instead of trying on (and no challenge: asking again cannot help now).
+     */
+    private boolean tooManyFailures(HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException ex) throws IOException {
+        if (!(ex instanceof LoginLockedException locked)) {
+            return false;
+        }
+        response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds(clock.instant())));
+        problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
+                "Too many failed sign-ins for this account or from this address; try again in "
+                        + locked.retryAfterSeconds(clock.instant()) + " seconds.", false);
+        return true;
     }
 
     static void problem(HttpServletResponse response, HttpStatus status, String title, String detail,

@@ -10,7 +10,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,9 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
 
-/** Users stored in Attest's database; also Spring Security's source of users. */
+/**
+ * Users stored in Attest's database; also the source of users of the login ({@link ThrottledLogin}). Not a
+ * {@code UserDetailsService} bean: Spring Security would build an unthrottled login of its own from one.
+ */
 @Service
-class JpaUserDirectory implements UserDirectory, UserDetailsService {
+class JpaUserDirectory implements UserDirectory {
 
     static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -33,7 +35,6 @@ class JpaUserDirectory implements UserDirectory, UserDetailsService {
         this.passwordEncoder = passwordEncoder;
     }
 
-    @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
@@ -64,8 +65,9 @@ class JpaUserDirectory implements UserDirectory, UserDetailsService {
      */
     @Transactional
     void createAtStartup(String username, String rawPassword, String displayName, Set<Role> roles, int minLength) {
-        if (username == null || !username.matches(UserAccount.USERNAME_PATTERN)) {
-            throw new IllegalArgumentException("User names are " + UserAccount.USERNAME_RULE);
+        String problem = UserAccount.usernameProblem(username);
+        if (problem != null || !username.equals(username.strip())) {
+            throw new IllegalArgumentException("The user name " + (problem == null ? "must not have spaces" : problem));
         }
         if (accounts.existsByUsername(username)) {
             throw new IllegalArgumentException("User name already taken: " + username);

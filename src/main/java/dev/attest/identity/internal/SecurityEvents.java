@@ -38,7 +38,7 @@ class SecurityEvents {
         Object what = event.getObject();
         String target;
         if (what instanceof HttpServletRequest request) {
-            target = request.getMethod() + " " + request.getRequestURI();
+            target = request.getMethod() + " " + LoggedPaths.redact(request.getRequestURI());
         } else if (what instanceof MethodInvocation invocation) {
             target = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
         } else {

@@ -28,6 +28,33 @@ public class UserAccount {
     public static final String USERNAME_RULE = "2 to 64 characters: lower-case letters, digits, '.', '_' or '-', "
             + "starting with a letter";
 
+    /**
+     * Names Attest itself writes where a user name stands (the audit trail's actor, an uploader, a principal), so that
+     * no account can pass for them: "system" (unattended work), "client" and "portal" (uploads through a link),
+     * "anonymous" and "anonymoususer" (nobody logged in), "engine", "scheduler", Camunda's "camunda", "camunda-admin"
+     * and "demo", and words that read as nobody ("nobody", "unknown", "null", "none", "you").
+     */
+    public static final java.util.Set<String> RESERVED_USERNAMES = java.util.Set.of("system", "client", "portal",
+            "anonymous", "anonymoususer", "engine", "scheduler", "camunda", "camunda-admin", "demo", "nobody", "unknown",
+            "null", "none", "you");
+
+    /**
+     * What is wrong with a user name for a new account, or {@code null} when it may be used. Reserved names are
+     * compared as typed, after Unicode normalisation (NFKC), trimming and in any case, so that no spelling of
+     * them passes.
+     */
+    public static String usernameProblem(String username) {
+        if (username == null) {
+            return "must be " + USERNAME_RULE;
+        }
+        String folded = java.text.Normalizer.normalize(username, java.text.Normalizer.Form.NFKC).strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        if (RESERVED_USERNAMES.contains(folded)) {
+            return "is reserved: Attest writes '" + folded + "' where a user name stands (the audit trail, uploads)";
+        }
+        return username.strip().matches(USERNAME_PATTERN) ? null : "must be " + USERNAME_RULE;
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -44,6 +44,10 @@ class UserBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        accounts.findAll().stream().map(UserAccount::getUsername)
+                .filter(name -> UserAccount.RESERVED_USERNAMES.contains(name.toLowerCase(java.util.Locale.ROOT)))
+                .forEach(name -> log.warn("The account '{}' has a name Attest uses itself (in the audit trail, for "
+                        + "uploads): its records cannot be told from Attest's own. Disable it and create another.", name));
         if (demo) {
             demoUsers().forEach((username, user) -> {
                 if (!accounts.existsByUsername(username)) {

@@ -1,6 +1,8 @@
 package dev.attest.identity.ui;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,9 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Ends the browser session of a user whose account was disabled or removed, or whose password an administrator
  * reset, since they logged in: checked on every
- * request against the database, so it works on every node (sessions live on the node that holds them). The request
- * then goes on as anonymous, and so to the login page.
+ * request against the database (dynamic resources such as document previews and downloads included; only static
+ * files are skipped), so it works on every node (sessions live on the node that holds them). The request then goes
+ * on as anonymous, and so to the login page; a dynamic resource finds no session and serves nothing.
  */
 class ActiveSessionFilter extends OncePerRequestFilter {
 
@@ -35,14 +38,22 @@ class ActiveSessionFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Static resources (scripts, styles, icons) carry no data: they are not worth a database query each, and the
-     * next page or UI request of the session is checked anyway.
+     * Static files that carry no data (the front-end bundle, theme, icons): not worth a database query each, and the
+     * next page or UI request of the session is checked anyway. An allow-list: everything else under {@code /VAADIN/}
+     * is checked, above all {@code /VAADIN/dynamic/} (document previews and downloads) and push.
      */
+    static final List<String> STATIC_PREFIXES = List.of("/VAADIN/build/", "/VAADIN/static/", "/VAADIN/themes/",
+            "/themes/", "/icons/", "/images/");
+    static final Set<String> STATIC_FILES = Set.of("/favicon.ico", "/sw.js", "/manifest.webmanifest",
+            "/offline.html", "/sw-runtime-resources-precache.js");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/VAADIN/") || path.startsWith("/icons/") || path.startsWith("/images/")
-                || path.equals("/favicon.ico") || path.equals("/sw.js") || path.equals("/manifest.webmanifest");
+        if (path.contains("..") || path.contains("//") || path.contains(";") || path.contains("%")) {
+            return false; // odd spellings of a path are checked, whatever they might resolve to
+        }
+        return STATIC_FILES.contains(path) || STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     @Override

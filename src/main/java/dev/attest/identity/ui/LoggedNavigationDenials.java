@@ -14,6 +14,8 @@ import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.NavigationContext;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 
+import dev.attest.identity.internal.LoggedPaths;
+
 /**
  * Navigation access control of the web UI as Vaadin sets it up (the views' access annotations, Attest's login
  * view), with every refused navigation logged to {@code dev.attest.security} like the REST and service denials:
@@ -42,8 +44,8 @@ class LoggedNavigationDenials {
         public AccessCheckResult resolve(List<AccessCheckResult> results, NavigationContext context) {
             AccessCheckResult result = decisions.resolve(results, context);
             if (result.decision() != AccessCheckDecision.ALLOW) {
-                // the path only: query parameters are no one's business in a log
-                String route = "/" + context.getLocation().getPath();
+                // the path only (query parameters are no one's business in a log), without a link's token
+                String route = LoggedPaths.redact("/" + context.getLocation().getPath());
                 String view = context.getNavigationTarget() == null ? "?"
                         : context.getNavigationTarget().getSimpleName();
                 if (context.getPrincipal() == null) {

@@ -12,8 +12,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 
 /**
- * Security of the web UI: Vaadin's form login with Attest's login view; every other path needs a logged-in
- * user. The engine's REST API and Camunda's webapps are not part of Attest; their paths are reserved to
+ * Security of the web UI: Vaadin's form login with Attest's login view (its POST needs the CSRF token; passwords
+ * are checked by the one throttled authentication manager); every other path needs a logged-in user. The engine's REST API and Camunda's webapps are not part of Attest; their paths are reserved to
  * administrators all the same, so that adding them later cannot open them to everyone.
  */
 @Configuration
@@ -25,7 +25,8 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, dev.attest.identity.UserAdministration users) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, dev.attest.identity.UserAdministration users,
+            com.vaadin.flow.spring.security.RequestUtil requestUtil) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(path("/engine-rest/**"), path("/camunda/**")).hasRole("ADMIN"));
@@ -36,7 +37,15 @@ class UiSecurityConfiguration {
         // client upload links carry their token in the path: never hand it on in a Referer header
         http.headers(h -> h.referrerPolicy(r -> r.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class, "/login"))
+        // Vaadin's own CSRF set-up exempts the login view's path, and so the login POST: a page elsewhere could log
+        // a browser in to an account of the attacker's. Only Vaadin's internal requests (which carry Vaadin's own
+        // token) are exempt here, and never a POST to /login, whatever its query string says.
+        PathPatternRequestMatcher loginPost = PathPatternRequestMatcher.withDefaults()
+                .matcher(org.springframework.http.HttpMethod.POST, "/login");
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                request -> requestUtil.isFrameworkInternalRequest(request) && !loginPost.matches(request)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class, "/login")
+                .enableCsrfConfiguration(false))
                 .build();
     }
 }
