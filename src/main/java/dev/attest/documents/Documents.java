@@ -27,6 +27,7 @@ import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseNotFoundException;
 import dev.attest.cases.CaseProgress;
+import dev.attest.cases.CaseRecords;
 import dev.attest.cases.CaseStatus;
 import dev.attest.communication.UploadLink;
 import dev.attest.communication.UploadLinkRefusedException;
@@ -58,11 +59,12 @@ public class Documents implements CaseDocuments {
     private final Clock clock;
     private final UploadLinks links;
     private final CaseProgress progress;
+    private final CaseRecords records;
 
     private final int chartMaxAgeDays;
 
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
-            UploadLinks links, CaseProgress progress,
+            UploadLinks links, CaseProgress progress, CaseRecords records,
             DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${attest.documents.ownership-chart-max-age-days:180}")
             int chartMaxAgeDays) {
@@ -70,6 +72,7 @@ public class Documents implements CaseDocuments {
         this.documents = documents;
         this.links = links;
         this.progress = progress;
+        this.records = records;
         this.store = store;
         this.inspection = inspection;
         this.cases = cases;
@@ -83,17 +86,14 @@ public class Documents implements CaseDocuments {
      * Checks and stores a document of a case, then hands it to the case's document check.
      *
      * @throws CaseNotFoundException when the case does not exist
+     * @throws dev.attest.cases.CaseClosedException when the case is closed (nothing stored)
      * @throws dev.attest.validation.InvalidInputException when the metadata is invalid (nothing stored)
      * @throws DocumentRefusedException when the file is refused (nothing stored)
      */
     @Transactional
     @Secured({"ROLE_INTAKE", "ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
     public StoredDocument upload(String caseIdOrReference, String fileName, byte[] bytes, DocumentMetadata metadata) {
-        CaseFile caseFile = cases.get(caseIdOrReference);
-        if (caseFile.getStatus() == CaseStatus.CLOSED) {
-            throw new DocumentRefusedException(DocumentRefusedException.Reason.INVALID,
-                    "Case " + caseFile.getReference() + " is closed");
-        }
+        CaseFile caseFile = records.requireOpen(caseIdOrReference, "add a document");
         DocumentFacts facts = DocumentFacts.from(metadata);
         return store(caseFile, inspection.inspect(fileName, bytes), bytes, facts, CurrentUser.require().username());
     }
@@ -104,7 +104,8 @@ public class Documents implements CaseDocuments {
      * when the document is stored; a refused file leaves it usable, and nothing refused tells anything about the
      * case.
      *
-     * @throws UploadLinkRefusedException when the link is unknown, expired, used or replaced, or its case closed
+     * @throws UploadLinkRefusedException when the link is unknown, expired, used or replaced
+     * @throws dev.attest.cases.CaseClosedException when its case is closed (nothing stored, the link stays unused)
      * @throws dev.attest.validation.InvalidInputException when the metadata is invalid or names a kind the request
      *         did not ask for (nothing stored)
      * @throws DocumentRefusedException when the file is refused (nothing stored)
@@ -112,10 +113,7 @@ public class Documents implements CaseDocuments {
     @Transactional
     public StoredDocument uploadByClient(String token, String fileName, byte[] bytes, DocumentMetadata metadata) {
         UploadLink link = links.open(token).orElseThrow(UploadLinkRefusedException::new);
-        CaseFile caseFile = progress.caseFile(link.getCaseId()).orElseThrow(UploadLinkRefusedException::new);
-        if (caseFile.getStatus() == CaseStatus.CLOSED) {
-            throw new UploadLinkRefusedException();
-        }
+        CaseFile caseFile = records.requireOpen(link.getCaseId(), "send a document");
         DocumentFacts facts = DocumentFacts.from(metadata);
         if (!facts.kind().group().equals(link.getDocumentGroup())) {
             throw new dev.attest.validation.InvalidInputException(List.of(new dev.attest.validation.FieldError(
@@ -238,7 +236,7 @@ public class Documents implements CaseDocuments {
     @Transactional
     @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST"})
     public StoredDocument correct(String caseIdOrReference, UUID documentId, DocumentMetadata metadata) {
-        CaseFile caseFile = cases.get(caseIdOrReference);
+        CaseFile caseFile = records.requireOpen(caseIdOrReference, "correct a document's facts and checks");
         StoredDocument document = ofCase(caseFile, documentId);
         DocumentFacts facts = DocumentFacts.from(metadata);
         byte[] bytes = store.read(document.getStorageKey(), document.getSha256());
