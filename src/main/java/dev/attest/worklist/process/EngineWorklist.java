@@ -179,6 +179,9 @@ class EngineWorklist implements Worklist {
         String caseReference = caseOf(task);
         // a closed case's leftover task changes nothing; the case's lock before the audit chain's, as CaseRecords says
         cases.find(caseReference).ifPresent(c -> records.requireOpen(c.getId(), "complete the task " + task.getName()));
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) { // ended while this waited for the case
+            throw ended();
+        }
         List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
         Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
         Object decision = variables.get("decision");
@@ -189,8 +192,7 @@ class EngineWorklist implements Worklist {
         // completions of one task are taken one after the other: the second waits for the first to commit and then
         // finds the task gone (as when the client's document ended a follow-up), instead of failing in the engine
         if (jdbc.queryForList("SELECT ID_ FROM ACT_RU_TASK WHERE ID_ = ? FOR UPDATE", String.class, taskId).isEmpty()) {
-            throw new TaskConflictException("This task ended meanwhile (completed by someone else, or the process "
-                    + "moved on); nothing was changed by you.");
+            throw ended();
         }
         try {
             engine.asCurrentUser(() -> formService.submitTaskForm(taskId, variables));
@@ -209,6 +211,11 @@ class EngineWorklist implements Worklist {
                 .singleResult();
         String key = instance == null ? null : instance.getBusinessKey();
         return key == null || key.length() > 20 ? null : key;
+    }
+
+    private static TaskConflictException ended() {
+        return new TaskConflictException("This task ended meanwhile (completed by someone else, or the process moved "
+                + "on); nothing was changed by you.");
     }
 
     private TaskConflictException heldBy(String assignee) {
