@@ -57,12 +57,12 @@ public class CaseRecords {
      * @see #requireOpen(UUID, String)
      */
     public CaseFile requireOpen(String caseIdOrReference, String change) {
-        return open(find(caseIdOrReference), caseIdOrReference, change);
+        return open(find(caseFiles, caseIdOrReference), caseIdOrReference, change);
     }
 
     /** The case, locked for record keeping, closed or not. */
     CaseFile lockForRecordKeeping(String caseIdOrReference) {
-        return locked(find(caseIdOrReference).orElseThrow(() -> new CaseNotFoundException(caseIdOrReference)));
+        return locked(find(caseFiles, caseIdOrReference).orElseThrow(() -> new CaseNotFoundException(caseIdOrReference)));
     }
 
     private CaseFile open(Optional<CaseFile> found, String key, String change) {
@@ -87,7 +87,8 @@ public class CaseRecords {
         return caseFile;
     }
 
-    private Optional<CaseFile> find(String idOrReference) {
+    /** A case by its public id (a UUID) or its reference, in any case and with spaces around it. */
+    static Optional<CaseFile> find(CaseFiles caseFiles, String idOrReference) {
         if (idOrReference == null) {
             return Optional.empty();
         }

@@ -383,10 +383,11 @@ class TaskJourneyBrowserIT {
             js.executeScript("arguments[0]._chart.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: "
                     + "arguments[1]});", graph, node);
             try {
-                wait.withTimeout(Duration.ofSeconds(10)).until(d -> String.valueOf(js.executeScript(
+                wait.withTimeout(Duration.ofSeconds(10)).withMessage("the tooltip showing the name as text: " + name)
+                        .until(d -> String.valueOf(js.executeScript(
                         "return arguments[0].textContent;", graph)).contains(name));
             } finally {
-                wait.withTimeout(Duration.ofSeconds(60));
+                wait.withTimeout(Duration.ofSeconds(60)).withMessage(() -> null);
             }
             assertThat(String.valueOf(js.executeScript("return arguments[0].textContent;", graph)))
                     .as("the tooltip's text").contains(name);
