@@ -278,6 +278,77 @@ class ClosedCaseTests {
         assertThat(writers).hasSize(20);
     }
 
+    /** Writing service methods that change no case data, with the reason; every other one must ask the rule. */
+    static final Map<String, String> NOT_CASE_DATA = Map.of(
+            "Documents.read", "an audited read",
+            "Documents.preview", "an audited read",
+            "ClientMessages.send", "an e-mail to the client (the guidance), no case data",
+            "TwoFactorRecovery.sendGuidance", "an e-mail to the client, no case data",
+            "EngineWorklist.claim", "who holds a task, not case data (completing it asks the rule)",
+            "EngineWorklist.unclaim", "who holds a task, not case data");
+
+    /**
+     * Every public method of the services that write case data, run in a writing transaction, asks
+     * {@link CaseRecords#requireOpen} (itself or through the methods it calls), so that a new writer fails here until
+     * it does or is listed above with its reason.
+     */
+    @Test
+    void everyWritingServiceMethodAsksTheRule() {
+        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.attest");
+        List<String> writers = List.of(Documents.class.getName(), DocumentReview.class.getName(),
+                Ownership.class.getName(), OwnershipReview.class.getName(), TwoFactorRecovery.class.getName(),
+                ClientMessages.class.getName(), CaseProgress.class.getName(),
+                "dev.attest.worklist.process.EngineWorklist");
+        List<String> missing = new ArrayList<>();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        int checked = 0;
+        for (String typeName : writers) {
+            var type = classes.get(typeName);
+            for (var method : type.getMethods()) {
+                var tx = method.tryGetAnnotationOfType(org.springframework.transaction.annotation.Transactional.class);
+                if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                        || tx.isEmpty() || tx.get().readOnly()) {
+                    continue;
+                }
+                String name = type.getSimpleName() + "." + method.getName();
+                names.add(name);
+                if (NOT_CASE_DATA.containsKey(name)) {
+                    continue;
+                }
+                checked++;
+                if (!asksTheRule(method, new java.util.HashSet<>(), 0)) {
+                    missing.add(name);
+                }
+            }
+        }
+        assertThat(missing).as("writing service methods that do not ask CaseRecords.requireOpen").isEmpty();
+        assertThat(names).as("the exceptions are writing methods that exist").containsAll(NOT_CASE_DATA.keySet());
+        assertThat(checked).isGreaterThanOrEqualTo(14);
+    }
+
+    static boolean asksTheRule(com.tngtech.archunit.core.domain.JavaCodeUnit unit, java.util.Set<String> seen,
+            int depth) {
+        if (depth > 3 || !seen.add(unit.getFullName())) {
+            return false;
+        }
+        for (var call : unit.getCallsFromSelf()) {
+            var target = call.getTarget();
+            if (target.getOwner().isEquivalentTo(CaseRecords.class) && target.getName().equals("requireOpen")) {
+                return true;
+            }
+            if (target.getOwner().getPackageName().startsWith("dev.attest.")) {
+                for (var resolved : target.resolveMember().stream().toList()) {
+                    if (asksTheRule(resolved, seen, depth + 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     @Test
     void theRefusalNamesTheCaseItsOutcomeAndWhatWasRefused() throws Exception {
         Closed c = closedCase();
