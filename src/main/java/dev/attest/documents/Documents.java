@@ -28,7 +28,6 @@ import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseNotFoundException;
 import dev.attest.cases.CaseProgress;
 import dev.attest.cases.CaseRecords;
-import dev.attest.cases.CaseStatus;
 import dev.attest.communication.UploadLink;
 import dev.attest.communication.UploadLinkRefusedException;
 import dev.attest.communication.UploadLinks;
@@ -130,18 +129,17 @@ public class Documents implements CaseDocuments {
      * @param requested what is needed and why, in words for the client
      * @param kinds the kinds of document that answer it
      * @param expiresAt until when the link works
+     * @param caseClosed whether the case closed meanwhile: it takes no more documents
      */
     public record ClientRequest(String requested, String documentGroup, List<DocumentKind> kinds,
-            java.time.Instant expiresAt) {
+            java.time.Instant expiresAt, boolean caseClosed) {
     }
 
-    /** What the link asks for; empty for unknown, expired, used or replaced links and for closed cases. */
+    /** What the link asks for; empty for unknown, expired, used or replaced links. */
     @Transactional(readOnly = true)
     public java.util.Optional<ClientRequest> clientRequest(String token) {
-        return links.open(token)
-                .filter(l -> progress.caseFile(l.getCaseId()).filter(c -> c.getStatus() != CaseStatus.CLOSED).isPresent())
-                .map(l -> new ClientRequest(l.getRequested(), l.getDocumentGroup(), kindsFor(l.getDocumentGroup()),
-                        l.getExpiresAt()));
+        return links.open(token).flatMap(l -> progress.caseFile(l.getCaseId()).map(c -> new ClientRequest(
+                l.getRequested(), l.getDocumentGroup(), kindsFor(l.getDocumentGroup()), l.getExpiresAt(), c.isClosed())));
     }
 
     /** The kinds a client may send for a document group. */

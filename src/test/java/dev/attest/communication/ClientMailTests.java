@@ -235,6 +235,20 @@ class ClientMailTests {
     }
 
     @Test
+    void theLinkOfAClosedCaseSaysTheCaseIsClosed() throws Exception {
+        CaseFile c = open2faCase("Carl Closed", "carl@example.com");
+        String token = token(awaitMailTo("carl@example.com"));
+        jdbc.update("update case_file set status = 'CLOSED', outcome = 'WITHDRAWN', closed_at = CURRENT_TIMESTAMP "
+                + "where id = ?", c.getId());
+
+        openPortal(token);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-closed")).getText()).contains("closed")
+                .doesNotContain(c.getReference());
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Upload.class)).as("no upload offered").isEmpty();
+    }
+
+    @Test
     void anExpiredLinkIsRefused() throws Exception {
         CaseFile c = open2faCase("Lena Expired", "lena@example.com");
         String token = token(awaitMailTo("lena@example.com"));

@@ -82,6 +82,10 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void showForm(Documents.ClientRequest request) {
+        if (request.caseClosed()) {
+            closed();
+            return;
+        }
         add(new H1("Upload a document"));
         Paragraph asked = new Paragraph(request.requested());
         asked.setId("portal-requested");
