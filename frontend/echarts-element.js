@@ -1,6 +1,25 @@
 // The lifecycle both chart web components share: an Apache ECharts instance created when the element is
 // attached, resized with it, disposed when it is detached. Subclasses implement _render(chart).
+// Text from users (party names and ids, user names, labels) is data, never markup: escapeHtml() turns it into
+// text for the one place ECharts writes HTML (tooltips in 'html' mode), and plainText() keeps it from being read
+// as an ECharts template ({a}, {b}, ...) in labels drawn on the canvas.
 import * as echarts from 'echarts/core';
+
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Any value as HTML text: the characters that start markup, entities or attributes escaped. */
+export function escapeHtml(value) {
+  return String(value === null || value === undefined ? '' : value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/**
+ * A label's text as a formatter function: ECharts fills templates ({a}, {b}, {c}, ...) only in string formatters,
+ * and reads rich-text styles ({style|text}) only where the label defines them, so the text is drawn as it is.
+ */
+export function plainText(value) {
+  const text = String(value === null || value === undefined ? '' : value);
+  return () => text;
+}
 
 export class EChartsElement extends HTMLElement {
   connectedCallback() {

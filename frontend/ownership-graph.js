@@ -1,11 +1,12 @@
 // <attest-ownership-graph>: the ownership structure of a case as a graph (Apache ECharts, graph series).
 // The server sets the `data` property to JSON: {nodes: [{id, name, kind, beneficial, share, findings}],
 // links: [{source, target, percent}]}. Beneficial owners are highlighted, findings are marked on their nodes.
+// Names, ids and findings come from users: labels take them as plain text, tooltips (HTML) escaped.
 import * as echarts from 'echarts/core';
 import { GraphChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { EChartsElement } from './echarts-element.js';
+import { EChartsElement, escapeHtml, plainText } from './echarts-element.js';
 
 echarts.use([GraphChart, TooltipComponent, CanvasRenderer]);
 
@@ -49,28 +50,32 @@ class OwnershipGraph extends EChartsElement {
         label: {
           show: true,
           position: n.kind === 'PERSON' ? 'bottom' : 'inside',
-          formatter: n.beneficial ? `${n.name}\n${n.share} %` : n.name,
+          formatter: plainText(n.beneficial ? `${n.name}\n${n.share} %` : n.name),
           color: n.kind === 'PERSON' ? '#1f2d3d' : n.subject ? '#ffffff' : '#1f2d3d',
           fontSize: 11,
           lineHeight: 15,
         },
-        tooltip: {
-          formatter: () => [n.name, n.kind === 'PERSON' ? 'person' : 'organization',
-            n.beneficial ? `beneficial owner: ${n.share} %` : null,
-            ...(n.findings || [])].filter(Boolean).join('<br>'),
-        },
+        lines: [n.name, n.kind === 'PERSON' ? 'person' : 'organization',
+          n.beneficial ? `beneficial owner: ${n.share} %` : null, ...(n.findings || [])],
       };
     });
+    const names = new Map((this._data.nodes || []).map((n) => [n.id, n.name]));
     const links = (this._data.links || []).map((l) => ({
       source: l.source,
       target: l.target,
-      label: { show: true, formatter: `${l.percent} %`, fontSize: 10 },
+      label: { show: true, formatter: plainText(`${l.percent} %`), fontSize: 10 },
+      lines: [`${names.get(l.source) ?? l.source} → ${names.get(l.target) ?? l.target}: ${l.percent} %`],
       lineStyle: { width: 1 + l.percent / 25, curveness: 0.1 },
     }));
     chart.setOption({
-      tooltip: {},
+      tooltip: { renderMode: 'html' },
       series: [{
         type: 'graph',
+        // one formatter for nodes and links: every line escaped, joined by the only markup, <br>
+        tooltip: {
+          formatter: (p) => ((p.data && p.data.lines) || [])
+            .filter((line) => line !== null && line !== undefined && line !== '').map(escapeHtml).join('<br>'),
+        },
         layout: 'force',
         force: { repulsion: 320, edgeLength: 120 },
         roam: true,

@@ -166,6 +166,7 @@ class ServiceAuthorizationMatrixTests {
         for (String m : List.of("applyTriage", "caseFile", "caseOfProcess", "close", "contact", "recordVerification")) {
             SYSTEM.put("CaseProgress." + m, engine);
         }
+        SYSTEM.put("CaseRecords.requireOpen", "services, before they change a case, in the caller's transaction");
         SYSTEM.put("AuditTrail.record", "services, to record what their caller did, in the caller's transaction");
         SYSTEM.put("ClientMessages.requestDocument", engine);
         SYSTEM.put("ClientMessages.send", engine);

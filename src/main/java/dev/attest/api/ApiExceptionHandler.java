@@ -129,6 +129,11 @@ class ApiExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
     }
 
+    @ExceptionHandler(dev.attest.cases.CaseClosedException.class)
+    ResponseEntity<ProblemDetail> caseClosed(dev.attest.cases.CaseClosedException e) {
+        return problem(HttpStatus.CONFLICT, "Case closed", e.getMessage(), null);
+    }
+
     @ExceptionHandler(dev.attest.designer.DeploymentRefusedException.class)
     ResponseEntity<ProblemDetail> deploymentRefused(dev.attest.designer.DeploymentRefusedException e) {
         ResponseEntity<ProblemDetail> answer = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Deployment refused",

@@ -300,6 +300,11 @@ public class CaseFile {
         return status;
     }
 
+    /** Whether the case is closed: a record that only record keeping acts on. */
+    public boolean isClosed() {
+        return status == CaseStatus.CLOSED;
+    }
+
     public Priority getPriority() {
         return priority;
     }

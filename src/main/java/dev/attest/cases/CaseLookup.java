@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
@@ -27,7 +25,6 @@ import dev.attest.cases.internal.CaseFiles;
 @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER", "ROLE_INTAKE", "ROLE_ADMIN"})
 public class CaseLookup {
 
-    private static final Pattern REFERENCE = Pattern.compile("CASE-\\d{4}-\\d{6,}");
     private static final int MAX_TEXT_MATCHES = 500;
 
     private final CaseFiles caseFiles;
@@ -40,18 +37,7 @@ public class CaseLookup {
 
     /** A case by its public id (a UUID) or its reference ({@code CASE-2026-000123}). */
     public Optional<CaseFile> find(String idOrReference) {
-        if (idOrReference == null) {
-            return Optional.empty();
-        }
-        String key = idOrReference.strip();
-        if (REFERENCE.matcher(key.toUpperCase(Locale.ROOT)).matches()) {
-            return caseFiles.findByReference(key.toUpperCase(Locale.ROOT));
-        }
-        try {
-            return caseFiles.findById(UUID.fromString(key));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return CaseRecords.find(caseFiles, idOrReference);
     }
 
     /** A case by id or reference, or {@link CaseNotFoundException}. */

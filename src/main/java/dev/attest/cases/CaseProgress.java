@@ -25,10 +25,12 @@ public class CaseProgress {
     private final Clock clock;
 
     private final dev.attest.operations.BusinessMetrics metrics;
+    private final CaseRecords records;
 
-    CaseProgress(CaseFiles caseFiles, BusinessCalendar calendar, SlaClock slaClock, Clock clock,
+    CaseProgress(CaseFiles caseFiles, CaseRecords records, BusinessCalendar calendar, SlaClock slaClock, Clock clock,
             dev.attest.operations.BusinessMetrics metrics) {
         this.metrics = metrics;
+        this.records = records;
         this.caseFiles = caseFiles;
         this.calendar = calendar;
         this.slaClock = slaClock;
@@ -48,7 +50,7 @@ public class CaseProgress {
     /** Records the triage decision on the case and works out when its review is due. */
     @Transactional
     public Triage applyTriage(UUID caseId, String route, String priority, String slaClass) {
-        CaseFile caseFile = get(caseId);
+        CaseFile caseFile = records.requireOpen(caseId, "record its triage");
         Priority p = Priority.valueOf(priority);
         Instant now = clock.instant();
         caseFile.triaged(route, p, slaClass, now);
@@ -70,17 +72,18 @@ public class CaseProgress {
                 : "Not passed:" + (identity ? "" : " identity documents not accepted;")
                         + (address ? "" : " proof of address not accepted;")
                         + (company ? "" : " company documents not accepted;") + " beneficial owners approved.";
-        get(caseId).recordVerification(passed, summary, clock.instant());
+        records.requireOpen(caseId, "record its verification").recordVerification(passed, summary, clock.instant());
         return summary;
     }
 
     /**
      * Closes the case with the outcome the reviewer chose, stops its SLA clock and records the business time it
-     * took without the time spent waiting on the client.
+     * took without the time spent waiting on the client. Closing is the last change the case takes: from then on
+     * {@link CaseRecords} refuses every other.
      */
     @Transactional
     public void close(UUID caseId, CaseOutcome outcome, String note) {
-        CaseFile caseFile = get(caseId);
+        CaseFile caseFile = records.requireOpen(caseId, "close it again");
         Instant now = clock.instant();
         slaClock.caseClosed(caseFile.getReference());
         caseFile.close(outcome, note, now, slaClock.workingMinutes(caseFile.getReference(), caseFile.getCreatedAt(), now));

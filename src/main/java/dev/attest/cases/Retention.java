@@ -29,6 +29,7 @@ import dev.attest.cases.internal.CaseFiles;
  * personal data and the case's engine history (the reference, dates, outcome and the audit trail stay). A legal
  * hold stops that until it is released. A client's request to erase their data is refused, with the reason
  * recorded, while the case is open, on hold or inside its retention period; after it, the case is erased at once.
+ * Record keeping is what acts on a closed case: {@link CaseRecords} refuses every other change to it.
  */
 @Service
 public class Retention {
@@ -42,7 +43,7 @@ public class Retention {
     }
 
     private final CaseFiles caseFiles;
-    private final CaseLookup cases;
+    private final CaseRecords records;
     private final CaseWorkflow workflow;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
@@ -50,14 +51,14 @@ public class Retention {
     private final int years;
     private final TransactionTemplate eachCase;
 
-    Retention(CaseFiles caseFiles, CaseLookup cases, CaseWorkflow workflow, ApplicationEventPublisher events,
+    Retention(CaseFiles caseFiles, CaseRecords records, CaseWorkflow workflow, ApplicationEventPublisher events,
             AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
             @Value("${attest.retention.years:5}") int years) {
         if (years < 1) {
             throw new IllegalArgumentException("attest.retention.years must be at least 1");
         }
         this.caseFiles = caseFiles;
-        this.cases = cases;
+        this.records = records;
         this.workflow = workflow;
         this.events = events;
         this.audit = audit;
@@ -80,7 +81,7 @@ public class Retention {
     @Transactional
     public void placeLegalHold(String caseIdOrReference, String reason) {
         String why = text("reason", () -> dev.attest.validation.Text.required(reason, 500));
-        CaseFile c = cases.get(caseIdOrReference);
+        CaseFile c = records.lockForRecordKeeping(caseIdOrReference);
         c.placeLegalHold(why, clock.instant());
         workflow.holdHistory(c.getReference());
         audit.record(AuditTrail.Action.LEGAL_HOLD_PLACED, c.getReference(), c.getReference(), why);
@@ -89,7 +90,7 @@ public class Retention {
     @Secured("ROLE_ADMIN")
     @Transactional
     public void releaseLegalHold(String caseIdOrReference) {
-        CaseFile c = cases.get(caseIdOrReference);
+        CaseFile c = records.lockForRecordKeeping(caseIdOrReference);
         c.releaseLegalHold(clock.instant());
         workflow.releaseHistory(c.getReference(), keptUntil(c));
         audit.record(AuditTrail.Action.LEGAL_HOLD_RELEASED, c.getReference(), c.getReference(), null);
@@ -103,7 +104,7 @@ public class Retention {
     @Transactional
     public ErasureDecision requestErasure(String caseIdOrReference, String request) {
         String asked = text("request", () -> dev.attest.validation.Text.optional(request, 150));
-        CaseFile c = cases.get(caseIdOrReference);
+        CaseFile c = records.lockForRecordKeeping(caseIdOrReference);
         String refusal = null;
         if (c.getErasedAt() != null) {
             return new ErasureDecision(true, "Already erased on " + DAY.format(c.getErasedAt()));
@@ -148,7 +149,7 @@ public class Retention {
             for (String reference : batch) {
                 try {
                     Boolean done = eachCase.execute(s -> {
-                        CaseFile c = caseFiles.findByReference(reference).orElseThrow();
+                        CaseFile c = records.lockForRecordKeeping(reference);
                         if (c.getErasedAt() != null || c.isOnLegalHold()) {
                             return false;
                         }

@@ -25,6 +25,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
 import dev.attest.cases.CaseProgress;
+import dev.attest.cases.CaseRecords;
 import dev.attest.communication.internal.OutboxMessages;
 
 /**
@@ -42,6 +43,7 @@ public class ClientMessages {
     private final OutboxMessages outbox;
     private final UploadLinks links;
     private final CaseProgress cases;
+    private final CaseRecords records;
     private final MailDispatch dispatch;
     private final Clock clock;
     private final ZoneId zone;
@@ -50,11 +52,13 @@ public class ClientMessages {
     private final Map<MailTemplate, Template> bodies = new ConcurrentHashMap<>();
     private final Map<MailTemplate, Template> subjects = new ConcurrentHashMap<>();
 
-    ClientMessages(OutboxMessages outbox, UploadLinks links, CaseProgress cases, MailDispatch dispatch, Clock clock,
+    ClientMessages(OutboxMessages outbox, UploadLinks links, CaseProgress cases, CaseRecords records,
+            MailDispatch dispatch, Clock clock,
             @Value("${attest.zone:America/New_York}") String zone) {
         this.outbox = outbox;
         this.links = links;
         this.cases = cases;
+        this.records = records;
         this.dispatch = dispatch;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
@@ -81,6 +85,7 @@ public class ClientMessages {
     @Transactional
     public OutboxMessage requestDocument(UUID caseId, String documentGroup, String reasons, Instant replyDue,
             RequestKind kind) {
+        records.requireOpen(caseId, "ask the client for a document");
         CaseProgress.Contact contact = cases.contact(caseId);
         UploadLinks.NewLink link = links.create(caseId, contact.reference(), documentGroup, reasons);
         Map<String, Object> model = new HashMap<>();

@@ -70,6 +70,7 @@ class DocumentController {
     @ApiResponse(responseCode = "413", description = "Over the size limit (default 10 MiB)")
     @ApiResponse(responseCode = "415", description = "Type not accepted, not matching the extension, or active content "
             + "(named in the detail)")
+    @ApiResponse(responseCode = "409", description = "The case is closed: its record can no longer be changed; nothing stored")
     ResponseEntity<DocumentResponse> upload(@PathVariable String caseId, @RequestPart("file") MultipartFile file,
             @RequestPart("metadata") String metadata) throws IOException {
         DocumentMetadata parsed;
@@ -120,6 +121,7 @@ class DocumentController {
 
     @PutMapping(path = "/{documentId}/metadata", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Correct what the document shows; the checks run again", description = "Roles: ANALYST, SENIOR_ANALYST.")
+    @ApiResponse(responseCode = "409", description = "The case is closed: its record can no longer be changed; nothing stored")
     DocumentResponse correct(@PathVariable String caseId, @PathVariable UUID documentId,
             @RequestBody DocumentMetadata metadata) {
         return DocumentResponse.of(documents.correct(caseId, documentId, metadata));

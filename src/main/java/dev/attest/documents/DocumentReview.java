@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.cases.CaseProgress;
+import dev.attest.cases.CaseRecords;
 import dev.attest.communication.ClientMessages;
 import dev.attest.documents.internal.DocumentRequests;
 import dev.attest.documents.internal.StoredDocuments;
@@ -42,15 +43,17 @@ public class DocumentReview {
     private final int maxRounds;
     private final ClientMessages messages;
     private final CaseProgress progress;
+    private final CaseRecords records;
 
     DocumentReview(StoredDocuments documents, DocumentRequests requests, ClientMessages messages,
-            CaseProgress progress, BusinessCalendar calendar, Clock clock,
+            CaseProgress progress, CaseRecords records, BusinessCalendar calendar, Clock clock,
             @Value("${attest.documents.client-reply-business-days:3}") int replyBusinessDays,
             @Value("${attest.documents.max-rounds:3}") int maxRounds) {
         this.documents = documents;
         this.requests = requests;
         this.messages = messages;
         this.progress = progress;
+        this.records = records;
         this.calendar = calendar;
         this.clock = clock;
         this.replyBusinessDays = replyBusinessDays;
@@ -73,6 +76,7 @@ public class DocumentReview {
     @Transactional
     public Instant requestDocument(UUID caseId, int round, String reasons, String documentGroup,
             ClientMessages.RequestKind kind) {
+        records.requireOpen(caseId, "ask the client for a document");
         Instant now = clock.instant();
         Instant due = calendar.addBusinessDays(now, replyBusinessDays);
         requests.save(new DocumentRequest(caseId, round, reasons, now, due));
@@ -88,6 +92,7 @@ public class DocumentReview {
     @Transactional
     public String judgeChecks(UUID documentId) {
         StoredDocument document = get(documentId);
+        records.requireOpen(document.getCaseId(), "judge a document's checks");
         List<CheckResult> failed = document.getChecks().stream().filter(c -> c.outcome() == CheckOutcome.FAIL).toList();
         if (failed.isEmpty()) {
             return null;
@@ -107,6 +112,7 @@ public class DocumentReview {
     @Transactional
     public String decide(UUID documentId, boolean approve, RejectionReason reason, String note) {
         StoredDocument document = get(documentId);
+        records.requireOpen(document.getCaseId(), "decide on a document");
         String by = CurrentUser.find().map(CurrentUser::username).orElse("system");
         markRound(document);
         if (approve) {

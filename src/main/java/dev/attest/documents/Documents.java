@@ -19,7 +19,7 @@ import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseNotFoundException;
 import dev.attest.cases.CaseProgress;
-import dev.attest.cases.CaseStatus;
+import dev.attest.cases.CaseRecords;
 import dev.attest.communication.UploadLink;
 import dev.attest.communication.UploadLinkRefusedException;
 import dev.attest.communication.UploadLinks;
@@ -50,13 +50,14 @@ public class Documents implements CaseDocuments {
     private final Clock clock;
     private final UploadLinks links;
     private final CaseProgress progress;
+    private final CaseRecords records;
 
     private final int chartMaxAgeDays;
     private final PagePreviews previews = new PagePreviews(PagePreviews.DEFAULT_MAX_PIXELS, 20_000,
             64L * 1024 * 1024, 2);
 
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
-            UploadLinks links, CaseProgress progress,
+            UploadLinks links, CaseProgress progress, CaseRecords records,
             DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${attest.documents.ownership-chart-max-age-days:180}")
             int chartMaxAgeDays) {
@@ -64,6 +65,7 @@ public class Documents implements CaseDocuments {
         this.documents = documents;
         this.links = links;
         this.progress = progress;
+        this.records = records;
         this.store = store;
         this.inspection = inspection;
         this.cases = cases;
@@ -77,17 +79,14 @@ public class Documents implements CaseDocuments {
      * Checks and stores a document of a case, then hands it to the case's document check.
      *
      * @throws CaseNotFoundException when the case does not exist
+     * @throws dev.attest.cases.CaseClosedException when the case is closed (nothing stored)
      * @throws dev.attest.validation.InvalidInputException when the metadata is invalid (nothing stored)
      * @throws DocumentRefusedException when the file is refused (nothing stored)
      */
     @Transactional
     @Secured({"ROLE_INTAKE", "ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
     public StoredDocument upload(String caseIdOrReference, String fileName, byte[] bytes, DocumentMetadata metadata) {
-        CaseFile caseFile = cases.get(caseIdOrReference);
-        if (caseFile.getStatus() == CaseStatus.CLOSED) {
-            throw new DocumentRefusedException(DocumentRefusedException.Reason.INVALID,
-                    "Case " + caseFile.getReference() + " is closed");
-        }
+        CaseFile caseFile = records.requireOpen(caseIdOrReference, "add a document");
         DocumentFacts facts = DocumentFacts.from(metadata);
         return store(caseFile, inspection.inspect(fileName, bytes), bytes, facts, CurrentUser.require().username());
     }
@@ -98,7 +97,8 @@ public class Documents implements CaseDocuments {
      * when the document is stored; a refused file leaves it usable, and nothing refused tells anything about the
      * case.
      *
-     * @throws UploadLinkRefusedException when the link is unknown, expired, used or replaced, or its case closed
+     * @throws UploadLinkRefusedException when the link is unknown, expired, used or replaced
+     * @throws dev.attest.cases.CaseClosedException when its case is closed (nothing stored, the link stays unused)
      * @throws dev.attest.validation.InvalidInputException when the metadata is invalid or names a kind the request
      *         did not ask for (nothing stored)
      * @throws DocumentRefusedException when the file is refused (nothing stored)
@@ -106,10 +106,7 @@ public class Documents implements CaseDocuments {
     @Transactional
     public StoredDocument uploadByClient(String token, String fileName, byte[] bytes, DocumentMetadata metadata) {
         UploadLink link = links.open(token).orElseThrow(UploadLinkRefusedException::new);
-        CaseFile caseFile = progress.caseFile(link.getCaseId()).orElseThrow(UploadLinkRefusedException::new);
-        if (caseFile.getStatus() == CaseStatus.CLOSED) {
-            throw new UploadLinkRefusedException();
-        }
+        CaseFile caseFile = records.requireOpen(link.getCaseId(), "send a document");
         DocumentFacts facts = DocumentFacts.from(metadata);
         if (!facts.kind().group().equals(link.getDocumentGroup())) {
             throw new dev.attest.validation.InvalidInputException(List.of(new dev.attest.validation.FieldError(
@@ -126,18 +123,17 @@ public class Documents implements CaseDocuments {
      * @param requested what is needed and why, in words for the client
      * @param kinds the kinds of document that answer it
      * @param expiresAt until when the link works
+     * @param caseClosed whether the case closed meanwhile: it takes no more documents
      */
     public record ClientRequest(String requested, String documentGroup, List<DocumentKind> kinds,
-            java.time.Instant expiresAt) {
+            java.time.Instant expiresAt, boolean caseClosed) {
     }
 
-    /** What the link asks for; empty for unknown, expired, used or replaced links and for closed cases. */
+    /** What the link asks for; empty for unknown, expired, used or replaced links. */
     @Transactional(readOnly = true)
     public java.util.Optional<ClientRequest> clientRequest(String token) {
-        return links.open(token)
-                .filter(l -> progress.caseFile(l.getCaseId()).filter(c -> c.getStatus() != CaseStatus.CLOSED).isPresent())
-                .map(l -> new ClientRequest(l.getRequested(), l.getDocumentGroup(), kindsFor(l.getDocumentGroup()),
-                        l.getExpiresAt()));
+        return links.open(token).flatMap(l -> progress.caseFile(l.getCaseId()).map(c -> new ClientRequest(
+                l.getRequested(), l.getDocumentGroup(), kindsFor(l.getDocumentGroup()), l.getExpiresAt(), c.isClosed())));
     }
 
     /** The kinds a client may send for a document group. */
@@ -223,7 +219,7 @@ public class Documents implements CaseDocuments {
     @Transactional
     @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST"})
     public StoredDocument correct(String caseIdOrReference, UUID documentId, DocumentMetadata metadata) {
-        CaseFile caseFile = cases.get(caseIdOrReference);
+        CaseFile caseFile = records.requireOpen(caseIdOrReference, "correct a document's facts and checks");
         StoredDocument document = ofCase(caseFile, documentId);
         DocumentFacts facts = DocumentFacts.from(metadata);
         byte[] bytes = store.read(document.getStorageKey(), document.getSha256());

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
+import dev.attest.cases.CaseRecords;
 import dev.attest.identity.CurrentUser;
 import dev.attest.ownership.internal.OwnershipVersions;
 
@@ -46,10 +47,13 @@ public class Ownership {
     private final double threshold;
 
     private final OwnershipWorkflow workflow;
+    private final CaseRecords records;
 
-    Ownership(OwnershipVersions versions, CaseLookup cases, ObjectMapper json, Clock clock, OwnershipWorkflow workflow,
+    Ownership(OwnershipVersions versions, CaseLookup cases, CaseRecords records, ObjectMapper json, Clock clock,
+            OwnershipWorkflow workflow,
             @Value("${attest.ownership.threshold:25}") double threshold) {
         this.workflow = workflow;
+        this.records = records;
         this.versions = versions;
         this.cases = cases;
         this.json = json;
@@ -61,11 +65,12 @@ public class Ownership {
      * Validates, analyses and records a structure as the case's newest version.
      *
      * @throws dev.attest.validation.InvalidInputException naming every problem; nothing is recorded
+     * @throws dev.attest.cases.CaseClosedException when the case is closed; nothing is recorded
      */
     @Transactional
     @Secured({"ROLE_INTAKE", "ROLE_ANALYST", "ROLE_SENIOR_ANALYST"})
     public View record(String caseIdOrReference, OwnershipInput input) {
-        CaseFile caseFile = cases.get(caseIdOrReference);
+        CaseFile caseFile = records.requireOpen(caseIdOrReference, "record an ownership structure");
         OwnershipStructure structure = OwnershipStructure.from(input);
         OwnershipAnalysis.Result analysis = OwnershipAnalysis.analyse(structure, threshold);
         int next = versions.findFirstByCaseIdOrderByNumberDesc(caseFile.getId()).map(v -> v.getNumber() + 1).orElse(1);

@@ -32,6 +32,7 @@ class OwnershipController {
                     + "effectivePercent, chains) largest first, findings (code, parties, message).")
     @ApiResponse(responseCode = "200", description = "Recorded and analysed")
     @ApiResponse(responseCode = "400", description = "Invalid structure; every problem named, nothing recorded")
+    @ApiResponse(responseCode = "409", description = "The case is closed: its record can no longer be changed; nothing stored")
     OwnershipAnalysis.Result record(@PathVariable String caseId, @RequestBody OwnershipInput input) {
         return ownership.record(caseId, input).analysis();
     }

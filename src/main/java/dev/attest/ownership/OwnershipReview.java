@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.cases.CaseRecords;
 import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentReview;
-import dev.attest.communication.ClientMessages;
 import dev.attest.identity.CurrentUser;
 import dev.attest.ownership.OwnershipAnalysis.FindingCode;
 import dev.attest.ownership.internal.OwnershipVersions;
@@ -45,8 +45,11 @@ public class OwnershipReview {
     private final OwnershipVersions versions;
     private final DocumentReview documents;
     private final Clock clock;
+    private final CaseRecords records;
 
-    OwnershipReview(Ownership ownership, OwnershipVersions versions, DocumentReview documents, Clock clock) {
+    OwnershipReview(Ownership ownership, OwnershipVersions versions, DocumentReview documents, CaseRecords records,
+            Clock clock) {
+        this.records = records;
         this.ownership = ownership;
         this.versions = versions;
         this.documents = documents;
@@ -85,6 +88,7 @@ public class OwnershipReview {
         if (approver == null || approver.equals(confirmedBy)) {
             throw new FourEyesViolationException();
         }
+        records.requireOpen(caseId, "approve its beneficial owners");
         versions.findByCaseIdAndNumber(caseId, version)
                 .orElseThrow(() -> new OwnershipNotRecordedException(caseId.toString()))
                 .approve(approver, clock.instant());

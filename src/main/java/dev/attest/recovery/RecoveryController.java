@@ -58,7 +58,7 @@ class RecoveryController {
     @ApiResponse(responseCode = "200", description = "Recorded; the submission with its decision")
     @ApiResponse(responseCode = "400", description = "Invalid decision, reason or note; nothing recorded")
     @ApiResponse(responseCode = "404", description = "No such case")
-    @ApiResponse(responseCode = "409", description = "The case does not wait for a marketplace decision")
+    @ApiResponse(responseCode = "409", description = "The case does not wait for a marketplace decision, or is closed")
     SubmissionView decide(@PathVariable String caseId, @RequestBody MarketplaceDecisionRequest request) {
         return SubmissionView.of(recovery.recordDecision(caseId, request));
     }

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseProgress;
+import dev.attest.cases.CaseRecords;
 import dev.attest.communication.ClientMessages;
 import dev.attest.communication.MailTemplate;
 import dev.attest.identity.CurrentUser;
@@ -48,6 +49,7 @@ public class TwoFactorRecovery {
     private final dev.attest.audit.AuditTrail audit;
     private final CaseLookup cases;
     private final CaseProgress progress;
+    private final CaseRecords records;
     private final RecoveryWorkflow workflow;
     private final ClientMessages messages;
     private final BusinessCalendar calendar;
@@ -56,7 +58,8 @@ public class TwoFactorRecovery {
     private final int maxSubmissions;
     private final Map<String, String> recoveryUrls;
 
-    TwoFactorRecovery(Submissions submissions, CaseLookup cases, CaseProgress progress, RecoveryWorkflow workflow,
+    TwoFactorRecovery(Submissions submissions, CaseLookup cases, CaseProgress progress, CaseRecords records,
+            RecoveryWorkflow workflow,
             ClientMessages messages, BusinessCalendar calendar, Clock clock, Environment environment,
             @Value("${attest.recovery.decision-wait-business-days:2}") int waitBusinessDays,
             @Value("${attest.recovery.max-submissions:2}") int maxSubmissions, dev.attest.audit.AuditTrail audit) {
@@ -64,6 +67,7 @@ public class TwoFactorRecovery {
         this.submissions = submissions;
         this.cases = cases;
         this.progress = progress;
+        this.records = records;
         this.workflow = workflow;
         this.messages = messages;
         this.calendar = calendar;
@@ -88,7 +92,7 @@ public class TwoFactorRecovery {
     /** Records that the analyst submitted the identity document at the marketplace. */
     @Transactional
     public Recorded recordSubmission(UUID caseId, LocalDate submittedOn, String note) {
-        String reference = progress.contact(caseId).reference();
+        String reference = records.requireOpen(caseId, "record a submission to the marketplace").getReference();
         int round = submissions.findFirstByCaseIdOrderByRoundDesc(caseId).map(s -> s.getRound() + 1).orElse(1);
         String by = CurrentUser.find().map(CurrentUser::username).orElse("system");
         submissions.save(new Submission(caseId, reference, round, submittedOn, by, Text.optional(note, MAX_NOTE)));
@@ -106,6 +110,7 @@ public class TwoFactorRecovery {
      *
      * @throws dev.attest.validation.InvalidInputException naming each bad field; nothing stored
      * @throws NotAwaitingDecisionException when no submission waits for a decision; nothing stored
+     * @throws dev.attest.cases.CaseClosedException when the case is closed; nothing stored
      */
     @Transactional
     @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
@@ -125,7 +130,7 @@ public class TwoFactorRecovery {
         String note = errors.capture("note", () -> Text.optional(r.note(), MAX_NOTE));
         errors.throwIfAny();
 
-        CaseFile caseFile = cases.get(caseIdOrReference);
+        CaseFile caseFile = records.requireOpen(caseIdOrReference, "record a marketplace decision");
         Submission open = submissions.findFirstByCaseIdOrderByRoundDesc(caseFile.getId())
                 .filter(s -> s.getDecision() == null)
                 .orElseThrow(() -> new NotAwaitingDecisionException(caseFile.getReference()));

@@ -93,6 +93,7 @@ class TaskController {
     @ApiResponse(responseCode = "204", description = "Completed; the case moved on")
     @ApiResponse(responseCode = "400", description = "A field is missing or invalid; nothing changed")
     @ApiResponse(responseCode = "403", description = "The caller does not hold the task")
+    @ApiResponse(responseCode = "409", description = "The task ended meanwhile, or its case is closed; nothing changed")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> values) {
         worklist.complete(id, values);
         return ResponseEntity.noContent().build();

@@ -211,6 +211,44 @@ class ClientMailTests {
     }
 
     @Test
+    void aCaseThatClosedWhileThePageWasOpenTakesNoDocumentAndSaysSo() throws Exception {
+        CaseFile c = open2faCase("Cleo Closed", "cleo@example.com");
+        String token = token(awaitMailTo("cleo@example.com"));
+        openPortal(token);
+        kind().setValue(DocumentKind.PASSPORT);
+        text("portal-name").setValue("Cleo Closed");
+        text("portal-issuing-country").setValue("US");
+        _get(DatePicker.class, spec -> spec.withId("portal-expires-on")).setValue(LocalDate.now().plusYears(5));
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-upload")), "passport.jpg", "image/jpeg",
+                TestFiles.jpeg(1200, 800));
+        jdbc.update("update case_file set status = 'CLOSED', outcome = 'WITHDRAWN', closed_at = CURRENT_TIMESTAMP "
+                + "where id = ?", c.getId());
+
+        _click(_get(Button.class, spec -> spec.withId("portal-send")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-closed")).getText()).contains("closed",
+                "nothing was sent");
+        assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class,
+                c.getId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from client_upload_link where case_id = ? and used_at is not "
+                + "null", Long.class, c.getId())).isZero();
+    }
+
+    @Test
+    void theLinkOfAClosedCaseSaysTheCaseIsClosed() throws Exception {
+        CaseFile c = open2faCase("Carl Closed", "carl@example.com");
+        String token = token(awaitMailTo("carl@example.com"));
+        jdbc.update("update case_file set status = 'CLOSED', outcome = 'WITHDRAWN', closed_at = CURRENT_TIMESTAMP "
+                + "where id = ?", c.getId());
+
+        openPortal(token);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-closed")).getText()).contains("closed")
+                .doesNotContain(c.getReference());
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Upload.class)).as("no upload offered").isEmpty();
+    }
+
+    @Test
     void anExpiredLinkIsRefused() throws Exception {
         CaseFile c = open2faCase("Lena Expired", "lena@example.com");
         String token = token(awaitMailTo("lena@example.com"));

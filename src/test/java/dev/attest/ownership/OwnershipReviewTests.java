@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import dev.attest.cases.CaseRecords;
 import dev.attest.documents.DocumentReview;
 import dev.attest.ownership.internal.OwnershipVersions;
 
@@ -24,7 +25,8 @@ class OwnershipReviewTests {
 
     final OwnershipVersions versions = mock(OwnershipVersions.class);
     final Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
-    final OwnershipReview review = new OwnershipReview(mock(Ownership.class), versions, mock(DocumentReview.class), clock);
+    final OwnershipReview review = new OwnershipReview(mock(Ownership.class), versions, mock(DocumentReview.class),
+            mock(CaseRecords.class), clock);
     final UUID caseId = UUID.randomUUID();
 
     @AfterEach

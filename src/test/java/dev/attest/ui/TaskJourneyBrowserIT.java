@@ -336,6 +336,68 @@ class TaskJourneyBrowserIT {
         screenshot("07-ownership");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.attest.cases.CaseIntake intake;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.attest.ownership.Ownership ownership;
+
+    static final String HOSTILE = "<img src=x onerror=\"window.__xss=1\">";
+    static final String BOLD = "<b>bold</b>";
+
+    /**
+     * Party names are data: a name entered as HTML is shown as its text in the graph's tooltip, and nothing in it
+     * runs in the manager's browser (point 7 of issue 16).
+     */
+    @Test
+    void aHostilePartyNameIsShownAsTextInTheOwnershipGraph() throws Exception {
+        var request = new dev.attest.cases.CaseIntakeRequest("SELLER_VERIFICATION",
+                new dev.attest.cases.CaseIntakeRequest.ClientInput("Mallory Owner", "mallory@example.com", null, null,
+                        "US"),
+                new dev.attest.cases.CaseIntakeRequest.AccountInput("amazon.com", null,
+                        new dev.attest.cases.CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701",
+                                "US")),
+                null, null);
+        var c = dev.attest.identity.RunAs.user("intake", () -> intake.open(request), dev.attest.identity.Role.INTAKE);
+        var structure = new dev.attest.ownership.OwnershipInput("S", "x", java.util.List.of(
+                new dev.attest.ownership.OwnershipInput.PartyInput("S", "ORGANIZATION", "Hostile Goods LLC", "US", true),
+                new dev.attest.ownership.OwnershipInput.PartyInput("x", "PERSON", HOSTILE, "US", true),
+                new dev.attest.ownership.OwnershipInput.PartyInput("b", "PERSON", BOLD, "US", true)),
+                java.util.List.of(new dev.attest.ownership.OwnershipInput.HoldingInput("x", "S", 60.0),
+                        new dev.attest.ownership.OwnershipInput.HoldingInput("b", "S", 40.0)));
+        dev.attest.identity.RunAs.user("intake", () -> ownership.record(c.getReference(), structure),
+                dev.attest.identity.Role.INTAKE);
+
+        login("manager");
+        driver.get(url("/cases/" + c.getReference()));
+        WebElement graph = visible(By.id("ownership-graph"));
+        wait.until(d -> "3".equals(graph.getAttribute("rendered")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", graph);
+        Thread.sleep(1500); // the force layout settles
+
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        for (int node = 1; node <= 2; node++) {
+            String name = node == 1 ? HOSTILE : BOLD;
+            // what hovering the node does: ECharts shows the node's tooltip (HTML, inside the element)
+            js.executeScript("arguments[0]._chart.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: "
+                    + "arguments[1]});", graph, node);
+            try {
+                wait.withTimeout(Duration.ofSeconds(10)).withMessage("the tooltip showing the name as text: " + name)
+                        .until(d -> String.valueOf(js.executeScript(
+                        "return arguments[0].textContent;", graph)).contains(name));
+            } finally {
+                wait.withTimeout(Duration.ofSeconds(60)).withMessage(() -> null);
+            }
+            assertThat(String.valueOf(js.executeScript("return arguments[0].textContent;", graph)))
+                    .as("the tooltip's text").contains(name);
+        }
+        screenshot("16-hostile-names-as-text");
+        assertThat(js.executeScript("return window.__xss;")).as("the name's script ran").isNull();
+        assertThat(js.executeScript("return arguments[0].querySelectorAll('img, b').length;", graph))
+                .as("elements made from names").isEqualTo(0L);
+    }
+
     /** Counts the painted pixels of the chart's canvas (an empty canvas has none). */
     long paintedPixels(WebElement chart) {
         Object n = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import dev.attest.cases.CaseClosedException;
 import dev.attest.communication.PortalThrottle;
 import dev.attest.communication.UploadLinkRefusedException;
 import dev.attest.documents.DocumentRefusedException;
@@ -81,6 +82,10 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void showForm(Documents.ClientRequest request) {
+        if (request.caseClosed()) {
+            closed();
+            return;
+        }
         add(new H1("Upload a document"));
         Paragraph asked = new Paragraph(request.requested());
         asked.setId("portal-requested");
@@ -126,6 +131,9 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
             } catch (UploadLinkRefusedException ex) {
                 removeAll();
                 invalid();
+            } catch (CaseClosedException ex) {
+                removeAll();
+                closed();
             } catch (DocumentRefusedException ex) {
                 error.setText("We cannot accept this file: " + ex.getMessage());
             } catch (InvalidInputException ex) {
@@ -147,6 +155,13 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
         Paragraph text = new Paragraph(new UploadLinkRefusedException().getMessage());
         text.setId("portal-invalid");
         add(new H1("This link cannot be used"), text);
+    }
+
+    private void closed() {
+        Paragraph text = new Paragraph("Your case has been closed, so it takes no more documents and nothing was "
+                + "sent. If you still need help, please reply to our latest e-mail.");
+        text.setId("portal-closed");
+        add(new H1("This case is closed"), text);
     }
 
     private void tooMany(Duration wait) {

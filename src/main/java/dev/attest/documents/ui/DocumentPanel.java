@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.StreamResource;
 
+import dev.attest.cases.CaseClosedException;
 import dev.attest.documents.AddressComparison;
 import dev.attest.documents.CheckResult;
 import dev.attest.documents.DocumentContent;
@@ -33,7 +34,8 @@ import dev.attest.validation.InvalidInputException;
  */
 class DocumentPanel extends FlexLayout {
 
-    DocumentPanel(Documents documents, String caseReference, StoredDocument d, String reason) {
+    /** @param editable whether its facts may be corrected: not on a closed case, which is a record */
+    DocumentPanel(Documents documents, String caseReference, StoredDocument d, String reason, boolean editable) {
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-l)");
         setWidthFull();
@@ -100,7 +102,7 @@ class DocumentPanel extends FlexLayout {
         if (d.getDecisionNote() != null) {
             facts.add(new Paragraph("Decision note: " + d.getDecisionNote()));
         }
-        if (CurrentUser.require().hasAny(Role.ANALYST, Role.SENIOR_ANALYST)) {
+        if (editable && CurrentUser.require().hasAny(Role.ANALYST, Role.SENIOR_ANALYST)) {
             DocumentFactsForm correction = new DocumentFactsForm("correct");
             correction.setId("correct-form");
             correction.show(d.facts());
@@ -111,6 +113,8 @@ class DocumentPanel extends FlexLayout {
                     getUI().ifPresent(ui -> ui.getPage().reload());
                 } catch (InvalidInputException ex) {
                     DocumentUploadForm.notify(DocumentUploadForm.describe(ex), NotificationVariant.LUMO_ERROR);
+                } catch (CaseClosedException ex) {
+                    DocumentUploadForm.notify(ex.getMessage(), NotificationVariant.LUMO_ERROR);
                 }
             });
             save.setId("correct-save");

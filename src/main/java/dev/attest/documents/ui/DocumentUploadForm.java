@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 
+import dev.attest.cases.CaseClosedException;
 import dev.attest.documents.DocumentRefusedException;
 import dev.attest.documents.Documents;
 import dev.attest.documents.FileInspection;
@@ -49,6 +50,8 @@ class DocumentUploadForm extends VerticalLayout {
                 notify("Refused: " + ex.getMessage(), NotificationVariant.LUMO_ERROR);
             } catch (InvalidInputException ex) {
                 notify(describe(ex), NotificationVariant.LUMO_ERROR);
+            } catch (CaseClosedException ex) {
+                notify(ex.getMessage(), NotificationVariant.LUMO_ERROR);
             }
         });
         add(upload, chosen, facts, store);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import dev.attest.cases.CaseFile;
-import dev.attest.cases.CaseStatus;
 import dev.attest.cases.ui.CaseViewSection;
 import dev.attest.documents.CheckOutcome;
 import dev.attest.documents.DocumentRequest;
@@ -71,7 +70,7 @@ class DocumentsCaseSection implements CaseViewSection {
         if (reviewer) {
             grid.addItemClickListener(e -> {
                 opened.removeAll();
-                opened.add(new DocumentPanel(documents, c.getReference(), e.getItem(), "case view"));
+                opened.add(new DocumentPanel(documents, c.getReference(), e.getItem(), "case view", !c.isClosed()));
             });
         }
         section.add(grid, opened);
@@ -90,7 +89,7 @@ class DocumentsCaseSection implements CaseViewSection {
             asked.setWidthFull();
             section.add(asked);
         }
-        if (c.getStatus() != CaseStatus.CLOSED && me.hasAny(Role.INTAKE, Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER)) {
+        if (!c.isClosed() && me.hasAny(Role.INTAKE, Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER)) {
             Details add = new Details("Add a document", new DocumentUploadForm(documents, limits, c.getReference(),
                     d -> section.getUI().ifPresent(ui -> ui.getPage().reload())));
             add.setId("add-document");

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import dev.attest.cases.CaseClosedException;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseType;
 import dev.attest.cases.ui.CaseViewSection;
@@ -76,7 +77,11 @@ class OwnershipCaseSection implements CaseViewSection {
             graph.show(view.structure(), view.analysis());
             section.add(graph);
         }
-        if (me.hasAny(Role.ANALYST, Role.SENIOR_ANALYST, Role.INTAKE)) {
+        if (c.isClosed()) {
+            Paragraph closed = new Paragraph("The case is closed: its ownership is on record and is not edited.");
+            closed.setId("ownership-closed");
+            section.add(closed);
+        } else if (me.hasAny(Role.ANALYST, Role.SENIOR_ANALYST, Role.INTAKE)) {
             OwnershipInput start = current.map(Ownership.View::structure).orElseGet(() -> starting(c));
             OwnershipEditor editor = new OwnershipEditor(start, structure -> {
                 try {
@@ -84,6 +89,9 @@ class OwnershipCaseSection implements CaseViewSection {
                     section.getUI().ifPresent(ui -> ui.getPage().reload());
                     Notification.show("Saved and analysed", 4000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } catch (CaseClosedException e) {
+                    Notification.show(e.getMessage(), 8000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 } catch (InvalidInputException e) {
                     Notification.show("Not saved: " + e.errors().stream().map(f -> f.field() + " " + f.message())
                             .collect(Collectors.joining("; ")), 8000, Notification.Position.BOTTOM_START)

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import dev.attest.cases.CaseClosedException;
 import dev.attest.recovery.MarketplaceDecision;
 import dev.attest.recovery.MarketplaceDecisionRequest;
 import dev.attest.recovery.MarketplaceRejectionReason;
@@ -69,7 +70,7 @@ class MarketplaceDecisionForm extends FormLayout {
                         note.setInvalid(true);
                     }
                 });
-            } catch (NotAwaitingDecisionException ex) {
+            } catch (NotAwaitingDecisionException | CaseClosedException ex) {
                 Notification.show(ex.getMessage(), 6000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }

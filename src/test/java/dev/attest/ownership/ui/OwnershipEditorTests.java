@@ -89,4 +89,28 @@ class OwnershipEditorTests extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
                 spec -> spec.withId("case-ownership"))).as("a 2FA case has no ownership section").isEmpty();
     }
+
+    @Test
+    void aClosedCaseShowsItsRecordWithoutEditors() {
+        CaseFile c = verificationCase();
+        RunAs.user("analyst", () -> ownership.record(c.getReference(), new dev.attest.ownership.OwnershipInput("S", "p",
+                java.util.List.of(new dev.attest.ownership.OwnershipInput.PartyInput("S", "ORGANIZATION", "Seller Goods LLC",
+                        "US", true), new dev.attest.ownership.OwnershipInput.PartyInput("p", "PERSON", "Jane Seller", "US",
+                                true)),
+                java.util.List.of(new dev.attest.ownership.OwnershipInput.HoldingInput("p", "S", 100.0)))), Role.ANALYST);
+        jdbc.update("UPDATE case_file SET status = 'CLOSED', outcome = 'RESOLVED', closed_at = CURRENT_TIMESTAMP "
+                + "WHERE reference = ?", c.getReference());
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate("cases/" + c.getReference());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("ownership-closed"))
+                .getText()).contains("closed");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(OwnershipEditor.class)).as("no ownership editor")
+                .isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withId("add-document"))).as("no upload").isEmpty();
+        assertThat(_get(OwnershipGraph.class, spec -> spec.withId("ownership-graph"))).as("the record stays readable")
+                .isNotNull();
+    }
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 }

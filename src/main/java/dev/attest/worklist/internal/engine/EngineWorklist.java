@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.attest.audit.AuditTrail;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
+import dev.attest.cases.CaseRecords;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
@@ -58,6 +59,7 @@ class EngineWorklist implements Worklist {
     private final FormService formService;
     private final RuntimeService runtimeService;
     private final CaseLookup cases;
+    private final CaseRecords records;
     private final UserDirectory users;
     private final EngineAuthentication engine;
     private final Escalations escalations;
@@ -66,6 +68,7 @@ class EngineWorklist implements Worklist {
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
+            CaseRecords records,
             UserDirectory users, EngineAuthentication engine, Escalations escalations, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${attest.zone:America/New_York}") String zone,
             AuditTrail audit, org.springframework.jdbc.core.JdbcTemplate jdbc) {
@@ -78,6 +81,7 @@ class EngineWorklist implements Worklist {
         this.formService = formService;
         this.runtimeService = runtimeService;
         this.cases = cases;
+        this.records = records;
         this.users = users;
     }
 
@@ -172,18 +176,23 @@ class EngineWorklist implements Worklist {
             throw new TaskNotHeldException(task.getAssignee() == null ? "Claim the task before completing it"
                     : "This task is held by " + users.displayName(task.getAssignee()));
         }
+        String caseReference = caseOf(task);
+        // a closed case's leftover task changes nothing; the case's lock before the audit chain's, as CaseRecords says
+        cases.find(caseReference).ifPresent(c -> records.requireOpen(c.getId(), "complete the task " + task.getName()));
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) { // ended while this waited for the case
+            throw ended();
+        }
         List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
         Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
         Object decision = variables.get("decision");
         // the audit record first: appending takes the audit chain's lock, which every audited change (a client's
         // upload too) takes before it touches the engine's rows, so that locks are always taken in one order
-        audit.record(AuditTrail.Action.TASK_COMPLETED, taskId, caseOf(task),
+        audit.record(AuditTrail.Action.TASK_COMPLETED, taskId, caseReference,
                 task.getName() + (decision == null ? "" : ": " + decision));
         // completions of one task are taken one after the other: the second waits for the first to commit and then
         // finds the task gone (as when the client's document ended a follow-up), instead of failing in the engine
         if (jdbc.queryForList("SELECT ID_ FROM ACT_RU_TASK WHERE ID_ = ? FOR UPDATE", String.class, taskId).isEmpty()) {
-            throw new TaskConflictException("This task ended meanwhile (completed by someone else, or the process "
-                    + "moved on); nothing was changed by you.");
+            throw ended();
         }
         try {
             engine.asCurrentUser(() -> formService.submitTaskForm(taskId, variables));
@@ -202,6 +211,11 @@ class EngineWorklist implements Worklist {
                 .singleResult();
         String key = instance == null ? null : instance.getBusinessKey();
         return key == null || key.length() > 20 ? null : key;
+    }
+
+    private static TaskConflictException ended() {
+        return new TaskConflictException("This task ended meanwhile (completed by someone else, or the process moved "
+                + "on); nothing was changed by you.");
     }
 
     private TaskConflictException heldBy(String assignee) {

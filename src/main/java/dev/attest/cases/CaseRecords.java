@@ -1,0 +1,105 @@
+package dev.attest.cases;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.attest.cases.internal.CaseFiles;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The one rule every writer of a case's data asks first: a closed case is a record. After it closes nothing changes
+ * its facts, documents, checks, ownership, decisions or requests; only record keeping ({@link Retention}: legal hold,
+ * erasure, the retention period) acts on it.
+ * <p>
+ * The rule locks the case's row for the rest of the caller's transaction and reads its status as committed, so a
+ * change racing the close either finishes before the case closes or waits for the close and is then refused; the
+ * close takes the same lock. Lock order: the case's row first, then the audit chain's head, then the engine's rows
+ * (a task completion asks the rule before it records its audit entry).
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class CaseRecords {
+
+    private static final Pattern REFERENCE = Pattern.compile("CASE-\\d{4}-\\d{6,}");
+
+    private final CaseFiles caseFiles;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    CaseRecords(CaseFiles caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
+    /**
+     * The case, locked for a change in the caller's transaction.
+     *
+     * @param change what the caller is about to do, for the refusal, e.g. {@code "record an ownership structure"}
+     * @throws CaseNotFoundException when there is no such case
+     * @throws CaseClosedException when the case is closed; the caller changes nothing
+     */
+    public CaseFile requireOpen(UUID caseId, String change) {
+        return open(caseId == null ? Optional.empty() : caseFiles.findById(caseId),
+                String.valueOf(caseId), change);
+    }
+
+    /**
+     * The case by its id or reference, locked for a change in the caller's transaction.
+     *
+     * @see #requireOpen(UUID, String)
+     */
+    public CaseFile requireOpen(String caseIdOrReference, String change) {
+        return open(find(caseFiles, caseIdOrReference), caseIdOrReference, change);
+    }
+
+    /** The case, locked for record keeping, closed or not. */
+    CaseFile lockForRecordKeeping(String caseIdOrReference) {
+        return locked(find(caseFiles, caseIdOrReference).orElseThrow(() -> new CaseNotFoundException(caseIdOrReference)));
+    }
+
+    private CaseFile open(Optional<CaseFile> found, String key, String change) {
+        CaseFile caseFile = locked(found.orElseThrow(() -> new CaseNotFoundException(key)));
+        if (caseFile.isClosed()) {
+            throw new CaseClosedException(caseFile.getReference(), caseFile.getOutcome(), caseFile.getClosedAt(),
+                    change);
+        }
+        return caseFile;
+    }
+
+    /**
+     * Locks the row (SELECT ... FOR UPDATE) and reads it again, since a case loaded before the lock may have closed
+     * meanwhile. Changes this transaction made are written first so that reading again keeps them; a case this
+     * transaction locked already is as current as it gets.
+     */
+    private CaseFile locked(CaseFile caseFile) {
+        if (entityManager.getLockMode(caseFile) != LockModeType.PESSIMISTIC_WRITE) {
+            entityManager.flush();
+            entityManager.refresh(caseFile, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return caseFile;
+    }
+
+    /** A case by its public id (a UUID) or its reference, in any case and with spaces around it. */
+    static Optional<CaseFile> find(CaseFiles caseFiles, String idOrReference) {
+        if (idOrReference == null) {
+            return Optional.empty();
+        }
+        String key = idOrReference.strip();
+        if (REFERENCE.matcher(key.toUpperCase(Locale.ROOT)).matches()) {
+            return caseFiles.findByReference(key.toUpperCase(Locale.ROOT));
+        }
+        try {
+            return caseFiles.findById(UUID.fromString(key));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
