@@ -113,6 +113,7 @@ final class PagePreviews {
     }
 
     private Preview pdf(byte[] bytes, long deadline) throws IOException {
+        BoundedPdfDecoding.startCounting();
         try (PDDocument document = PdfInspection.load(bytes, memoryBudget)) {
             if (document.getNumberOfPages() < 1) {
                 return Preview.notice("The PDF has no pages");
@@ -132,6 +133,10 @@ final class PagePreviews {
             PDFRenderer renderer = new DeadlineRenderer(document, deadline);
             renderer.setSubsamplingAllowed(true);
             BufferedImage image = renderer.renderImage(0, scale, ImageType.RGB);
+            if (BoundedPdfDecoding.wasCutOff()) {
+                return Preview.notice("The page cannot be drawn: it holds a stream too large to decode; download the "
+                        + "file to read it");
+            }
             return new Preview(png(image), null);
         }
     }
