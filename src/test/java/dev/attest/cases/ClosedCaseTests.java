@@ -300,7 +300,7 @@ class ClosedCaseTests {
         List<String> writers = List.of(Documents.class.getName(), DocumentReview.class.getName(),
                 Ownership.class.getName(), OwnershipReview.class.getName(), TwoFactorRecovery.class.getName(),
                 ClientMessages.class.getName(), CaseProgress.class.getName(),
-                "dev.attest.worklist.process.EngineWorklist");
+                "dev.attest.worklist.internal.engine.EngineWorklist");
         List<String> missing = new ArrayList<>();
         java.util.Set<String> names = new java.util.TreeSet<>();
         int checked = 0;
