@@ -31,6 +31,8 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -110,6 +112,9 @@ final class PagePreviews {
             Thread.currentThread().interrupt();
             return Preview.notice("The preview was interrupted");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedIOException) {
+                return Preview.notice("The page took too long to draw; download the file to read it");
+            }
             return Preview.notice("The page cannot be drawn; download the file to read it");
         }
     }
@@ -135,6 +140,9 @@ final class PagePreviews {
             PDFRenderer renderer = new DeadlineRenderer(document, deadline);
             renderer.setSubsamplingAllowed(true);
             BufferedImage image = renderer.renderImage(0, scale, ImageType.RGB);
+            if (((DeadlineRenderer) renderer).tooLarge) {
+                return Preview.notice("The page holds an image too large to draw; download the file to read it");
+            }
             if (BoundedPdfDecoding.wasCutOff()) {
                 return Preview.notice("The page cannot be drawn: it holds a stream too large to decode; download the "
                         + "file to read it");
@@ -222,6 +230,23 @@ final class PagePreviews {
         return false;
     }
 
+    /** The names of an image's filters, in order. */
+    static List<String> filterNames(PDImageXObject image) {
+        org.apache.pdfbox.cos.COSBase filters = image.getCOSObject().getFilters();
+        if (filters instanceof org.apache.pdfbox.cos.COSName name) {
+            return List.of(name.getName());
+        }
+        List<String> names = new java.util.ArrayList<>();
+        if (filters instanceof org.apache.pdfbox.cos.COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof org.apache.pdfbox.cos.COSName name) {
+                    names.add(name.getName());
+                }
+            }
+        }
+        return names;
+    }
+
     private static byte[] png(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -254,6 +279,8 @@ final class PagePreviews {
     /** Stops drawing between two operators once the time is up or the worker is told to stop. */
     private static final class DeadlineRenderer extends PDFRenderer {
         private final long deadline;
+        /** An image was left out as too large to decode (PDFBox goes on drawing without it). */
+        private volatile boolean tooLarge;
 
         DeadlineRenderer(PDDocument document, long deadline) {
             super(document);
@@ -269,6 +296,27 @@ final class PagePreviews {
                         throw new InterruptedIOException("rendering stopped: out of time");
                     }
                     super.processOperator(operator, operands);
+                }
+
+                /** A large progressive JPEG in the page is not decoded (see {@link PagePreviews#progressiveJpeg}). */
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    if (image instanceof PDImageXObject xobject
+                            && (long) xobject.getWidth() * xobject.getHeight() > MAX_PROGRESSIVE_JPEG_PIXELS
+                            && filterNames(xobject).stream().anyMatch(f -> f.startsWith("DCT"))) {
+                        boolean progressive;
+                        try (java.io.InputStream raw = xobject.getCOSObject().createRawInputStream()) {
+                            byte[] head = raw.readAllBytes();
+                            progressive = progressiveJpeg(head)
+                                    || !filterNames(xobject).get(0).startsWith("DCT");
+                        }
+                        if (progressive) {
+                            tooLarge = true;
+                            throw new IOException("a progressive JPEG of " + xobject.getWidth() + " × "
+                                    + xobject.getHeight() + " pixels is too large to draw");
+                        }
+                    }
+                    super.drawImage(image);
                 }
             };
         }

@@ -56,4 +56,24 @@ class ProgressiveJpegPreviewTests {
         assertThat(previews.render("image/jpeg", baseline).rendered()).isTrue();
         assertThat(PagePreviews.progressiveJpeg(TestFiles.png(10, 10))).isFalse();
     }
+
+    @Test
+    void aLargeProgressiveJpegInAPdfPageGetsANotice() throws IOException {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER);
+            doc.addPage(page);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(doc,
+                    jpeg(6_000, 5_000, true));
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.drawImage(image, 0, 0, 612, 510);
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        PagePreviews.Preview preview = previews.render("application/pdf", pdf);
+        assertThat(preview.rendered()).isFalse();
+        assertThat(preview.problem()).contains("image too large to draw");
+    }
 }
