@@ -66,6 +66,8 @@ final class OfficeInspection {
             "SYMBOL", "TA", "TC", "TIME", "TITLE", "TOA", "TOC", "USERADDRESS", "USERINITIALS", "USERNAME", "XE");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
     private static final Set<String> PICTURE_SOURCE_ATTRIBUTES = Set.of("href", "src", "link", "dataFile");
+    /** How far into a part white space is skipped to tell XML from a picture or font. */
+    private static final int XML_WINDOW = 64 * 1024;
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
 
@@ -167,8 +169,8 @@ final class OfficeInspection {
     }
 
     private void inspectPart(String name, BufferedInputStream in, Set<String> links) throws IOException {
-        in.mark(16);
-        byte[] head = in.readNBytes(8);
+        in.mark(XML_WINDOW + 1);
+        byte[] head = in.readNBytes(XML_WINDOW);
         in.reset();
         String part = PdfInspection.shorten(name);
         if (startsWith(head, OLE2)) {
@@ -189,19 +191,31 @@ final class OfficeInspection {
         }
     }
 
-    private static boolean looksLikeXml(byte[] head) {
+    /**
+     * Whether a part is XML that Word would parse, whatever its name: after a byte-order mark, any amount of white
+     * space (an XML document without a declaration may start with it) and the zero bytes of UTF-16 or UTF-32, the
+     * first character is {@code <}; a part that is white space as far as we look is parsed too (and refused when it
+     * is not XML). Pictures, fonts and printer settings start otherwise.
+     */
+    static boolean looksLikeXml(byte[] head) {
+        if (head.length == 0) {
+            return false;
+        }
         int i = 0;
         if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
             i = 3;
         } else if (head.length >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
                 || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)) {
             return true;
+        } else if (head.length >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xFE
+                && (head[3] & 0xff) == 0xFF) {
+            return true;
         }
-        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'
+                || head[i] == 0)) {
             i++;
         }
-        return i < head.length && head[i] == '<' || head.length >= 2 && (head[0] == 0 && head[1] == '<'
-                || head[0] == '<' && head[1] == 0);
+        return i == head.length || head[i] == '<';
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {
@@ -221,8 +235,9 @@ final class OfficeInspection {
      *
      * @param instruction the field's instruction, e.g. {@code PAGE \\* MERGEFORMAT}
      * @param where the part or stream it was found in
+     * @return the web or mail address of a HYPERLINK field (for the review), else {@code null}
      */
-    static void checkField(String instruction, String where) {
+    static String checkField(String instruction, String where) {
         String keyword = keyword(instruction);
         if (!ALLOWED_FIELDS.contains(keyword)) {
             throw refused((keyword.startsWith("DDE") ? "runs a DDE command" : keyword.startsWith("INCLUDE")
@@ -230,6 +245,83 @@ final class OfficeInspection {
                     : "has a field that is not allowed") + " (field " + (keyword.isEmpty() ? "without a name"
                     : "'" + PdfInspection.shorten(keyword) + "'") + " in " + where + ")");
         }
+        if ("HYPERLINK".equals(keyword)) {
+            return hyperlinkTarget(instruction, where);
+        }
+        return null;
+    }
+
+    /**
+     * The target of a HYPERLINK field, held to the rule of hyperlink relationships: a web or mail address (listed
+     * on the review), or none (a bookmark through {@code \\l}); a file share, a {@code file:} address or a path
+     * next to the document is refused, as Word would open it (and send the user's credentials) on a click.
+     *
+     * @return the web or mail address, or {@code null} when the field links inside the document
+     */
+    private static String hyperlinkTarget(String instruction, String where) {
+        List<FieldToken> tokens = fieldTokens(instruction);
+        for (int i = 1; i < tokens.size(); i++) {
+            FieldToken token = tokens.get(i);
+            if (token.isSwitch()) {
+                if ("lot*#@".indexOf(Character.toLowerCase(token.text().charAt(1))) >= 0) {
+                    i++;
+                }
+                continue;
+            }
+            String target = token.text().strip();
+            if (target.isEmpty() || target.startsWith("#")) {
+                return null;
+            }
+            String scheme = PdfInspection.scheme(target);
+            if (scheme == null || !LINK_SCHEMES.contains(scheme)) {
+                throw refused("links to '" + PdfInspection.shorten(target) + "', which is not a web or mail address"
+                        + " (field 'HYPERLINK' in " + where + ")");
+            }
+            return target;
+        }
+        return null;
+    }
+
+    /** A word of a field instruction; a switch is an unquoted backslash and one letter or sign. */
+    record FieldToken(String text, boolean quoted) {
+        boolean isSwitch() {
+            return !quoted && text.length() == 2 && text.charAt(0) == '\\' && text.charAt(1) != '\\';
+        }
+    }
+
+    /**
+     * The words of a field instruction as Word splits them: quoted text is one word (a backslash escapes the next
+     * character in it), anything else runs to the next white space or quote.
+     */
+    static List<FieldToken> fieldTokens(String instruction) {
+        List<FieldToken> tokens = new ArrayList<>();
+        int i = 0;
+        int n = instruction.length();
+        while (i < n) {
+            char c = instruction.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            StringBuilder token = new StringBuilder();
+            boolean quoted = c == '"';
+            if (quoted) {
+                i++;
+                while (i < n && instruction.charAt(i) != '"') {
+                    if (instruction.charAt(i) == '\\' && i + 1 < n) {
+                        i++;
+                    }
+                    token.append(instruction.charAt(i++));
+                }
+                i++;
+            } else {
+                while (i < n && !Character.isWhitespace(instruction.charAt(i)) && instruction.charAt(i) != '"') {
+                    token.append(instruction.charAt(i++));
+                }
+            }
+            tokens.add(new FieldToken(token.toString(), quoted));
+        }
+        return tokens;
     }
 
     /** A field's name: its first word, quotes and case ignored. */
@@ -415,7 +507,10 @@ final class OfficeInspection {
         }
 
         private void field(String instruction) {
-            checkField(instruction, part);
+            String link = checkField(instruction, part);
+            if (link != null) {
+                links.add(link);
+            }
         }
 
         private void pictureSources(XMLStreamReader xml, String element) {

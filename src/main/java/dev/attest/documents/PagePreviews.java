@@ -31,6 +31,8 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -52,6 +54,8 @@ final class PagePreviews {
     static final long DEFAULT_MAX_PIXELS = 8_000_000;
     private static final float PREVIEW_DPI = 90;
     private static final int MAX_EDGE = 8_000;
+    /** The largest progressive JPEG previewed (its decoding takes about 4 bytes a pixel of native memory). */
+    static final long MAX_PROGRESSIVE_JPEG_PIXELS = 25_000_000;
 
     private final long maxPixels;
     private final long timeoutMillis;
@@ -108,11 +112,15 @@ final class PagePreviews {
             Thread.currentThread().interrupt();
             return Preview.notice("The preview was interrupted");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedIOException) {
+                return Preview.notice("The page took too long to draw; download the file to read it");
+            }
             return Preview.notice("The page cannot be drawn; download the file to read it");
         }
     }
 
     private Preview pdf(byte[] bytes, long deadline) throws IOException {
+        BoundedPdfDecoding.startCounting();
         try (PDDocument document = PdfInspection.load(bytes, memoryBudget)) {
             if (document.getNumberOfPages() < 1) {
                 return Preview.notice("The PDF has no pages");
@@ -132,6 +140,13 @@ final class PagePreviews {
             PDFRenderer renderer = new DeadlineRenderer(document, deadline);
             renderer.setSubsamplingAllowed(true);
             BufferedImage image = renderer.renderImage(0, scale, ImageType.RGB);
+            if (((DeadlineRenderer) renderer).tooLarge) {
+                return Preview.notice("The page holds an image too large to draw; download the file to read it");
+            }
+            if (BoundedPdfDecoding.wasCutOff()) {
+                return Preview.notice("The page cannot be drawn: it holds a stream too large to decode; download the "
+                        + "file to read it");
+            }
             return new Preview(png(image), null);
         }
     }
@@ -163,6 +178,10 @@ final class PagePreviews {
                 if (width <= 0 || height <= 0) {
                     return Preview.notice("The image has no valid size; download the file");
                 }
+                if (width * height > MAX_PROGRESSIVE_JPEG_PIXELS && progressiveJpeg(bytes)) {
+                    return Preview.notice("The image is a progressive JPEG of %d × %d pixels, too large to preview; "
+                            .formatted(width, height) + "download the file");
+                }
                 int step = 1;
                 while ((width / step + 1) * (height / step + 1) > maxPixels || width / step > MAX_EDGE
                         || height / step > MAX_EDGE) {
@@ -178,6 +197,54 @@ final class PagePreviews {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * Whether a JPEG's frame is progressive (SOF2, SOF6, SOF10, SOF14). The JDK's decoder holds all of a progressive
+     * image's coefficients in native memory, outside the heap and its limit, whatever the subsampling: about 4 bytes
+     * a pixel (a 587 KB file of 10000 × 10000 took 430 MB), enough for two previews to get the container killed.
+     */
+    static boolean progressiveJpeg(byte[] jpeg) {
+        if (jpeg.length < 4 || (jpeg[0] & 0xff) != 0xFF || (jpeg[1] & 0xff) != 0xD8) {
+            return false;
+        }
+        int pos = 2;
+        while (pos + 4 <= jpeg.length) {
+            if ((jpeg[pos] & 0xff) != 0xFF) {
+                return false;
+            }
+            int marker = jpeg[pos + 1] & 0xff;
+            if (marker == 0xFF) {
+                pos++;
+                continue;
+            }
+            if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD9) {
+                pos += 2;
+                continue;
+            }
+            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                return marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE;
+            }
+            pos += 2 + (((jpeg[pos + 2] & 0xff) << 8) | (jpeg[pos + 3] & 0xff));
+        }
+        return false;
+    }
+
+    /** The names of an image's filters, in order. */
+    static List<String> filterNames(PDImageXObject image) {
+        org.apache.pdfbox.cos.COSBase filters = image.getCOSObject().getFilters();
+        if (filters instanceof org.apache.pdfbox.cos.COSName name) {
+            return List.of(name.getName());
+        }
+        List<String> names = new java.util.ArrayList<>();
+        if (filters instanceof org.apache.pdfbox.cos.COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof org.apache.pdfbox.cos.COSName name) {
+                    names.add(name.getName());
+                }
+            }
+        }
+        return names;
     }
 
     private static byte[] png(BufferedImage image) {
@@ -212,6 +279,8 @@ final class PagePreviews {
     /** Stops drawing between two operators once the time is up or the worker is told to stop. */
     private static final class DeadlineRenderer extends PDFRenderer {
         private final long deadline;
+        /** An image was left out as too large to decode (PDFBox goes on drawing without it). */
+        private volatile boolean tooLarge;
 
         DeadlineRenderer(PDDocument document, long deadline) {
             super(document);
@@ -227,6 +296,27 @@ final class PagePreviews {
                         throw new InterruptedIOException("rendering stopped: out of time");
                     }
                     super.processOperator(operator, operands);
+                }
+
+                /** A large progressive JPEG in the page is not decoded (see {@link PagePreviews#progressiveJpeg}). */
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    if (image instanceof PDImageXObject xobject
+                            && (long) xobject.getWidth() * xobject.getHeight() > MAX_PROGRESSIVE_JPEG_PIXELS
+                            && filterNames(xobject).stream().anyMatch(f -> f.startsWith("DCT"))) {
+                        boolean progressive;
+                        try (java.io.InputStream raw = xobject.getCOSObject().createRawInputStream()) {
+                            byte[] head = raw.readAllBytes();
+                            progressive = progressiveJpeg(head)
+                                    || !filterNames(xobject).get(0).startsWith("DCT");
+                        }
+                        if (progressive) {
+                            tooLarge = true;
+                            throw new IOException("a progressive JPEG of " + xobject.getWidth() + " × "
+                                    + xobject.getHeight() + " pixels is too large to draw");
+                        }
+                    }
+                    super.drawImage(image);
                 }
             };
         }

@@ -75,17 +75,26 @@ final class PdfInspection {
         this.memoryBudget = memoryBudget;
     }
 
-    /** Loads a PDF in at most the memory budget (the parser's caches throw beyond it). */
+    /**
+     * Loads a PDF in at most the memory budget (the parser's caches throw beyond it); no stream of it decodes to more
+     * than {@link BoundedPdfDecoding#MAX_DECODED_BYTES}.
+     */
     static PDDocument load(byte[] bytes, long memoryBudget) throws IOException {
+        BoundedPdfDecoding.install();
         return Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(memoryBudget).streamCache);
     }
 
     Findings inspect(byte[] bytes) {
+        BoundedPdfDecoding.startCounting();
         try (PDDocument document = load(bytes, memoryBudget)) {
             if (document.getNumberOfPages() > MAX_PAGES) {
                 throw refused("has " + document.getNumberOfPages() + " pages; at most " + MAX_PAGES + " are accepted");
             }
             List<String> links = new Walk(document.getDocument()).run();
+            if (BoundedPdfDecoding.wasCutOff()) {
+                throw refused("has a stream that decodes to more than "
+                        + BoundedPdfDecoding.MAX_DECODED_BYTES / (1024 * 1024) + " MiB");
+            }
             List<String> signatures = new ArrayList<>();
             for (PDSignature signature : document.getSignatureDictionaries()) {
                 signatures.add(signature.getName() == null ? "unnamed signer" : signature.getName());

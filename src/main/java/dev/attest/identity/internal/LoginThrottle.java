@@ -52,9 +52,14 @@ public class LoginThrottle {
         Instant lastActivity;
     }
 
+    /** How long an address an account logged in from stays exempt from that account's lock. */
+    static final Duration KNOWN_ADDRESS_FOR = Duration.ofDays(30);
+
     private final LoginSettings settings;
     private final Clock clock;
     private final Cache<String, Counter> counters;
+    /** Account and address pairs that logged in successfully (keys of both), bounded like the counters. */
+    private final Cache<String, Boolean> knownAddresses;
 
     LoginThrottle(LoginSettings settings, Clock clock) {
         this.settings = settings;
@@ -62,6 +67,8 @@ public class LoginThrottle {
         this.counters = Caffeine.newBuilder().maximumSize(settings.maxTracked())
                 .expireAfterAccess(settings.window().plus(settings.maxLock()).plus(settings.window()))
                 .build();
+        this.knownAddresses = Caffeine.newBuilder().maximumSize(settings.maxTracked())
+                .expireAfterWrite(KNOWN_ADDRESS_FOR).build();
     }
 
     /** The key of an account: the name as the database would find it, whatever case or width it was typed in. */
@@ -106,10 +113,15 @@ public class LoginThrottle {
         return "address:" + (literal.length() > 64 ? literal.substring(0, 64) : literal);
     }
 
-    /** How long logins of the account or from the address are still refused, if they are. */
+    /**
+     * How long logins of the account or from the address are still refused, if they are. The account's lock does
+     * not hold at an address the account logged in from before (within {@link #KNOWN_ADDRESS_FOR}): someone
+     * guessing from elsewhere cannot lock the owner (or the only administrator) out for as long as they keep
+     * guessing. That address's own count still holds.
+     */
     public Optional<Duration> lockedFor(String username, String address) {
         Instant now = clock.instant();
-        Duration account = remaining(accountKey(username), now);
+        Duration account = isKnownAddress(username, address) ? Duration.ZERO : remaining(accountKey(username), now);
         Duration from = remaining(addressKey(address), now);
         Duration longest = account.compareTo(from) >= 0 ? account : from;
         return longest.isZero() ? Optional.empty() : Optional.of(longest);
@@ -203,6 +215,29 @@ public class LoginThrottle {
         counters.invalidate(accountKey(username));
     }
 
+    /**
+     * A successful login from an address: the address is known for the account from now on; the account's count
+     * starts over unless the account is locked (a login from a known address during a lock does not end the lock for
+     * the one guessing elsewhere).
+     */
+    public void succeeded(String username, String address) {
+        if (accountLockedUntil(username).isEmpty()) {
+            succeeded(username);
+        }
+        if (address != null && !address.isBlank() && !"unknown".equals(address)) {
+            knownAddresses.put(knownKey(username, address), Boolean.TRUE);
+        }
+    }
+
+    private boolean isKnownAddress(String username, String address) {
+        return address != null && !address.isBlank() && !"unknown".equals(address)
+                && knownAddresses.getIfPresent(knownKey(username, address)) != null;
+    }
+
+    private static String knownKey(String username, String address) {
+        return accountKey(username) + " " + addressKey(address);
+    }
+
     /** Ends an account's lock and forgets its failures (an administrator unlocked it). */
     public boolean unlock(String username) {
         boolean locked = accountLockedUntil(username).isPresent();
@@ -219,5 +254,6 @@ public class LoginThrottle {
     /** Forgets every counter (tests that share one application). */
     public void clear() {
         counters.invalidateAll();
+        knownAddresses.invalidateAll();
     }
 }

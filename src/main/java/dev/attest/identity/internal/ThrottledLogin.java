@@ -23,7 +23,8 @@ import dev.attest.identity.LoginLocked;
 /**
  * The one place a password is checked, for the form login and HTTP Basic alike: a locked account or address is
  * refused before its password is looked at; a wrong password (or an unknown or disabled account) is counted by the
- * {@link LoginThrottle}; a successful login starts the account's count over. The first failure of an existing
+ * {@link LoginThrottle}; a successful login starts the account's count over and makes its address known to the
+ * account (the account's lock does not hold there, so nobody can lock the owner out by guessing elsewhere). The first failure of an existing
  * account in a window and every lock are published for the audit trail.
  */
 class ThrottledLogin implements AuthenticationProvider {
@@ -68,7 +69,7 @@ class ThrottledLogin implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return result;
         } catch (UsernameNotFoundException e) {
             failed(username, address, null);

@@ -50,8 +50,15 @@ class ActiveSessionFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.contains("..") || path.contains("//") || path.contains(";") || path.contains("%")) {
+        if (path.contains("..") || path.contains("//") || path.contains(";") || path.contains("%")
+                || path.contains("\\")) {
             return false; // odd spellings of a path are checked, whatever they might resolve to
+        }
+        if (request.getQueryString() != null || !"GET".equals(request.getMethod())
+                && !"HEAD".equals(request.getMethod())) {
+            // static files are fetched plainly; Vaadin picks its request handler by parameters (v-r=uidl, push,
+            // heartbeat, upload), not by path, so a request under a static prefix can still reach the UI
+            return false;
         }
         return STATIC_FILES.contains(path) || STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
