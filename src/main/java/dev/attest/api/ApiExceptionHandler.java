@@ -94,6 +94,9 @@ class ApiExceptionHandler {
             case INVALID -> problem(HttpStatus.BAD_REQUEST, "Document refused", e.getMessage(), null);
             case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "Document too large", e.getMessage(), null);
             case UNSUPPORTED -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Document type refused", e.getMessage(), null);
+            case BUSY -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage(), null).getBody());
         };
     }
 

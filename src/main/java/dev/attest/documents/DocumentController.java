@@ -71,6 +71,8 @@ class DocumentController {
     @ApiResponse(responseCode = "415", description = "Type not accepted, not matching the extension, or active content "
             + "(named in the detail)")
     @ApiResponse(responseCode = "409", description = "The case is closed: its record can no longer be changed; nothing stored")
+    @ApiResponse(responseCode = "503", description = "Too many files are being checked at once; nothing stored: "
+            + "try again after Retry-After seconds")
     ResponseEntity<DocumentResponse> upload(@PathVariable String caseId, @RequestPart("file") MultipartFile file,
             @RequestPart("metadata") String metadata) throws IOException {
         DocumentMetadata parsed;

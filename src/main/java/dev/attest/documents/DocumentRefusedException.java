@@ -12,7 +12,9 @@ public class DocumentRefusedException extends RuntimeException {
         /** Over the size limit: 413. */
         TOO_LARGE,
         /** Not an accepted type, not matching its extension, or carrying active content: 415. */
-        UNSUPPORTED
+        UNSUPPORTED,
+        /** Too many files are being inspected at once; nothing was looked at: 503, try again shortly. */
+        BUSY
     }
 
     private final Reason reason;

@@ -7,12 +7,15 @@ import static dev.attest.documents.DocumentRefusedException.Reason.UNSUPPORTED;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -69,6 +72,15 @@ public class FileInspection {
         this.office = new OfficeInspection(maxZipEntries, maxZipInflatedBytes, maxZipRatio);
     }
 
+    /**
+     * How many files are inspected at once, across all upload routes: a file may take seconds of parsing, and it is
+     * inspected inside the upload's transaction (holding a database connection and the case's lock), so a flood of
+     * slow files through one upload link must not take every connection. A file that finds no slot within
+     * {@link #slotWait} is refused as busy (503) with nothing stored.
+     */
+    final Semaphore slots = new Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+    Duration slotWait = Duration.ofSeconds(5);
+
     public long maxBytes() {
         return maxBytes;
     }
@@ -80,6 +92,25 @@ public class FileInspection {
      * @throws DocumentRefusedException when it may not be stored
      */
     public InspectedFile inspect(String fileName, byte[] bytes) {
+        boolean admitted;
+        try {
+            admitted = slots.tryAcquire(slotWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw new DocumentRefusedException(DocumentRefusedException.Reason.BUSY, "Too many documents are being "
+                    + "checked at this moment; nothing was stored. Please try again in a minute.");
+        }
+        try {
+            return inspectNow(fileName, bytes);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private InspectedFile inspectNow(String fileName, byte[] bytes) {
         String name = plainFileName(fileName);
         if (bytes == null || bytes.length == 0) {
             throw new DocumentRefusedException(INVALID, "The file is empty");

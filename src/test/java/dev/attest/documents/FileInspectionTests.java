@@ -23,6 +23,23 @@ class FileInspectionTests {
     final FileInspection inspection = new FileInspection(MAX, 100_000_000, 2000, 200L * 1024 * 1024, 100);
 
     @Test
+    void whenEveryInspectionSlotIsTakenAFileIsRefusedAsBusyAndThenAcceptedAgain() {
+        FileInspection busy = new FileInspection(MAX, 100_000_000, 2000, 200L * 1024 * 1024, 100);
+        busy.slotWait = java.time.Duration.ofMillis(50);
+        int slots = busy.slots.drainPermits();
+        assertThat(slots).isGreaterThanOrEqualTo(2);
+        assertThatThrownBy(() -> busy.inspect("bill.pdf", TestFiles.pdf()))
+                .isInstanceOfSatisfying(DocumentRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DocumentRefusedException.Reason.BUSY))
+                .hasMessageContaining("try again");
+        busy.slots.release(slots);
+        assertThat(busy.inspect("bill.pdf", TestFiles.pdf()).mediaType()).isEqualTo("application/pdf");
+        assertThat(busy.slots.availablePermits()).isEqualTo(slots);
+        assertThatThrownBy(() -> busy.inspect("bill.exe", TestFiles.pdf())).isInstanceOf(DocumentRefusedException.class);
+        assertThat(busy.slots.availablePermits()).as("a refusal gives its slot back").isEqualTo(slots);
+    }
+
+    @Test
     void acceptsTheFiveTypesWhenContentAndExtensionAgree() {
         assertThat(inspection.inspect("id.png", TestFiles.png(800, 500)).mediaType()).isEqualTo("image/png");
         assertThat(inspection.inspect("id.JPG", TestFiles.jpeg(800, 500)).mediaType()).isEqualTo("image/jpeg");
