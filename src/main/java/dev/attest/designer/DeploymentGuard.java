@@ -108,6 +108,10 @@ public final class DeploymentGuard {
     private static final Pattern FEEL_FUNCTION = Pattern.compile("\\b(function|external)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The business key a call activity may give the process it calls: its own process's. */
+    private static final Pattern OWN_BUSINESS_KEY = Pattern.compile(
+            "\\s*[$#]\\{\\s*execution\\s*\\.\\s*(processBusinessKey|businessKey)\\s*}\\s*");
+
     private final Predicate<String> allowedBean;
 
     /** @param allowedBean tells whether a bean name is on the allow-list of process beans */
@@ -293,6 +297,11 @@ public final class DeploymentGuard {
                     refuse(e, "The form validator '" + name + "' is not allowed: only the built-in "
                             + String.join(", ", VALIDATORS.stream().sorted().toList()) + " are");
                 }
+            }
+            if (e.localName.equals("in") && e.attribute("businessKey") != null
+                    && !OWN_BUSINESS_KEY.matcher(e.attribute("businessKey")).matches()) {
+                refuse(e, "A called process takes the business key of the process that calls it: write "
+                        + "businessKey=\"#{execution.processBusinessKey}\", not " + abbreviate(e.attribute("businessKey")));
             }
             if (e.localName.equals("formField")) {
                 String type = e.attribute("type");

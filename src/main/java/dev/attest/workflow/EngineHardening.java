@@ -2,9 +2,11 @@ package dev.attest.workflow;
 
 import java.beans.FeatureDescriptor;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 import javax.script.ScriptEngine;
@@ -13,10 +15,14 @@ import javax.script.ScriptEngineManager;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
 import org.camunda.bpm.engine.impl.el.VariableScopeElResolver;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.scripting.ExecutableScript;
 import org.camunda.bpm.engine.impl.scripting.ScriptFactory;
 import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
@@ -84,6 +90,40 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setDeserializationTypeValidationEnabled(true);
         configuration.setEnableXxeProcessing(false);
+        List<BpmnParseListener> listeners = new ArrayList<>();
+        if (configuration.getCustomPreBPMNParseListeners() != null) {
+            listeners.addAll(configuration.getCustomPreBPMNParseListeners());
+        }
+        listeners.add(new OwnCaseOnly());
+        configuration.setCustomPreBPMNParseListeners(listeners);
+    }
+
+    /**
+     * Every process instance a call activity starts belongs to the case of the process that called it: its
+     * business key is that case's reference (or none). A model cannot give a called process another case's
+     * reference, under which Attest's worklist, message correlation and case views would treat its tasks as that
+     * case's.
+     */
+    static final class OwnCaseOnly extends AbstractBpmnParseListener {
+
+        static final ExecutionListener CHECK = execution -> {
+            if (execution.getSuperExecution() == null) {
+                return;
+            }
+            String own = CaseProcesses.caseReference(execution.getSuperExecution());
+            String key = execution.getProcessBusinessKey();
+            if (key != null && !key.equals(own)) {
+                throw new ProcessEngineException("Attest's engine refuses to start a called process under the "
+                        + "business key '" + key + "': it belongs to the case of the process that calls it ("
+                        + own + ")");
+            }
+        };
+
+        @Override
+        public void parseProcess(org.camunda.bpm.engine.impl.util.xml.Element processElement,
+                ProcessDefinitionEntity processDefinition) {
+            processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, CHECK);
+        }
     }
 
     /** Spring's expression manager, but beans come only from the allow-list. */

@@ -247,6 +247,15 @@ final class HostileModels {
                           <bpmn:condition xsi:type="bpmn:tFormalExpression">${true}</bpmn:condition>
                         </bpmn:conditionalEventDefinition></bpmn:startEvent>""",
                         "Start_Evil", "a conditional start event is not allowed")),
+                row("call activity starting a process under another case's business key", bpmn("""
+                        <bpmn:callActivity id="Call_Evil" calledElement="DocumentCheck"><bpmn:extensionElements>
+                          <camunda:in businessKey="ATT-2026-00001" /><camunda:in source="caseId" target="caseId" />
+                        </bpmn:extensionElements></bpmn:callActivity>""", "Call_Evil",
+                        "takes the business key of the process that calls it")),
+                row("call activity computing the called process's business key", bpmn("""
+                        <bpmn:callActivity id="Call_Evil" calledElement="DocumentCheck"><bpmn:extensionElements>
+                          <camunda:in businessKey="${otherCase}" /></bpmn:extensionElements></bpmn:callActivity>""",
+                        "Call_Evil", "takes the business key of the process that calls it")),
                 row("DMN script expression language", new Hostile("hostile.dmn", key -> decision(key,
                         table(" expressionLanguage=\"javascript\"><text>a</text>")), "Expr_Evil",
                         "Expression language 'javascript'", false)),

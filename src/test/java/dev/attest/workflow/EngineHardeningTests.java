@@ -267,4 +267,27 @@ class EngineHardeningTests {
         assertThat(feel).isNotEqualTo("fired");
         assertThat(System.getProperty(Tripwire.PROPERTY)).as("the class was never loaded").isNull();
     }
+
+    @Test
+    void aCalledProcessCannotBeStartedUnderAnotherCasesBusinessKey() {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        deployUnguarded("child.bpmn", process(key + "_Child", """
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Wait" />
+                <bpmn:userTask id="Task_Wait" />"""));
+        deployUnguarded("parent.bpmn", process(key, """
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Call_Evil" />
+                <bpmn:callActivity id="Call_Evil" calledElement="%s_Child"><bpmn:extensionElements>
+                  <camunda:in businessKey="${otherCase}" /></bpmn:extensionElements></bpmn:callActivity>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Call_Evil" targetRef="End" />
+                <bpmn:endEvent id="End" />""".formatted(key)));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key, "ATT-MINE", Map.of("otherCase", "ATT-OTHER")))
+                .hasStackTraceContaining("business key 'ATT-OTHER'");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("ATT-OTHER").count()).isZero();
+        ProcessInstance own = runtime.startProcessInstanceByKey(key, "ATT-MINE", Map.of("otherCase", "ATT-MINE"));
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(own.getId()).singleResult()
+                .getBusinessKey()).isEqualTo("ATT-MINE");
+        runtime.deleteProcessInstance(own.getId(), "test");
+    }
 }
