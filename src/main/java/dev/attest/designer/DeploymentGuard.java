@@ -1,6 +1,11 @@
 package dev.attest.designer;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +18,7 @@ import javax.xml.XMLConstants;
 import dev.attest.designer.ModelXml.Attribute;
 import dev.attest.designer.ModelXml.Element;
 import dev.attest.workflow.ModelExpressions;
+import dev.attest.workflow.ModelLimits;
 
 /**
  * Checks a BPMN or DMN file before the engine sees it, on what the engine will read: the file is parsed as the
@@ -112,6 +118,15 @@ public final class DeploymentGuard {
     private static final Pattern OWN_BUSINESS_KEY = Pattern.compile(
             "\\s*[$#]\\{\\s*execution\\s*\\.\\s*(processBusinessKey|businessKey)\\s*}\\s*");
 
+    /** Children of a process or sub-process that are not flow nodes. */
+    private static final Set<String> NOT_FLOW_NODES = Set.of("sequenceFlow", "documentation", "extensionElements",
+            "laneSet", "dataObject", "dataObjectReference", "dataStoreReference", "textAnnotation", "association",
+            "group", "ioSpecification", "property", "category");
+
+    /** Event definitions a boundary event waits for (an error or escalation boundary event does not wait). */
+    private static final Set<String> WAITING_EVENTS = Set.of("timerEventDefinition", "messageEventDefinition",
+            "signalEventDefinition", "conditionalEventDefinition");
+
     private final Predicate<String> allowedBean;
 
     /** @param allowedBean tells whether a bean name is on the allow-list of process beans */
@@ -203,6 +218,10 @@ public final class DeploymentGuard {
                 case "script" -> refuse(e, "Scripts (bpmn:script) are not allowed");
                 case "import" -> refuse(e, "Imports are not allowed: a model is one self-contained file");
                 case "startEvent" -> startEvent(e);
+                case "timeCycle" -> limit(e, ModelLimits.cycleProblem(e.text()));
+                case "timeDuration" -> limit(e, ModelLimits.durationProblem(e.text()));
+                case "loopCardinality" -> limit(e, ModelLimits.cardinalityProblem(e.text()));
+                case "process", "subProcess", "transaction", "adHocSubProcess" -> loops(e);
                 default -> {
                 }
             }
@@ -303,6 +322,9 @@ public final class DeploymentGuard {
                 refuse(e, "A called process takes the business key of the process that calls it: write "
                         + "businessKey=\"#{execution.processBusinessKey}\", not " + abbreviate(e.attribute("businessKey")));
             }
+            if (e.localName.equals("failedJobRetryTimeCycle")) {
+                limit(e, ModelLimits.retryProblem(e.text()));
+            }
             if (e.localName.equals("formField")) {
                 String type = e.attribute("type");
                 if (type != null && !FORM_TYPES.contains(type)) {
@@ -348,6 +370,125 @@ public final class DeploymentGuard {
                 expression(e, a.value());
             } else {
                 refuse(e, "The attribute " + a.qualifiedName() + " (namespace '" + ns + "') is not allowed");
+            }
+        }
+
+        private void limit(Element e, String problem) {
+            if (problem != null) {
+                refuse(e, problem);
+            }
+        }
+
+        /**
+         * A loop of the scope's flow nodes (sequence flows, and boundary events from the activity they are attached
+         * to) that passes no wait state runs forever in one transaction and takes the node down; every loop must pass
+         * a user or receive task, a catching event, an event-based gateway, a timer, message, signal or conditional
+         * boundary event, or a sub-process that has one of these.
+         */
+        private void loops(Element scope) {
+            Map<String, Element> nodes = new LinkedHashMap<>();
+            Map<String, List<String>> next = new HashMap<>();
+            for (Element child : scope.children) {
+                if (!BPMN.equals(child.namespace) || NOT_FLOW_NODES.contains(child.localName)) {
+                    continue;
+                }
+                String id = child.attribute("id");
+                if (id != null && !waitState(child)) {
+                    nodes.put(id, child);
+                }
+            }
+            for (Element child : scope.children) {
+                if (!BPMN.equals(child.namespace)) {
+                    continue;
+                }
+                if (child.localName.equals("sequenceFlow")) {
+                    next.computeIfAbsent(String.valueOf(child.attribute("sourceRef")), k -> new ArrayList<>())
+                            .add(String.valueOf(child.attribute("targetRef")));
+                } else if (child.localName.equals("boundaryEvent") && child.attribute("attachedToRef") != null) {
+                    next.computeIfAbsent(child.attribute("attachedToRef"), k -> new ArrayList<>())
+                            .add(String.valueOf(child.attribute("id")));
+                } else if (child.localName.equals("intermediateThrowEvent") && link(child) != null) {
+                    // a link throw event goes on at the link catch events of the same name
+                    for (Element target : scope.children) {
+                        if (BPMN.equals(target.namespace) && target.localName.equals("intermediateCatchEvent")
+                                && link(child).equals(link(target))) {
+                            next.computeIfAbsent(String.valueOf(child.attribute("id")), k -> new ArrayList<>())
+                                    .add(String.valueOf(target.attribute("id")));
+                        }
+                    }
+                }
+            }
+            Map<String, Integer> state = new HashMap<>();
+            for (String start : nodes.keySet()) {
+                String found = cycleFrom(start, nodes, next, state);
+                if (found != null) {
+                    refuse(nodes.get(found), "This loop passes no wait state (a user task, a receive task, a catching "
+                            + "event, ...), so it would run forever without stopping and take the server down");
+                    return;
+                }
+            }
+        }
+
+        /** Depth-first search over the nodes that are not wait states; the id of a node on a cycle, or null. */
+        private String cycleFrom(String start, Map<String, Element> nodes, Map<String, List<String>> next,
+                Map<String, Integer> state) {
+            if (state.getOrDefault(start, 0) != 0) {
+                return null;
+            }
+            Deque<Map.Entry<String, Iterator<String>>> stack = new ArrayDeque<>();
+            state.put(start, 1);
+            stack.push(Map.entry(start, next.getOrDefault(start, List.of()).iterator()));
+            while (!stack.isEmpty()) {
+                Iterator<String> it = stack.peek().getValue();
+                if (!it.hasNext()) {
+                    state.put(stack.pop().getKey(), 2);
+                    continue;
+                }
+                String to = it.next();
+                if (!nodes.containsKey(to)) {
+                    continue;
+                }
+                int s = state.getOrDefault(to, 0);
+                if (s == 1) {
+                    return to;
+                }
+                if (s == 0) {
+                    state.put(to, 1);
+                    stack.push(Map.entry(to, next.getOrDefault(to, List.of()).iterator()));
+                }
+            }
+            return null;
+        }
+
+        /** The name of the link event definition of this event, or null. */
+        private static String link(Element event) {
+            for (Element d : event.children) {
+                if (BPMN.equals(d.namespace) && d.localName.equals("linkEventDefinition")) {
+                    return String.valueOf(d.attribute("name"));
+                }
+            }
+            return null;
+        }
+
+        private boolean waitState(Element node) {
+            switch (node.localName) {
+                case "userTask", "receiveTask", "eventBasedGateway" -> {
+                    return true;
+                }
+                case "intermediateCatchEvent" -> {
+                    return link(node) == null;
+                }
+                case "boundaryEvent" -> {
+                    return node.children.stream().anyMatch(d -> BPMN.equals(d.namespace)
+                            && WAITING_EVENTS.contains(d.localName));
+                }
+                case "subProcess", "transaction", "adHocSubProcess" -> {
+                    return node.children.stream().anyMatch(c -> BPMN.equals(c.namespace)
+                            && !"true".equals(c.attribute("triggeredByEvent")) && waitState(c));
+                }
+                default -> {
+                    return false;
+                }
             }
         }
 

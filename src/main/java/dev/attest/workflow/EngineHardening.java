@@ -1,9 +1,11 @@
 package dev.attest.workflow;
 
 import java.beans.FeatureDescriptor;
+import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -16,18 +18,30 @@ import javax.script.ScriptEngineManager;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
 import org.camunda.bpm.engine.impl.el.VariableScopeElResolver;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.scripting.ExecutableScript;
 import org.camunda.bpm.engine.impl.scripting.ScriptFactory;
 import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
 import org.camunda.bpm.engine.spring.ApplicationContextElResolver;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.impl.juel.jakarta.el.BeanELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
@@ -95,7 +109,13 @@ class EngineHardening extends AbstractProcessEnginePlugin {
             listeners.addAll(configuration.getCustomPreBPMNParseListeners());
         }
         listeners.add(new OwnCaseOnly());
+        listeners.add(new RunawayLimits());
         configuration.setCustomPreBPMNParseListeners(listeners);
+        MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
+        calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new LimitedDurations());
+        calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
+        calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new LimitedCycles());
+        configuration.setBusinessCalendarManager(calendars);
     }
 
     /**
@@ -123,6 +143,177 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         public void parseProcess(org.camunda.bpm.engine.impl.util.xml.Element processElement,
                 ProcessDefinitionEntity processDefinition) {
             processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, CHECK);
+        }
+    }
+
+    /**
+     * Bounds what one engine transaction may do for a model: every activity counts against {@link StepBudget},
+     * and a multi-instance activity creates at most {@link ModelLimits#MAX_INSTANCES} instances (the engine creates
+     * them all before it starts any).
+     */
+    static final class RunawayLimits extends AbstractBpmnParseListener {
+
+        @Override
+        public void parseProcess(org.camunda.bpm.engine.impl.util.xml.Element processElement,
+                ProcessDefinitionEntity processDefinition) {
+            budget(processDefinition);
+        }
+
+        private static void budget(ScopeImpl scope) {
+            for (ActivityImpl activity : scope.getActivities()) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, StepBudget.INSTANCE);
+                budget(activity);
+            }
+        }
+
+        @Override
+        public void parseMultiInstanceLoopCharacteristics(org.camunda.bpm.engine.impl.util.xml.Element activityElement,
+                org.camunda.bpm.engine.impl.util.xml.Element multiInstanceLoopCharacteristicsElement,
+                ActivityImpl activity) {
+            if (activity.getActivityBehavior() instanceof MultiInstanceActivityBehavior behavior
+                    && behavior.getLoopCardinalityExpression() != null) {
+                behavior.setLoopCardinalityExpression(new LimitedCardinality(behavior.getLoopCardinalityExpression()));
+            }
+        }
+    }
+
+    /** A loop cardinality, refused when it is above {@link ModelLimits#MAX_INSTANCES}. */
+    record LimitedCardinality(Expression expression) implements Expression {
+
+        @Override
+        public Object getValue(VariableScope scope) {
+            Object value = expression.getValue(scope);
+            long cardinality;
+            try {
+                cardinality = value instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(value).strip());
+            } catch (NumberFormatException e) {
+                return value; // the engine reports it
+            }
+            if (cardinality > ModelLimits.MAX_INSTANCES) {
+                throw new ProcessEngineException("Attest's engine refuses a multi-instance activity of " + cardinality
+                        + " instances: at most " + ModelLimits.MAX_INSTANCES);
+            }
+            return value;
+        }
+
+        @Override
+        public void setValue(Object value, VariableScope scope) {
+            expression.setValue(value, scope);
+        }
+
+        @Override
+        public String getExpressionText() {
+            return expression.getExpressionText();
+        }
+
+        @Override
+        public boolean isLiteralText() {
+            return expression.isLiteralText();
+        }
+    }
+
+    /**
+     * Counts the activities started in one engine transaction and stops the transaction when a model runs more
+     * than {@link #MAX_STEPS} of them without waiting: a loop without a wait state, a cascade of parallel gateways,
+     * a multi-instance activity with a huge cardinality or a process that calls itself would otherwise run until the
+     * heap is full (and the node exits). Attest's processes take a few dozen steps between two waits.
+     */
+    static final class StepBudget implements ExecutionListener {
+
+        static final int MAX_STEPS = 10_000;
+        static final StepBudget INSTANCE = new StepBudget();
+
+        private static final ThreadLocal<Counter> CURRENT = new ThreadLocal<>();
+
+        private static final class Counter {
+            final WeakReference<CommandContext> context;
+            int steps;
+
+            Counter(CommandContext context) {
+                this.context = new WeakReference<>(context);
+            }
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            CommandContext context = Context.getCommandContext();
+            Counter counter = CURRENT.get();
+            if (counter == null || counter.context.get() != context) {
+                counter = new Counter(context);
+                CURRENT.set(counter);
+            }
+            if (++counter.steps > MAX_STEPS) {
+                counter.steps = 0;
+                throw new ProcessEngineException("Attest's engine stopped process " + execution.getProcessInstanceId()
+                        + " (" + execution.getProcessDefinitionId() + ") at " + execution.getCurrentActivityId()
+                        + ": it ran more than " + MAX_STEPS + " steps without waiting (a loop without a wait state, "
+                        + "or too many parallel paths)");
+            }
+        }
+    }
+
+    /** Timer durations as the engine computes them, refused when they are repeating intervals ({@link ModelLimits}). */
+    static final class LimitedDurations extends DurationBusinessCalendar {
+
+        @Override
+        public Date resolveDuedate(String duedateDescription) {
+            check(duedateDescription);
+            return super.resolveDuedate(duedateDescription);
+        }
+
+        @Override
+        public Date resolveDuedate(String duedateDescription, Date startDate) {
+            check(duedateDescription);
+            return super.resolveDuedate(duedateDescription, startDate);
+        }
+
+        @Override
+        public Date resolveDuedate(String duedateDescription, Task task) {
+            check(duedateDescription);
+            return super.resolveDuedate(duedateDescription, task);
+        }
+
+        private static void check(String duration) {
+            String problem = ModelLimits.durationProblem(duration);
+            if (problem != null) {
+                throw new ProcessEngineException("Attest's engine refuses the timer duration '" + duration + "': "
+                        + problem);
+            }
+        }
+    }
+
+    /** Timer cycles as the engine computes them, refused when they repeat faster than {@link ModelLimits} allows. */
+    static final class LimitedCycles extends CycleBusinessCalendar {
+
+        @Override
+        public Date resolveDuedate(String duedateDescription, Date startDate, long repeatOffset) {
+            check(duedateDescription);
+            return super.resolveDuedate(duedateDescription, startDate, repeatOffset);
+        }
+
+        @Override
+        public Date resolveDuedate(String duedateDescription) {
+            check(duedateDescription);
+            return super.resolveDuedate(duedateDescription);
+        }
+
+        @Override
+        public Date resolveDuedate(String duedateDescription, Date startDate) {
+            check(duedateDescription);
+            return super.resolveDuedate(duedateDescription, startDate);
+        }
+
+        @Override
+        public Date resolveDuedate(String duedateDescription, Task task) {
+            check(duedateDescription);
+            return super.resolveDuedate(duedateDescription, task);
+        }
+
+        private static void check(String cycle) {
+            String problem = ModelLimits.cycleProblem(cycle);
+            if (problem != null) {
+                throw new ProcessEngineException("Attest's engine refuses the timer cycle '" + cycle + "': " + problem);
+            }
         }
     }
 

@@ -256,6 +256,62 @@ final class HostileModels {
                         <bpmn:callActivity id="Call_Evil" calledElement="DocumentCheck"><bpmn:extensionElements>
                           <camunda:in businessKey="${otherCase}" /></bpmn:extensionElements></bpmn:callActivity>""",
                         "Call_Evil", "takes the business key of the process that calls it")),
+                row("timer cycle R/PT0S in a non-interrupting event sub-process (fires without pause)", bpmn("""
+                        <bpmn:subProcess id="Sub_Tick" triggeredByEvent="true">
+                          <bpmn:startEvent id="Start_Tick" isInterrupting="false"><bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/PT0S</bpmn:timeCycle>
+                          </bpmn:timerEventDefinition></bpmn:startEvent>
+                          <bpmn:sequenceFlow id="Flow_Tick" sourceRef="Start_Tick" targetRef="End_Tick" />
+                          <bpmn:endEvent id="End_Tick" />
+                        </bpmn:subProcess>""", "Timer_Evil", "at most once a minute")),
+                row("cron timer cycle every second on a boundary event", bpmn("""
+                        <bpmn:boundaryEvent id="Boundary_Tick" cancelActivity="false" attachedToRef="Task_Check">
+                          <bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">* * * * * ?</bpmn:timeCycle>
+                          </bpmn:timerEventDefinition></bpmn:boundaryEvent>""", "Timer_Evil", "no cron expressions")),
+                row("timer cycle computed by an expression", bpmn("""
+                        <bpmn:boundaryEvent id="Boundary_Tick" cancelActivity="false" attachedToRef="Task_Check">
+                          <bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">${cycle}</bpmn:timeCycle>
+                          </bpmn:timerEventDefinition></bpmn:boundaryEvent>""", "Timer_Evil", "repeating interval")),
+                row("timer cycle starting in 1970 (the engine counts every minute since)", bpmn("""
+                        <bpmn:boundaryEvent id="Boundary_Tick" cancelActivity="false" attachedToRef="Task_Check">
+                          <bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/1970-01-01T00:00:00Z/PT1M</bpmn:timeCycle>
+                          </bpmn:timerEventDefinition></bpmn:boundaryEvent>""", "Timer_Evil", "no start or end dates")),
+                row("timer duration as a repeating interval starting in 1970", bpmn("""
+                        <bpmn:boundaryEvent id="Boundary_Tick" attachedToRef="Task_Check">
+                          <bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">R/1970-01-01T00:00:00Z/PT1S</bpmn:timeDuration>
+                          </bpmn:timerEventDefinition></bpmn:boundaryEvent>""", "Timer_Evil", "not a repeating interval")),
+                row("endless retries without pause", bpmn("""
+                        <bpmn:serviceTask id="Task_Evil" camunda:asyncBefore="true" camunda:expression="${%s.warning('x')}"><bpmn:extensionElements>
+                          <camunda:failedJobRetryTimeCycle>R/PT0S</camunda:failedJobRetryTimeCycle>
+                        </bpmn:extensionElements></bpmn:serviceTask>""".formatted(BEAN), "Task_Evil", "R3/PT5M")),
+                row("loop without a wait state (runs forever in one transaction)", bpmn("""
+                        <bpmn:exclusiveGateway id="Gateway_Spin" />
+                        <bpmn:sequenceFlow id="Flow_Spin1" sourceRef="Gateway_Spin" targetRef="Task_Spin" />
+                        <bpmn:serviceTask id="Task_Spin" camunda:expression="${%s.warning('x')}" />
+                        <bpmn:sequenceFlow id="Flow_Spin2" sourceRef="Task_Spin" targetRef="Gateway_Spin" />"""
+                        .formatted(BEAN), "Gateway_Spin", "passes no wait state")),
+                row("loop through link events without a wait state", bpmn("""
+                        <bpmn:intermediateCatchEvent id="Catch_Spin"><bpmn:linkEventDefinition id="Link_C" name="again" /></bpmn:intermediateCatchEvent>
+                        <bpmn:sequenceFlow id="Flow_Spin1" sourceRef="Catch_Spin" targetRef="Throw_Spin" />
+                        <bpmn:intermediateThrowEvent id="Throw_Spin"><bpmn:linkEventDefinition id="Link_T" name="again" /></bpmn:intermediateThrowEvent>""",
+                        "Catch_Spin", "passes no wait state")),
+                row("loop through an error boundary event", bpmn("""
+                        <bpmn:serviceTask id="Task_Spin" camunda:expression="${%s.warning('x')}" />
+                        <bpmn:boundaryEvent id="Boundary_Error" attachedToRef="Task_Spin"><bpmn:errorEventDefinition id="Err" /></bpmn:boundaryEvent>
+                        <bpmn:sequenceFlow id="Flow_Spin1" sourceRef="Boundary_Error" targetRef="Task_Spin" />"""
+                        .formatted(BEAN), "Task_Spin", "passes no wait state")),
+                row("multi-instance creating a billion executions", bpmn("""
+                        <bpmn:userTask id="Task_Many"><bpmn:multiInstanceLoopCharacteristics>
+                          <bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">1000000000</bpmn:loopCardinality>
+                        </bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>""", "Task_Many", "at most 100 times")),
+                row("multi-instance cardinality from an expression", bpmn("""
+                        <bpmn:userTask id="Task_Many"><bpmn:multiInstanceLoopCharacteristics>
+                          <bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">${many}</bpmn:loopCardinality>
+                        </bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>""", "Task_Many", "at most 100 times")),
                 row("DMN script expression language", new Hostile("hostile.dmn", key -> decision(key,
                         table(" expressionLanguage=\"javascript\"><text>a</text>")), "Expr_Evil",
                         "Expression language 'javascript'", false)),
