@@ -127,6 +127,13 @@ public final class DeploymentGuard {
     private static final Set<String> WAITING_EVENTS = Set.of("timerEventDefinition", "messageEventDefinition",
             "signalEventDefinition", "conditionalEventDefinition");
 
+    private static final Pattern FEEL_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern FEEL_LOOP = Pattern.compile("\\b(for|some|every)\\b");
+    private static final Pattern FEEL_REGEX = Pattern.compile("\\b(matches|replace|split)\\s*\\(");
+    /** An interval of a unary test ({@code [1..10]}, {@code ]a..b[}): end points are names, numbers or strings. */
+    private static final Pattern FEEL_INTERVAL = Pattern.compile(
+            "(?<![\\w)\\]]\\s{0,20})[\\[(\\]]\\s*-?[\\w.\"()]*?\\s*\\.\\.\\s*-?[\\w.\"()]*?\\s*[\\])\\[]");
+
     private final Predicate<String> allowedBean;
 
     /** @param allowedBean tells whether a bean name is on the allow-list of process beans */
@@ -203,6 +210,11 @@ public final class DeploymentGuard {
                 if (DMN.contains(ns) && e.localName.equals("text") && FEEL_FUNCTION.matcher(e.text()).find()) {
                     refuse(e, "Function definitions and external functions are not allowed in decisions: "
                             + abbreviate(e.text().strip()));
+                } else if (DMN.contains(ns) && e.localName.equals("text")) {
+                    String problem = feelProblem(e.text());
+                    if (problem != null) {
+                        refuse(e, problem + ": " + abbreviate(e.text().strip()));
+                    }
                 }
                 expression(e, e.text());
             }
@@ -518,6 +530,25 @@ public final class DeploymentGuard {
         private void refuse(Element e, String message) {
             found.add(new Violation(resource, e.id(), e.line, message));
         }
+    }
+
+    /**
+     * Why the DMN engine may not evaluate this FEEL text, or null: FEEL can loop ({@code for}, {@code some},
+     * {@code every}, over ranges such as {@code 1..1000000000}) and match regular expressions, so one decision could
+     * fill the heap or keep a thread busy for hours. Decisions compare inputs with literals and intervals.
+     */
+    static String feelProblem(String text) {
+        String code = FEEL_STRING.matcher(text).replaceAll("\"\"");
+        if (FEEL_LOOP.matcher(code).find()) {
+            return "Loops and quantifiers (for, some, every) are not allowed in decisions";
+        }
+        if (FEEL_REGEX.matcher(code).find()) {
+            return "Regular expressions (matches, replace, split) are not allowed in decisions";
+        }
+        if (FEEL_INTERVAL.matcher(code).replaceAll("").contains("..")) {
+            return "Ranges are allowed in decisions only as intervals of a test, such as [1..10]";
+        }
+        return null;
     }
 
     private static String abbreviate(String s) {

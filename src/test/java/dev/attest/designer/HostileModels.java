@@ -322,6 +322,24 @@ final class HostileModels {
                         <variable id="Var_1" name="x" typeRef="string" />
                         <literalExpression id="Expr_Evil"><text>function(x) external {java: {class: "java.lang.Runtime", method signature: "getRuntime()"}}</text></literalExpression>"""), "Expr_Evil", "external functions",
                         false)),
+                row("FEEL loop building a list of a billion numbers (fills the heap)", new Hostile("hostile.dmn",
+                        key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="number" />
+                        <literalExpression id="Expr_Evil"><text>count(for i in 1..1000000000 return i)</text></literalExpression>"""),
+                        "Expr_Evil", "Loops and quantifiers", false)),
+                row("FEEL quantifier over a range in an input entry", new Hostile("hostile.dmn", key -> decision(key,
+                        table("><text>caseType</text>").replace("<text>-</text>",
+                                "<text>some i in 1..1000000000 satisfies i &lt; 0</text>").replace("id=\"Entry_1\"",
+                                "id=\"Entry_Evil\"")), "Entry_Evil", "Loops and quantifiers", false)),
+                row("FEEL regular expression with catastrophic backtracking", new Hostile("hostile.dmn",
+                        key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="boolean" />
+                        <literalExpression id="Expr_Evil"><text>matches("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "(a+)+$")</text></literalExpression>"""),
+                        "Expr_Evil", "Regular expressions", false)),
+                row("FEEL range outside an interval", new Hostile("hostile.dmn", key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="number" />
+                        <literalExpression id="Expr_Evil"><text>count(1..1000000000)</text></literalExpression>"""),
+                        "Expr_Evil", "Ranges are allowed", false)),
                 row("DMN import", new Hostile("hostile.dmn", key -> decision(key, table("><text>a</text>"))
                         .replace("<decision ", "<import namespace=\"x\" locationURI=\"http://evil.example/x.dmn\" "
                                 + "importType=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"Import_Evil\" />\n<decision "),
