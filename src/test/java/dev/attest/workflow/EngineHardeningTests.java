@@ -368,4 +368,19 @@ class EngineHardeningTests {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(few.getId()).count()).isEqualTo(3);
         runtime.deleteProcessInstance(few.getId(), "test");
     }
+
+    @Test
+    void aProcessCallingItselfIsStopped() {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        deployUnguarded("p.bpmn", process(key, """
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Call_Self" />
+                <bpmn:callActivity id="Call_Self" calledElement="%s"><bpmn:extensionElements>
+                  <camunda:in businessKey="#{execution.processBusinessKey}" /></bpmn:extensionElements></bpmn:callActivity>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Call_Self" targetRef="End" />
+                <bpmn:endEvent id="End" />""".formatted(key)));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                () -> runtime.startProcessInstanceByKey(key, "ATT-RECURSION")).hasStackTraceContaining("without waiting"));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+    }
 }
