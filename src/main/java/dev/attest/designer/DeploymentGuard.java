@@ -521,7 +521,10 @@ public final class DeploymentGuard {
             if (value == null || value.isEmpty()) {
                 return;
             }
-            String problem = ModelExpressions.problem(value, allowedBean);
+            String problem = ModelLimits.evalsProblem(value);
+            if (problem == null) {
+                problem = ModelExpressions.problem(value, allowedBean);
+            }
             if (problem != null) {
                 refuse(e, problem + " in " + abbreviate(value.strip()));
             }

@@ -37,11 +37,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.scripting.ExecutableScript;
+import org.camunda.bpm.engine.impl.variable.serializer.StringValueSerializer;
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
+import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.impl.scripting.ScriptFactory;
 import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
 import org.camunda.bpm.engine.spring.ApplicationContextElResolver;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.impl.juel.jakarta.el.BeanELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
@@ -49,6 +53,7 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.MethodNotFoundException;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotWritableException;
+import org.camunda.bpm.impl.juel.jakarta.el.ValueExpression;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -116,6 +121,29 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
         calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new LimitedCycles());
         configuration.setBusinessCalendarManager(calendars);
+        List<TypedValueSerializer> serializers = new ArrayList<>();
+        if (configuration.getCustomPreVariableSerializers() != null) {
+            serializers.addAll(configuration.getCustomPreVariableSerializers());
+        }
+        serializers.add(new LimitedStrings());
+        configuration.setCustomPreVariableSerializers(serializers);
+    }
+
+    /**
+     * String variables up to {@link ModelLimits#MAX_STRING} characters: a model that concatenates a variable with
+     * itself from mapping to mapping would otherwise double it until the heap is full.
+     */
+    static final class LimitedStrings extends StringValueSerializer {
+
+        @Override
+        public void writeValue(StringValue value, ValueFields valueFields) {
+            String text = value.getValue();
+            if (text != null && text.length() > ModelLimits.MAX_STRING) {
+                throw new ProcessEngineException("Attest's engine refuses a string variable of " + text.length()
+                        + " characters: at most " + ModelLimits.MAX_STRING);
+            }
+            super.writeValue(value, valueFields);
+        }
     }
 
     /**
@@ -325,6 +353,25 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         AllowListExpressionManager(ApplicationContext context, ProcessBeans processBeans) {
             super(context);
             this.processBeans = processBeans;
+        }
+
+        @Override
+        public org.camunda.bpm.engine.impl.el.Expression createExpression(String expression) {
+            limit(expression);
+            return super.createExpression(expression);
+        }
+
+        @Override
+        public ValueExpression createValueExpression(String expression) {
+            limit(expression);
+            return super.createValueExpression(expression);
+        }
+
+        private static void limit(String expression) {
+            String problem = expression == null ? null : ModelLimits.evalsProblem(expression);
+            if (problem != null) {
+                throw new ProcessEngineException("Attest's engine refuses the expression: " + problem);
+            }
         }
 
         @Override

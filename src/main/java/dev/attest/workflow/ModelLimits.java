@@ -24,6 +24,12 @@ public final class ModelLimits {
     /** The largest literal loop cardinality of a multi-instance activity. */
     public static final int MAX_INSTANCES = 100;
 
+    /** The most {@code ${...}} / {@code #{...}} parts one expression text may hold. */
+    public static final int MAX_EVALS = 10;
+
+    /** The longest string a process variable may hold. */
+    public static final int MAX_STRING = 100_000;
+
     private static final DatatypeFactory DATATYPES;
 
     static {
@@ -104,6 +110,22 @@ public final class ModelLimits {
             return "A failed job may be retried at most " + MAX_RETRIES + " times, not " + times;
         }
         return periodProblem(parts[1], tooFast);
+    }
+
+    /**
+     * Why the engine may not evaluate this text, or null: text with many {@code ${...}} parts concatenates a variable
+     * with itself ({@code ${x}${x}}), and a chain of mappings doing so doubles a string until the heap is full.
+     */
+    public static String evalsProblem(String text) {
+        int evals = 0;
+        for (int i = text.indexOf('{'); i > 0; i = text.indexOf('{', i + 1)) {
+            char before = text.charAt(i - 1);
+            if (before == '$' || before == '#') {
+                evals++;
+            }
+        }
+        return evals > MAX_EVALS ? "An expression may hold at most " + MAX_EVALS + " ${...} parts, not " + evals
+                : null;
     }
 
     /** Why this is not a literal loop cardinality of at most {@link #MAX_INSTANCES}, or null. */

@@ -312,6 +312,8 @@ final class HostileModels {
                         <bpmn:userTask id="Task_Many"><bpmn:multiInstanceLoopCharacteristics>
                           <bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">${many}</bpmn:loopCardinality>
                         </bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>""", "Task_Many", "at most 100 times")),
+                row("a variable concatenated with itself many times (a string bomb)", bpmn(mapping("${caseId}".repeat(11)),
+                        "Task_Evil", "at most 10")),
                 row("DMN script expression language", new Hostile("hostile.dmn", key -> decision(key,
                         table(" expressionLanguage=\"javascript\"><text>a</text>")), "Expr_Evil",
                         "Expression language 'javascript'", false)),

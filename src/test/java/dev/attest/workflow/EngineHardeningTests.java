@@ -383,4 +383,33 @@ class EngineHardeningTests {
                 () -> runtime.startProcessInstanceByKey(key, "ATT-RECURSION")).hasStackTraceContaining("without waiting"));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
     }
+
+    @Test
+    void aStringDoubledFromMappingToMappingIsStoppedBeforeItFillsTheHeap() {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        StringBuilder chain = new StringBuilder("""
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_0" sourceRef="Start" targetRef="Task_0" />""");
+        int steps = 20;
+        for (int i = 0; i < steps; i++) {
+            chain.append("""
+                    <bpmn:manualTask id="Task_%1$d"><bpmn:extensionElements><camunda:inputOutput>
+                      <camunda:outputParameter name="x">${x}${x}</camunda:outputParameter>
+                    </camunda:inputOutput></bpmn:extensionElements></bpmn:manualTask>
+                    <bpmn:sequenceFlow id="Flow_%2$d" sourceRef="Task_%1$d" targetRef="%3$s" />"""
+                    .formatted(i, i + 1, i + 1 < steps ? "Task_" + (i + 1) : "End"));
+        }
+        deployUnguarded("p.bpmn", process(key, chain.append("<bpmn:endEvent id=\"End\" />").toString()));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key, "ATT-DOUBLE", Map.of("x", "ab")))
+                .hasStackTraceContaining("refuses a string variable of");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void anExpressionWithManyPartsIsRefusedWhenDeployed() {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        String xml = serviceTask(key, "camunda:expression=\"" + "${x}".repeat(11) + "\"");
+        assertThatThrownBy(() -> deployUnguarded("p.bpmn", xml)).hasStackTraceContaining("at most 10");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
 }
