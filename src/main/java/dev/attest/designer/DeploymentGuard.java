@@ -127,7 +127,6 @@ public final class DeploymentGuard {
     private static final Set<String> WAITING_EVENTS = Set.of("timerEventDefinition", "messageEventDefinition",
             "signalEventDefinition", "conditionalEventDefinition");
 
-    private static final Pattern FEEL_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern FEEL_LOOP = Pattern.compile("\\b(for|some|every)\\b");
     private static final Pattern FEEL_REGEX = Pattern.compile("\\b(matches|replace|split)\\s*\\(");
     /** An interval of a unary test ({@code [1..10]}, {@code ]a..b[}): end points are names, numbers or strings. */
@@ -278,6 +277,11 @@ public final class DeploymentGuard {
         private void dmnElement(Element e) {
             if (e.localName.equals("import")) {
                 refuse(e, "Imports are not allowed: a model is one self-contained file");
+            }
+            if (e.localName.equals("informationRequirement") || e.localName.equals("knowledgeRequirement")
+                    || e.localName.equals("authorityRequirement")) {
+                refuse(e, "A decision may not require other decisions: each one in a chain can double the result "
+                        + "of the one before; keep each decision on its own");
             }
             for (Attribute a : e.attributes) {
                 if (a.namespace().isEmpty()) {
@@ -541,7 +545,10 @@ public final class DeploymentGuard {
      * fill the heap or keep a thread busy for hours. Decisions compare inputs with literals and intervals.
      */
     static String feelProblem(String text) {
-        String code = FEEL_STRING.matcher(text).replaceAll("\"\"");
+        String code = feelCode(text);
+        if (code.indexOf('{') >= 0) {
+            return "Contexts ({...}) are not allowed in decisions: each entry can double the one before";
+        }
         if (FEEL_LOOP.matcher(code).find()) {
             return "Loops and quantifiers (for, some, every) are not allowed in decisions";
         }
@@ -552,6 +559,35 @@ public final class DeploymentGuard {
             return "Ranges are allowed in decisions only as intervals of a test, such as [1..10]";
         }
         return null;
+    }
+
+    /** FEEL text with its string literals emptied ({@code ""}) and its comments blanked, as the parser tokenizes it. */
+    static String feelCode(String text) {
+        StringBuilder code = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) != '"') {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
+                }
+                code.append("\"\"");
+                i = j + 1;
+            } else if (text.startsWith("/*", i)) {
+                int end = text.indexOf("*/", i + 2);
+                code.append(' ');
+                i = end < 0 ? text.length() : end + 2;
+            } else if (text.startsWith("//", i)) {
+                int end = text.indexOf('\n', i);
+                code.append(' ');
+                i = end < 0 ? text.length() : end;
+            } else {
+                code.append(c);
+                i++;
+            }
+        }
+        return code.toString();
     }
 
     private static String abbreviate(String s) {

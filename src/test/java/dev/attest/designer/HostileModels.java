@@ -342,6 +342,23 @@ final class HostileModels {
                         <variable id="Var_1" name="x" typeRef="number" />
                         <literalExpression id="Expr_Evil"><text>count(1..1000000000)</text></literalExpression>"""),
                         "Expr_Evil", "Ranges are allowed", false)),
+                row("FEEL context doubling a string forty times", new Hostile("hostile.dmn", key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="string" />
+                        <literalExpression id="Expr_Evil"><text>{a: "xx", b: a+a, c: b+b, d: c+c, e: d+d}.e</text></literalExpression>"""),
+                        "Expr_Evil", "Contexts", false)),
+                row("FEEL loop hidden from the guard behind a comment with a quote", new Hostile("hostile.dmn",
+                        key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="number" />
+                        <literalExpression id="Expr_Evil"><text>/* " */ count(for i in 1..1000000000 return i) /* " */</text></literalExpression>"""),
+                        "Expr_Evil", "Loops and quantifiers", false)),
+                row("decision chain (each decision doubles the one it requires)", new Hostile("hostile.dmn",
+                        key -> decision(key, table("><text>caseType</text>")).replace("</decision>", """
+                        </decision>
+                        <decision id="Chain_Evil" name="Chain" camunda:historyTimeToLive="P30D">
+                          <informationRequirement id="Req_Evil"><requiredDecision href="#Hostile" /></informationRequirement>
+                          <variable id="Var_2" name="y" typeRef="string" />
+                          <literalExpression id="Expr_2"><text>route + route</text></literalExpression>
+                        </decision>"""), "Req_Evil", "may not require other decisions", false)),
                 row("DMN import", new Hostile("hostile.dmn", key -> decision(key, table("><text>a</text>"))
                         .replace("<decision ", "<import namespace=\"x\" locationURI=\"http://evil.example/x.dmn\" "
                                 + "importType=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"Import_Evil\" />\n<decision "),
