@@ -75,7 +75,12 @@ import org.springframework.util.ClassUtils;
  * <li>the BPMN parse refuses Java class names, shell, mail and external task types, connectors, fields and
  * validators other than the built-in ones ({@link HardenedBpmnParse});</li>
  * <li>no expressions in stored or ad-hoc queries, no Java serialization of variables, and deserialization of
- * object variables is checked against the engine's allow-list; XML external entities stay off.</li>
+ * object variables is checked against the engine's allow-list; XML external entities stay off;</li>
+ * <li>a called process has its caller's business key or none ({@link OwnCaseOnly});</li>
+ * <li>nothing a model does takes the node down ({@link ModelLimits}): one transaction runs at most
+ * {@link StepBudget#MAX_STEPS} activities, a multi-instance activity creates at most 100 instances, timer cycles
+ * repeat at most once a minute, timer durations are periods, an expression holds at most ten {@code ${...}} parts
+ * and a string variable at most 100,000 characters.</li>
  * </ul>
  */
 @Component
