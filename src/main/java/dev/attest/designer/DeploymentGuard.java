@@ -1,6 +1,11 @@
 package dev.attest.designer;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +18,7 @@ import javax.xml.XMLConstants;
 import dev.attest.designer.ModelXml.Attribute;
 import dev.attest.designer.ModelXml.Element;
 import dev.attest.workflow.ModelExpressions;
+import dev.attest.workflow.ModelLimits;
 
 /**
  * Checks a BPMN or DMN file before the engine sees it, on what the engine will read: the file is parsed as the
@@ -108,6 +114,25 @@ public final class DeploymentGuard {
     private static final Pattern FEEL_FUNCTION = Pattern.compile("\\b(function|external)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The business key a call activity may give the process it calls: its own process's. */
+    private static final Pattern OWN_BUSINESS_KEY = Pattern.compile(
+            "\\s*[$#]\\{\\s*execution\\s*\\.\\s*(processBusinessKey|businessKey)\\s*}\\s*");
+
+    /** Children of a process or sub-process that are not flow nodes. */
+    private static final Set<String> NOT_FLOW_NODES = Set.of("sequenceFlow", "documentation", "extensionElements",
+            "laneSet", "dataObject", "dataObjectReference", "dataStoreReference", "textAnnotation", "association",
+            "group", "ioSpecification", "property", "category");
+
+    /** Event definitions a boundary event waits for (an error or escalation boundary event does not wait). */
+    private static final Set<String> WAITING_EVENTS = Set.of("timerEventDefinition", "messageEventDefinition",
+            "signalEventDefinition", "conditionalEventDefinition");
+
+    private static final Pattern FEEL_LOOP = Pattern.compile("\\b(for|some|every)\\b");
+    private static final Pattern FEEL_REGEX = Pattern.compile("\\b(matches|replace|split)\\s*\\(");
+    /** An interval of a unary test ({@code [1..10]}, {@code ]a..b[}): end points are names, numbers or strings. */
+    private static final Pattern FEEL_INTERVAL = Pattern.compile(
+            "(?<![\\w)\\]]\\s{0,20})[\\[(\\]]\\s*-?[\\w.\"()]*?\\s*\\.\\.\\s*-?[\\w.\"()]*?\\s*[\\])\\[]");
+
     private final Predicate<String> allowedBean;
 
     /** @param allowedBean tells whether a bean name is on the allow-list of process beans */
@@ -184,6 +209,11 @@ public final class DeploymentGuard {
                 if (DMN.contains(ns) && e.localName.equals("text") && FEEL_FUNCTION.matcher(e.text()).find()) {
                     refuse(e, "Function definitions and external functions are not allowed in decisions: "
                             + abbreviate(e.text().strip()));
+                } else if (DMN.contains(ns) && e.localName.equals("text")) {
+                    String problem = feelProblem(e.text());
+                    if (problem != null) {
+                        refuse(e, problem + ": " + abbreviate(e.text().strip()));
+                    }
                 }
                 expression(e, e.text());
             }
@@ -199,6 +229,10 @@ public final class DeploymentGuard {
                 case "script" -> refuse(e, "Scripts (bpmn:script) are not allowed");
                 case "import" -> refuse(e, "Imports are not allowed: a model is one self-contained file");
                 case "startEvent" -> startEvent(e);
+                case "timeCycle" -> limit(e, ModelLimits.cycleProblem(e.text()));
+                case "timeDuration" -> limit(e, ModelLimits.durationProblem(e.text()));
+                case "loopCardinality" -> limit(e, ModelLimits.cardinalityProblem(e.text()));
+                case "process", "subProcess", "transaction", "adHocSubProcess" -> loops(e);
                 default -> {
                 }
             }
@@ -243,6 +277,11 @@ public final class DeploymentGuard {
         private void dmnElement(Element e) {
             if (e.localName.equals("import")) {
                 refuse(e, "Imports are not allowed: a model is one self-contained file");
+            }
+            if (e.localName.equals("informationRequirement") || e.localName.equals("knowledgeRequirement")
+                    || e.localName.equals("authorityRequirement")) {
+                refuse(e, "A decision may not require other decisions: each one in a chain can double the result "
+                        + "of the one before; keep each decision on its own");
             }
             for (Attribute a : e.attributes) {
                 if (a.namespace().isEmpty()) {
@@ -294,6 +333,14 @@ public final class DeploymentGuard {
                             + String.join(", ", VALIDATORS.stream().sorted().toList()) + " are");
                 }
             }
+            if (e.localName.equals("in") && e.attribute("businessKey") != null
+                    && !OWN_BUSINESS_KEY.matcher(e.attribute("businessKey")).matches()) {
+                refuse(e, "A called process takes the business key of the process that calls it: write "
+                        + "businessKey=\"#{execution.processBusinessKey}\", not " + abbreviate(e.attribute("businessKey")));
+            }
+            if (e.localName.equals("failedJobRetryTimeCycle")) {
+                limit(e, ModelLimits.retryProblem(e.text()));
+            }
             if (e.localName.equals("formField")) {
                 String type = e.attribute("type");
                 if (type != null && !FORM_TYPES.contains(type)) {
@@ -342,6 +389,125 @@ public final class DeploymentGuard {
             }
         }
 
+        private void limit(Element e, String problem) {
+            if (problem != null) {
+                refuse(e, problem);
+            }
+        }
+
+        /**
+         * A loop of the scope's flow nodes (sequence flows, and boundary events from the activity they are attached
+         * to) that passes no wait state runs forever in one transaction and takes the node down; every loop must pass
+         * a user or receive task, a catching event, an event-based gateway, a timer, message, signal or conditional
+         * boundary event, or a sub-process that has one of these.
+         */
+        private void loops(Element scope) {
+            Map<String, Element> nodes = new LinkedHashMap<>();
+            Map<String, List<String>> next = new HashMap<>();
+            for (Element child : scope.children) {
+                if (!BPMN.equals(child.namespace) || NOT_FLOW_NODES.contains(child.localName)) {
+                    continue;
+                }
+                String id = child.attribute("id");
+                if (id != null && !waitState(child)) {
+                    nodes.put(id, child);
+                }
+            }
+            for (Element child : scope.children) {
+                if (!BPMN.equals(child.namespace)) {
+                    continue;
+                }
+                if (child.localName.equals("sequenceFlow")) {
+                    next.computeIfAbsent(String.valueOf(child.attribute("sourceRef")), k -> new ArrayList<>())
+                            .add(String.valueOf(child.attribute("targetRef")));
+                } else if (child.localName.equals("boundaryEvent") && child.attribute("attachedToRef") != null) {
+                    next.computeIfAbsent(child.attribute("attachedToRef"), k -> new ArrayList<>())
+                            .add(String.valueOf(child.attribute("id")));
+                } else if (child.localName.equals("intermediateThrowEvent") && link(child) != null) {
+                    // a link throw event goes on at the link catch events of the same name
+                    for (Element target : scope.children) {
+                        if (BPMN.equals(target.namespace) && target.localName.equals("intermediateCatchEvent")
+                                && link(child).equals(link(target))) {
+                            next.computeIfAbsent(String.valueOf(child.attribute("id")), k -> new ArrayList<>())
+                                    .add(String.valueOf(target.attribute("id")));
+                        }
+                    }
+                }
+            }
+            Map<String, Integer> state = new HashMap<>();
+            for (String start : nodes.keySet()) {
+                String found = cycleFrom(start, nodes, next, state);
+                if (found != null) {
+                    refuse(nodes.get(found), "This loop passes no wait state (a user task, a receive task, a catching "
+                            + "event, ...), so it would run forever without stopping and take the server down");
+                    return;
+                }
+            }
+        }
+
+        /** Depth-first search over the nodes that are not wait states; the id of a node on a cycle, or null. */
+        private String cycleFrom(String start, Map<String, Element> nodes, Map<String, List<String>> next,
+                Map<String, Integer> state) {
+            if (state.getOrDefault(start, 0) != 0) {
+                return null;
+            }
+            Deque<Map.Entry<String, Iterator<String>>> stack = new ArrayDeque<>();
+            state.put(start, 1);
+            stack.push(Map.entry(start, next.getOrDefault(start, List.of()).iterator()));
+            while (!stack.isEmpty()) {
+                Iterator<String> it = stack.peek().getValue();
+                if (!it.hasNext()) {
+                    state.put(stack.pop().getKey(), 2);
+                    continue;
+                }
+                String to = it.next();
+                if (!nodes.containsKey(to)) {
+                    continue;
+                }
+                int s = state.getOrDefault(to, 0);
+                if (s == 1) {
+                    return to;
+                }
+                if (s == 0) {
+                    state.put(to, 1);
+                    stack.push(Map.entry(to, next.getOrDefault(to, List.of()).iterator()));
+                }
+            }
+            return null;
+        }
+
+        /** The name of the link event definition of this event, or null. */
+        private static String link(Element event) {
+            for (Element d : event.children) {
+                if (BPMN.equals(d.namespace) && d.localName.equals("linkEventDefinition")) {
+                    return String.valueOf(d.attribute("name"));
+                }
+            }
+            return null;
+        }
+
+        private boolean waitState(Element node) {
+            switch (node.localName) {
+                case "userTask", "receiveTask", "eventBasedGateway" -> {
+                    return true;
+                }
+                case "intermediateCatchEvent" -> {
+                    return link(node) == null;
+                }
+                case "boundaryEvent" -> {
+                    return node.children.stream().anyMatch(d -> BPMN.equals(d.namespace)
+                            && WAITING_EVENTS.contains(d.localName));
+                }
+                case "subProcess", "transaction", "adHocSubProcess" -> {
+                    return node.children.stream().anyMatch(c -> BPMN.equals(c.namespace)
+                            && !"true".equals(c.attribute("triggeredByEvent")) && waitState(c));
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
         private void javaClass(Element e, Attribute a) {
             refuse(e, "Java classes (" + (a.namespace().isEmpty() ? "" : "camunda:") + a.localName() + "=\""
                     + abbreviate(a.value()) + "\") are not allowed: name one of Attest's delegate beans with a "
@@ -359,7 +525,10 @@ public final class DeploymentGuard {
             if (value == null || value.isEmpty()) {
                 return;
             }
-            String problem = ModelExpressions.problem(value, allowedBean);
+            String problem = ModelLimits.evalsProblem(value);
+            if (problem == null) {
+                problem = ModelExpressions.problem(value, allowedBean);
+            }
             if (problem != null) {
                 refuse(e, problem + " in " + abbreviate(value.strip()));
             }
@@ -368,6 +537,57 @@ public final class DeploymentGuard {
         private void refuse(Element e, String message) {
             found.add(new Violation(resource, e.id(), e.line, message));
         }
+    }
+
+    /**
+     * Why the DMN engine may not evaluate this FEEL text, or null: FEEL can loop ({@code for}, {@code some},
+     * {@code every}, over ranges such as {@code 1..1000000000}) and match regular expressions, so one decision could
+     * fill the heap or keep a thread busy for hours. Decisions compare inputs with literals and intervals.
+     */
+    static String feelProblem(String text) {
+        String code = feelCode(text);
+        if (code.indexOf('{') >= 0) {
+            return "Contexts ({...}) are not allowed in decisions: each entry can double the one before";
+        }
+        if (FEEL_LOOP.matcher(code).find()) {
+            return "Loops and quantifiers (for, some, every) are not allowed in decisions";
+        }
+        if (FEEL_REGEX.matcher(code).find()) {
+            return "Regular expressions (matches, replace, split) are not allowed in decisions";
+        }
+        if (FEEL_INTERVAL.matcher(code).replaceAll("").contains("..")) {
+            return "Ranges are allowed in decisions only as intervals of a test, such as [1..10]";
+        }
+        return null;
+    }
+
+    /** FEEL text with its string literals emptied ({@code ""}) and its comments blanked, as the parser tokenizes it. */
+    static String feelCode(String text) {
+        StringBuilder code = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) != '"') {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
+                }
+                code.append("\"\"");
+                i = j + 1;
+            } else if (text.startsWith("/*", i)) {
+                int end = text.indexOf("*/", i + 2);
+                code.append(' ');
+                i = end < 0 ? text.length() : end + 2;
+            } else if (text.startsWith("//", i)) {
+                int end = text.indexOf('\n', i);
+                code.append(' ');
+                i = end < 0 ? text.length() : end;
+            } else {
+                code.append(c);
+                i++;
+            }
+        }
+        return code.toString();
     }
 
     private static String abbreviate(String s) {

@@ -247,6 +247,73 @@ final class HostileModels {
                           <bpmn:condition xsi:type="bpmn:tFormalExpression">${true}</bpmn:condition>
                         </bpmn:conditionalEventDefinition></bpmn:startEvent>""",
                         "Start_Evil", "a conditional start event is not allowed")),
+                row("call activity starting a process under another case's business key", bpmn("""
+                        <bpmn:callActivity id="Call_Evil" calledElement="DocumentCheck"><bpmn:extensionElements>
+                          <camunda:in businessKey="ATT-2026-00001" /><camunda:in source="caseId" target="caseId" />
+                        </bpmn:extensionElements></bpmn:callActivity>""", "Call_Evil",
+                        "takes the business key of the process that calls it")),
+                row("call activity computing the called process's business key", bpmn("""
+                        <bpmn:callActivity id="Call_Evil" calledElement="DocumentCheck"><bpmn:extensionElements>
+                          <camunda:in businessKey="${otherCase}" /></bpmn:extensionElements></bpmn:callActivity>""",
+                        "Call_Evil", "takes the business key of the process that calls it")),
+                row("timer cycle R/PT0S in a non-interrupting event sub-process (fires without pause)", bpmn("""
+                        <bpmn:subProcess id="Sub_Tick" triggeredByEvent="true">
+                          <bpmn:startEvent id="Start_Tick" isInterrupting="false"><bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/PT0S</bpmn:timeCycle>
+                          </bpmn:timerEventDefinition></bpmn:startEvent>
+                          <bpmn:sequenceFlow id="Flow_Tick" sourceRef="Start_Tick" targetRef="End_Tick" />
+                          <bpmn:endEvent id="End_Tick" />
+                        </bpmn:subProcess>""", "Timer_Evil", "at most once a minute")),
+                row("cron timer cycle every second on a boundary event", bpmn("""
+                        <bpmn:boundaryEvent id="Boundary_Tick" cancelActivity="false" attachedToRef="Task_Check">
+                          <bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">* * * * * ?</bpmn:timeCycle>
+                          </bpmn:timerEventDefinition></bpmn:boundaryEvent>""", "Timer_Evil", "no cron expressions")),
+                row("timer cycle computed by an expression", bpmn("""
+                        <bpmn:boundaryEvent id="Boundary_Tick" cancelActivity="false" attachedToRef="Task_Check">
+                          <bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">${cycle}</bpmn:timeCycle>
+                          </bpmn:timerEventDefinition></bpmn:boundaryEvent>""", "Timer_Evil", "repeating interval")),
+                row("timer cycle starting in 1970 (the engine counts every minute since)", bpmn("""
+                        <bpmn:boundaryEvent id="Boundary_Tick" cancelActivity="false" attachedToRef="Task_Check">
+                          <bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/1970-01-01T00:00:00Z/PT1M</bpmn:timeCycle>
+                          </bpmn:timerEventDefinition></bpmn:boundaryEvent>""", "Timer_Evil", "no start or end dates")),
+                row("timer duration as a repeating interval starting in 1970", bpmn("""
+                        <bpmn:boundaryEvent id="Boundary_Tick" attachedToRef="Task_Check">
+                          <bpmn:timerEventDefinition id="Timer_Evil">
+                            <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">R/1970-01-01T00:00:00Z/PT1S</bpmn:timeDuration>
+                          </bpmn:timerEventDefinition></bpmn:boundaryEvent>""", "Timer_Evil", "not a repeating interval")),
+                row("endless retries without pause", bpmn("""
+                        <bpmn:serviceTask id="Task_Evil" camunda:asyncBefore="true" camunda:expression="${%s.warning('x')}"><bpmn:extensionElements>
+                          <camunda:failedJobRetryTimeCycle>R/PT0S</camunda:failedJobRetryTimeCycle>
+                        </bpmn:extensionElements></bpmn:serviceTask>""".formatted(BEAN), "Task_Evil", "R3/PT5M")),
+                row("loop without a wait state (runs forever in one transaction)", bpmn("""
+                        <bpmn:exclusiveGateway id="Gateway_Spin" />
+                        <bpmn:sequenceFlow id="Flow_Spin1" sourceRef="Gateway_Spin" targetRef="Task_Spin" />
+                        <bpmn:serviceTask id="Task_Spin" camunda:expression="${%s.warning('x')}" />
+                        <bpmn:sequenceFlow id="Flow_Spin2" sourceRef="Task_Spin" targetRef="Gateway_Spin" />"""
+                        .formatted(BEAN), "Gateway_Spin", "passes no wait state")),
+                row("loop through link events without a wait state", bpmn("""
+                        <bpmn:intermediateCatchEvent id="Catch_Spin"><bpmn:linkEventDefinition id="Link_C" name="again" /></bpmn:intermediateCatchEvent>
+                        <bpmn:sequenceFlow id="Flow_Spin1" sourceRef="Catch_Spin" targetRef="Throw_Spin" />
+                        <bpmn:intermediateThrowEvent id="Throw_Spin"><bpmn:linkEventDefinition id="Link_T" name="again" /></bpmn:intermediateThrowEvent>""",
+                        "Catch_Spin", "passes no wait state")),
+                row("loop through an error boundary event", bpmn("""
+                        <bpmn:serviceTask id="Task_Spin" camunda:expression="${%s.warning('x')}" />
+                        <bpmn:boundaryEvent id="Boundary_Error" attachedToRef="Task_Spin"><bpmn:errorEventDefinition id="Err" /></bpmn:boundaryEvent>
+                        <bpmn:sequenceFlow id="Flow_Spin1" sourceRef="Boundary_Error" targetRef="Task_Spin" />"""
+                        .formatted(BEAN), "Task_Spin", "passes no wait state")),
+                row("multi-instance creating a billion executions", bpmn("""
+                        <bpmn:userTask id="Task_Many"><bpmn:multiInstanceLoopCharacteristics>
+                          <bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">1000000000</bpmn:loopCardinality>
+                        </bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>""", "Task_Many", "at most 100 times")),
+                row("multi-instance cardinality from an expression", bpmn("""
+                        <bpmn:userTask id="Task_Many"><bpmn:multiInstanceLoopCharacteristics>
+                          <bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">${many}</bpmn:loopCardinality>
+                        </bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>""", "Task_Many", "at most 100 times")),
+                row("a variable concatenated with itself many times (a string bomb)", bpmn(mapping("${caseId}".repeat(11)),
+                        "Task_Evil", "at most 10")),
                 row("DMN script expression language", new Hostile("hostile.dmn", key -> decision(key,
                         table(" expressionLanguage=\"javascript\"><text>a</text>")), "Expr_Evil",
                         "Expression language 'javascript'", false)),
@@ -257,6 +324,41 @@ final class HostileModels {
                         <variable id="Var_1" name="x" typeRef="string" />
                         <literalExpression id="Expr_Evil"><text>function(x) external {java: {class: "java.lang.Runtime", method signature: "getRuntime()"}}</text></literalExpression>"""), "Expr_Evil", "external functions",
                         false)),
+                row("FEEL loop building a list of a billion numbers (fills the heap)", new Hostile("hostile.dmn",
+                        key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="number" />
+                        <literalExpression id="Expr_Evil"><text>count(for i in 1..1000000000 return i)</text></literalExpression>"""),
+                        "Expr_Evil", "Loops and quantifiers", false)),
+                row("FEEL quantifier over a range in an input entry", new Hostile("hostile.dmn", key -> decision(key,
+                        table("><text>caseType</text>").replace("<text>-</text>",
+                                "<text>some i in 1..1000000000 satisfies i &lt; 0</text>").replace("id=\"Entry_1\"",
+                                "id=\"Entry_Evil\"")), "Entry_Evil", "Loops and quantifiers", false)),
+                row("FEEL regular expression with catastrophic backtracking", new Hostile("hostile.dmn",
+                        key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="boolean" />
+                        <literalExpression id="Expr_Evil"><text>matches("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "(a+)+$")</text></literalExpression>"""),
+                        "Expr_Evil", "Regular expressions", false)),
+                row("FEEL range outside an interval", new Hostile("hostile.dmn", key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="number" />
+                        <literalExpression id="Expr_Evil"><text>count(1..1000000000)</text></literalExpression>"""),
+                        "Expr_Evil", "Ranges are allowed", false)),
+                row("FEEL context doubling a string forty times", new Hostile("hostile.dmn", key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="string" />
+                        <literalExpression id="Expr_Evil"><text>{a: "xx", b: a+a, c: b+b, d: c+c, e: d+d}.e</text></literalExpression>"""),
+                        "Expr_Evil", "Contexts", false)),
+                row("FEEL loop hidden from the guard behind a comment with a quote", new Hostile("hostile.dmn",
+                        key -> decision(key, """
+                        <variable id="Var_1" name="x" typeRef="number" />
+                        <literalExpression id="Expr_Evil"><text>/* " */ count(for i in 1..1000000000 return i) /* " */</text></literalExpression>"""),
+                        "Expr_Evil", "Loops and quantifiers", false)),
+                row("decision chain (each decision doubles the one it requires)", new Hostile("hostile.dmn",
+                        key -> decision(key, table("><text>caseType</text>")).replace("</decision>", """
+                        </decision>
+                        <decision id="Chain_Evil" name="Chain" camunda:historyTimeToLive="P30D">
+                          <informationRequirement id="Req_Evil"><requiredDecision href="#Hostile" /></informationRequirement>
+                          <variable id="Var_2" name="y" typeRef="string" />
+                          <literalExpression id="Expr_2"><text>route + route</text></literalExpression>
+                        </decision>"""), "Req_Evil", "may not require other decisions", false)),
                 row("DMN import", new Hostile("hostile.dmn", key -> decision(key, table("><text>a</text>"))
                         .replace("<decision ", "<import namespace=\"x\" locationURI=\"http://evil.example/x.dmn\" "
                                 + "importType=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"Import_Evil\" />\n<decision "),

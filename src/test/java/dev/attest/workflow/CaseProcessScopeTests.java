@@ -19,8 +19,8 @@ import dev.attest.cases.CaseProgress;
 /**
  * A model can set any variable, and a designer can deploy a process that names Attest's own delegates. So a delegate
  * acts only on the case its process was started for (the root instance's business key, which only Attest sets): a
- * designer's process that names another case's id, or calls a process under another case's reference, fails and
- * changes nothing.
+ * designer's process that names another case's id fails and changes nothing, and one that would call a process under
+ * another case's reference is not deployed (nor started, if it reached the engine another way).
  */
 @AttestTest
 class CaseProcessScopeTests {
@@ -110,20 +110,19 @@ class CaseProcessScopeTests {
     }
 
     @Test
-    void aCalledProcessGivenAnotherCasesReferenceStillBelongsToTheCallersCase() {
+    void aCalledProcessCannotBeGivenAnotherCasesReference() {
         List<OpenCase> cases = twoOpenCases();
-        OpenCase mine = cases.get(0);
         OpenCase other = cases.get(1);
         String child = deploy("Scope_CloseChild", closeCase("Scope_CloseChild", other.id()));
-        String parent = deploy("Scope_CallUnderOther", callUnder("Scope_CallUnderOther", "Scope_CloseChild",
-                other.reference()));
         try {
-            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("Scope_CallUnderOther", mine.reference()))
-                    .hasStackTraceContaining("A process of " + mine.reference() + " may not act on case "
-                            + other.reference());
+            // the guard refuses the model; the engine refuses the same at run time (EngineHardeningTests)
+            assertThatThrownBy(() -> deploy("Scope_CallUnderOther", callUnder("Scope_CallUnderOther",
+                    "Scope_CloseChild", other.reference())))
+                    .hasStackTraceContaining("takes the business key of the process that calls it");
+            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("Scope_CallUnderOther")
+                    .count()).isZero();
             assertThat(statusOf(other)).isNotEqualTo("CLOSED");
         } finally {
-            repository.deleteDeployment(parent, true);
             repository.deleteDeployment(child, true);
         }
     }
@@ -136,5 +135,20 @@ class CaseProcessScopeTests {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not name a case");
         assertThatThrownBy(() -> progress.caseOfProcess(UUID.randomUUID().toString(), mine.reference()))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCaseProcessMayNotSendTheOutboxsMail() {
+        OpenCase mine = twoOpenCases().get(0);
+        String xml = closeCase("Scope_SendMail", UUID.randomUUID())
+                .replace("${closeCaseDelegate}", "${deliverMailDelegate}")
+                .replace("name=\"caseId\"", "name=\"mailId\"");
+        String deployment = deploy("Scope_SendMail", xml);
+        try {
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("Scope_SendMail", mine.reference()))
+                    .hasStackTraceContaining("A process of " + mine.reference() + " may not send e-mails");
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
     }
 }

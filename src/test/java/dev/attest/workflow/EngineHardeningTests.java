@@ -2,8 +2,10 @@ package dev.attest.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -266,5 +268,148 @@ class EngineHardeningTests {
         }
         assertThat(feel).isNotEqualTo("fired");
         assertThat(System.getProperty(Tripwire.PROPERTY)).as("the class was never loaded").isNull();
+    }
+
+    @Test
+    void aCalledProcessCannotBeStartedUnderAnotherCasesBusinessKey() {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        deployUnguarded("child.bpmn", process(key + "_Child", """
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Wait" />
+                <bpmn:userTask id="Task_Wait" />"""));
+        deployUnguarded("parent.bpmn", process(key, """
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Call_Evil" />
+                <bpmn:callActivity id="Call_Evil" calledElement="%s_Child"><bpmn:extensionElements>
+                  <camunda:in businessKey="${otherCase}" /></bpmn:extensionElements></bpmn:callActivity>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Call_Evil" targetRef="End" />
+                <bpmn:endEvent id="End" />""".formatted(key)));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key, "ATT-MINE", Map.of("otherCase", "ATT-OTHER")))
+                .hasStackTraceContaining("business key 'ATT-OTHER'");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("ATT-OTHER").count()).isZero();
+        ProcessInstance own = runtime.startProcessInstanceByKey(key, "ATT-MINE", Map.of("otherCase", "ATT-MINE"));
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(own.getId()).singleResult()
+                .getBusinessKey()).isEqualTo("ATT-MINE");
+        runtime.deleteProcessInstance(own.getId(), "test");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"R/PT0S", "R/PT1S", "0/1 * * * * ?", "R/1970-01-01T00:00:00Z/PT1M"})
+    void aTimerCycleFasterThanAMinuteIsRefusedByTheEngine(String cycle) {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        deployUnguarded("p.bpmn", process(key, """
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Wait" />
+                <bpmn:userTask id="Task_Wait" />
+                <bpmn:boundaryEvent id="Boundary_Tick" cancelActivity="false" attachedToRef="Task_Wait">
+                  <bpmn:timerEventDefinition id="Timer_Tick">
+                    <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">${cycle}</bpmn:timeCycle>
+                  </bpmn:timerEventDefinition></bpmn:boundaryEvent>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Boundary_Tick" targetRef="End" />
+                <bpmn:endEvent id="End" />"""));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key, "ATT-TICK", Map.of("cycle", cycle)))
+                .as(cycle).hasStackTraceContaining("timer cycle");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+        ProcessInstance hourly = runtime.startProcessInstanceByKey(key, "ATT-TICK", Map.of("cycle", "R3/PT1H"));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(hourly.getId()).count()).isOne();
+        runtime.deleteProcessInstance(hourly.getId(), "test");
+    }
+
+    static String runaway(String kind) {
+        if (kind.equals("loop")) {
+            return """
+                    <bpmn:startEvent id="Start" />
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Spin" />
+                    <bpmn:manualTask id="Task_Spin" />
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Spin" targetRef="Gateway_Spin" />
+                    <bpmn:exclusiveGateway id="Gateway_Spin" />
+                    <bpmn:sequenceFlow id="Flow_3" sourceRef="Gateway_Spin" targetRef="Task_Spin" />""";
+        }
+        StringBuilder cascade = new StringBuilder("""
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_0" sourceRef="Start" targetRef="Fork_0" />""");
+        int levels = 40;
+        for (int i = 0; i < levels; i++) {
+            cascade.append("""
+                    <bpmn:parallelGateway id="Fork_%1$d" />
+                    <bpmn:sequenceFlow id="Flow_%1$d_a" sourceRef="Fork_%1$d" targetRef="Task_%1$d" />
+                    <bpmn:sequenceFlow id="Flow_%1$d_b" sourceRef="Fork_%1$d" targetRef="Task_%1$d" />
+                    <bpmn:manualTask id="Task_%1$d" />
+                    <bpmn:sequenceFlow id="Flow_%1$d_c" sourceRef="Task_%1$d" targetRef="%2$s" />"""
+                    .formatted(i, i + 1 < levels ? "Fork_" + (i + 1) : "End"));
+        }
+        return cascade.append("<bpmn:endEvent id=\"End\" />").toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"loop", "cascade"})
+    void aModelThatNeverWaitsIsStoppedInsteadOfFillingTheHeap(String kind) {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        deployUnguarded("p.bpmn", process(key, runaway(kind)));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                () -> runtime.startProcessInstanceByKey(key, "ATT-RUNAWAY")).hasStackTraceContaining("without waiting"));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void aMultiInstanceActivityCannotCreateMillionsOfInstances() {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        deployUnguarded("p.bpmn", process(key, """
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Many" />
+                <bpmn:userTask id="Task_Many"><bpmn:multiInstanceLoopCharacteristics>
+                  <bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">${many}</bpmn:loopCardinality>
+                </bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>"""));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                () -> runtime.startProcessInstanceByKey(key, "ATT-MANY", Map.of("many", 50_000_000)))
+                .hasStackTraceContaining("multi-instance activity of 50000000 instances"));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+        ProcessInstance few = runtime.startProcessInstanceByKey(key, "ATT-MANY", Map.of("many", 3));
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(few.getId()).count()).isEqualTo(3);
+        runtime.deleteProcessInstance(few.getId(), "test");
+    }
+
+    @Test
+    void aProcessCallingItselfIsStopped() {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        deployUnguarded("p.bpmn", process(key, """
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Call_Self" />
+                <bpmn:callActivity id="Call_Self" calledElement="%s"><bpmn:extensionElements>
+                  <camunda:in businessKey="#{execution.processBusinessKey}" /></bpmn:extensionElements></bpmn:callActivity>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Call_Self" targetRef="End" />
+                <bpmn:endEvent id="End" />""".formatted(key)));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                () -> runtime.startProcessInstanceByKey(key, "ATT-RECURSION")).hasStackTraceContaining("without waiting"));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void aStringDoubledFromMappingToMappingIsStoppedBeforeItFillsTheHeap() {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        StringBuilder chain = new StringBuilder("""
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_0" sourceRef="Start" targetRef="Task_0" />""");
+        int steps = 20;
+        for (int i = 0; i < steps; i++) {
+            chain.append("""
+                    <bpmn:manualTask id="Task_%1$d"><bpmn:extensionElements><camunda:inputOutput>
+                      <camunda:outputParameter name="x">${x}${x}</camunda:outputParameter>
+                    </camunda:inputOutput></bpmn:extensionElements></bpmn:manualTask>
+                    <bpmn:sequenceFlow id="Flow_%2$d" sourceRef="Task_%1$d" targetRef="%3$s" />"""
+                    .formatted(i, i + 1, i + 1 < steps ? "Task_" + (i + 1) : "End"));
+        }
+        deployUnguarded("p.bpmn", process(key, chain.append("<bpmn:endEvent id=\"End\" />").toString()));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key, "ATT-DOUBLE", Map.of("x", "ab")))
+                .hasStackTraceContaining("refuses a string variable of");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void anExpressionWithManyPartsIsRefusedWhenDeployed() {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        String xml = serviceTask(key, "camunda:expression=\"" + "${x}".repeat(11) + "\"");
+        assertThatThrownBy(() -> deployUnguarded("p.bpmn", xml)).hasStackTraceContaining("at most 10");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
     }
 }
