@@ -17,6 +17,25 @@ import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platfo
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import { AttestModelElement } from './model-element.js';
 
+// The properties panel offers only what the deployment guard accepts: no field injections (they configure Java
+// classes and connectors), connectors, external tasks, scripts or external tasks' error definitions. Runs after
+// the Camunda provider (lower priority) and drops its groups for those.
+const REFUSED_GROUPS = new Set(['CamundaPlatform__FieldInjection', 'CamundaPlatform__ConnectorInput',
+  'CamundaPlatform__ConnectorOutput', 'CamundaPlatform__ExternalTask', 'CamundaPlatform__Script',
+  'CamundaPlatform__Errors']);
+
+class OfferedByTheGuard {
+  constructor(propertiesPanel) {
+    propertiesPanel.registerProvider(100, this);
+  }
+
+  getGroups() {
+    return (groups) => groups.filter((group) => !REFUSED_GROUPS.has(group.id));
+  }
+}
+OfferedByTheGuard.$inject = ['propertiesPanel'];
+const OfferedByTheGuardModule = { __init__: ['offeredByTheGuard'], offeredByTheGuard: ['type', OfferedByTheGuard] };
+
 class AttestBpmnEditor extends AttestModelElement {
   connectedCallback() {
     if (this._ready) {
@@ -43,6 +62,7 @@ class AttestBpmnEditor extends AttestModelElement {
           BpmnPropertiesProviderModule,
           CamundaPlatformPropertiesProviderModule,
           CamundaBehaviorsModule,
+          OfferedByTheGuardModule,
         ],
         moddleExtensions: { camunda: camundaModdle },
       });
