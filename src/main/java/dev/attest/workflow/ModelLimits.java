@@ -63,9 +63,10 @@ public final class ModelLimits {
     }
 
     /**
-     * Why the engine may not wait for this timer duration, or null: a duration is a period ({@code PT1H}); a
-     * repeating interval with a start date in the past makes the engine count its way from that start to now, one
-     * period at a time.
+     * Why the engine may not wait for this timer duration, or null: a duration is a period ({@code PT1H}) of at least
+     * a minute. A repeating interval with a start date in the past makes the engine count its way from that start to
+     * now, one period at a time; a shorter wait in a loop turns it into a job that runs again and again without
+     * pause. An expression is checked when the engine computes it.
      */
     public static String durationProblem(String duration) {
         String text = duration == null ? "" : duration.strip();
@@ -73,7 +74,11 @@ public final class ModelLimits {
             return "A timer duration is a period such as PT1H, not a repeating interval: "
                     + ModelExpressions.abbreviate(text);
         }
-        return null;
+        if (text.contains("${") || text.contains("#{")) {
+            return null;
+        }
+        return periodProblem(text, "A timer may wait no less than a minute (a shorter wait in a loop runs without "
+                + "pause)");
     }
 
     /**

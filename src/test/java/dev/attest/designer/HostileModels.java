@@ -314,6 +314,11 @@ final class HostileModels {
                         </bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>""", "Task_Many", "at most 100 times")),
                 row("a variable concatenated with itself many times (a string bomb)", bpmn(mapping("${caseId}".repeat(11)),
                         "Task_Evil", "at most 10")),
+                row("a loop whose only wait is a zero-length timer (a job that runs again and again)", bpmn("""
+                        <bpmn:intermediateCatchEvent id="Wait_Evil"><bpmn:timerEventDefinition id="Timer_Zero">
+                          <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT0S</bpmn:timeDuration>
+                        </bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""", "Timer_Zero",
+                        "A timer may wait no less than a minute")),
                 row("DMN script expression language", new Hostile("hostile.dmn", key -> decision(key,
                         table(" expressionLanguage=\"javascript\"><text>a</text>")), "Expr_Evil",
                         "Expression language 'javascript'", false)),

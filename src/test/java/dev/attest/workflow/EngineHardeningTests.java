@@ -315,6 +315,26 @@ class EngineHardeningTests {
         runtime.deleteProcessInstance(hourly.getId(), "test");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"PT0S", "PT59S", "R/1970-01-01T00:00:00Z/PT1S"})
+    void aTimerDurationShorterThanAMinuteIsRefusedByTheEngine(String duration) {
+        String key = "Unguarded" + KEYS.incrementAndGet();
+        deployUnguarded("p.bpmn", process(key, """
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Wait" />
+                <bpmn:intermediateCatchEvent id="Wait"><bpmn:timerEventDefinition id="Timer_Wait">
+                  <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${wait}</bpmn:timeDuration>
+                </bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Wait" targetRef="End" />
+                <bpmn:endEvent id="End" />"""));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key, "ATT-WAIT", Map.of("wait", duration)))
+                .as(duration).hasStackTraceContaining("timer duration");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+        ProcessInstance minute = runtime.startProcessInstanceByKey(key, "ATT-WAIT", Map.of("wait", "PT1M"));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(minute.getId()).count()).isOne();
+        runtime.deleteProcessInstance(minute.getId(), "test");
+    }
+
     static String runaway(String kind) {
         if (kind.equals("loop")) {
             return """
