@@ -285,7 +285,10 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Timer durations as the engine computes them, refused when they are repeating intervals ({@link ModelLimits}). */
+    /**
+     * Timer durations as the engine computes them, refused when they are repeating intervals or shorter than a
+     * minute ({@link ModelLimits}).
+     */
     static final class LimitedDurations extends DurationBusinessCalendar {
 
         @Override
