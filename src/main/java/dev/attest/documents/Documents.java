@@ -76,7 +76,8 @@ public class Documents implements CaseDocuments {
     }
 
     /**
-     * Checks and stores a document of a case, then hands it to the case's document check.
+     * Checks and stores a document of a case, then hands it to the case's document check. The file is inspected
+     * before the case's row is locked, so a slow file holds up nobody else's work on the case.
      *
      * @throws CaseNotFoundException when the case does not exist
      * @throws dev.attest.cases.CaseClosedException when the case is closed (nothing stored)
@@ -86,9 +87,10 @@ public class Documents implements CaseDocuments {
     @Transactional
     @Secured({"ROLE_INTAKE", "ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
     public StoredDocument upload(String caseIdOrReference, String fileName, byte[] bytes, DocumentMetadata metadata) {
-        CaseFile caseFile = records.requireOpen(caseIdOrReference, "add a document");
         DocumentFacts facts = DocumentFacts.from(metadata);
-        return store(caseFile, inspection.inspect(fileName, bytes), bytes, facts, CurrentUser.require().username());
+        InspectedFile file = inspection.inspect(fileName, bytes);
+        CaseFile caseFile = records.requireOpen(caseIdOrReference, "add a document");
+        return store(caseFile, file, bytes, facts, CurrentUser.require().username());
     }
 
     /**
@@ -106,13 +108,13 @@ public class Documents implements CaseDocuments {
     @Transactional
     public StoredDocument uploadByClient(String token, String fileName, byte[] bytes, DocumentMetadata metadata) {
         UploadLink link = links.open(token).orElseThrow(UploadLinkRefusedException::new);
-        CaseFile caseFile = records.requireOpen(link.getCaseId(), "send a document");
         DocumentFacts facts = DocumentFacts.from(metadata);
         if (!facts.kind().group().equals(link.getDocumentGroup())) {
             throw new dev.attest.validation.InvalidInputException(List.of(new dev.attest.validation.FieldError(
                     "metadata.kind", "must be one of " + kindsFor(link.getDocumentGroup()))));
         }
         InspectedFile file = inspection.inspect(fileName, bytes);
+        CaseFile caseFile = records.requireOpen(link.getCaseId(), "send a document");
         links.use(token);
         return store(caseFile, file, bytes, facts, CLIENT);
     }
