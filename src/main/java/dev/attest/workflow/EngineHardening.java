@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -482,13 +483,22 @@ class EngineHardening extends AbstractProcessEnginePlugin {
          * superclass) declares a public method of this name.
          */
         private static boolean declaredByAttest(Object bean, String name) {
-            for (Method m : ClassUtils.getUserClass(bean).getMethods()) {
-                if (m.getName().equals(name) && m.getDeclaringClass().getName().startsWith("dev.attest.")) {
-                    return true;
-                }
-            }
-            return false;
+            return ATTEST_METHODS.get(ClassUtils.getUserClass(bean)).contains(name);
         }
+
+        /** Per bean class, the names of the public methods Attest's own classes declare (worked out once). */
+        private static final ClassValue<Set<String>> ATTEST_METHODS = new ClassValue<>() {
+            @Override
+            protected Set<String> computeValue(Class<?> type) {
+                Set<String> names = new HashSet<>();
+                for (Method m : type.getMethods()) {
+                    if (m.getDeclaringClass().getName().startsWith("dev.attest.")) {
+                        names.add(m.getName());
+                    }
+                }
+                return Set.copyOf(names);
+            }
+        };
 
         @Override
         public Class<?> getType(ELContext context, Object base, Object property) {
