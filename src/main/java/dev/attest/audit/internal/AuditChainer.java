@@ -29,9 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * never changed after. A rolled-back record never existed, so positions have no gaps; a record is linked once
  * (the update only touches a record with no position, and positions are unique).
  * <p>
- * It runs right after every transaction that wrote a record commits (woken by {@link #wake()}, coalescing
- * wake-ups that arrive while it runs) and every {@code attest.audit.chain-interval} (default 2 s) to pick up other
- * nodes' records and those of a node that stopped before linking them. Between commit and link a record is
+ * It runs shortly after a transaction that wrote a record commits ({@link #wake()}: within
+ * {@code attest.audit.chain-delay}, default 200 ms, linking all that committed meanwhile in one batch) and every
+ * {@code attest.audit.chain-interval} (default 2 s) to pick up other nodes' records and those of a node that stopped before linking them. Between commit and link a record is
  * "pending": verification reports how many there are and since when.
  */
 @Component
@@ -45,15 +45,22 @@ public class AuditChainer implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Duration interval;
+    private final Duration delay;
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile ScheduledExecutorService worker;
 
     AuditChainer(AuditChainHeads heads, AuditEntries entries, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            @Value("${attest.audit.chain-interval:PT2S}") Duration interval) {
+            @Value("${attest.audit.chain-interval:2s}") Duration interval,
+            @Value("${attest.audit.chain-delay:200ms}") Duration delay) {
         if (interval.isNegative() || interval.isZero() || interval.compareTo(Duration.ofMinutes(10)) > 0) {
             throw new IllegalArgumentException("attest.audit.chain-interval must be between 1 ms and 10 minutes, not "
                     + interval);
         }
+        if (delay.isNegative() || delay.compareTo(interval) > 0) {
+            throw new IllegalArgumentException("attest.audit.chain-delay must be between 0 and the chain interval ("
+                    + interval + "), not " + delay);
+        }
+        this.delay = delay;
         this.heads = heads;
         this.entries = entries;
         this.jdbc = jdbc;
@@ -62,12 +69,16 @@ public class AuditChainer implements SmartLifecycle {
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Asks for the records committed so far to be linked soon, on the chainer's own thread. */
+    /**
+     * Asks for the records committed so far to be linked within {@code attest.audit.chain-delay}, on the chainer's
+     * own thread: the commits of that short while are linked in one batch (a handful of statements for all of
+     * them, instead of a round per record).
+     */
     public void wake() {
         ScheduledExecutorService w = worker;
         if (w != null && wanted.compareAndSet(false, true)) {
             try {
-                w.execute(this::runQuietly);
+                w.schedule(this::runQuietly, delay.toMillis(), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 wanted.set(false);
             }
