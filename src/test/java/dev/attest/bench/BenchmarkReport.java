@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}, and prints them. The prose around the tables
  * (what is measured, what the figures mean) stays as written; a table whose benchmark did not run this time
  * (e.g. PostgreSQL without {@code ATTEST_TEST_POSTGRES_URL}) is left as it was, with the date it was measured.
+ * Then the goals table ({@code <!-- goals -->}) is worked out again from the tables as they now stand
+ * ({@link BenchmarkGoals}).
  */
 public final class BenchmarkReport {
 
@@ -49,7 +51,8 @@ public final class BenchmarkReport {
                     + "<!-- /bench:" + name + " -->"));
         }
         m.appendTail(out);
-        Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
+        String result = BenchmarkGoals.fill(out.toString());
+        Files.writeString(report, result, StandardCharsets.UTF_8);
         System.out.println(report + ": " + (updated.isEmpty() ? "no table measured in this run"
                 : "updated " + String.join(", ", updated)));
     }

@@ -1,0 +1,99 @@
+package dev.attest.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The goals table of {@code BENCHMARKS.md} (issue 19's targets), worked out from the benchmark tables in the same
+ * file, so that it always says what those tables say: each figure, its goal, and whether it is met. A figure
+ * whose table has not been measured yet says so.
+ */
+final class BenchmarkGoals {
+
+    private static final Pattern GOALS = Pattern.compile("(?s)<!-- goals -->\\n.*?<!-- /goals -->");
+
+    private BenchmarkGoals() {
+    }
+
+    /** The report with its goals table filled in (unchanged if it has no goals markers). */
+    static String fill(String report) {
+        Matcher m = GOALS.matcher(report);
+        if (!m.find()) {
+            return report;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("| figure | measured | goal | met |");
+        lines.add("|---|---|---|---|");
+        for (String database : List.of("h2", "postgresql")) {
+            String label = database.equals("h2") ? "H2" : "PostgreSQL";
+            Optional<List<String>> rate = row(report, "throughput-" + database, "cases per second");
+            lines.add(goal("Attest / bare engine, one client, " + label, rate.map(r -> r.get(3)), "≥ 0.85", 0.85, true));
+            Optional<List<String>> sql = row(report, "throughput-" + database, "SQL statements per case");
+            lines.add(goal("SQL statements per case, Attest / bare, " + label, sql.map(r -> r.get(3)), "≤ 1.3",
+                    1.3, false));
+        }
+        Optional<List<String>> eight = row(report, "concurrency-postgresql", "8");
+        lines.add(goal("Attest / bare engine, 8 concurrent clients, PostgreSQL", eight.map(r -> r.get(3)), "≥ 0.8", 0.8,
+                true));
+        lines.add(goal("Attest's 8-client throughput / its 1-client throughput, PostgreSQL", eight.map(r -> r.get(4)),
+                "≥ 1.8", 1.8, true));
+        for (List<String> start : rows(report, "startup")) {
+            // | variant | database | start | seconds to ready | CPU seconds | RSS at ready | RSS idle |
+            if (start.size() >= 6 && start.get(1).contains("PostgreSQL") && start.get(2).contains("empty")) {
+                lines.add(goal("production jar (" + start.get(0) + "), empty PostgreSQL: seconds to ready",
+                        Optional.of(start.get(3)), "≤ 10", 10, false));
+                lines.add(goal("production jar (" + start.get(0) + "), empty PostgreSQL: RSS at ready (MiB)",
+                        Optional.of(start.get(5)), "≤ 512", 512, false));
+            }
+        }
+        String table = String.join("\n", lines) + "\n";
+        return report.substring(0, m.start()) + "<!-- goals -->\n" + table + "<!-- /goals -->"
+                + report.substring(m.end());
+    }
+
+    private static String goal(String figure, Optional<String> measured, String goal, double bound, boolean atLeast) {
+        if (measured.isEmpty()) {
+            return "| " + figure + " | not measured yet | " + goal + " | |";
+        }
+        String value = measured.get().strip();
+        String met;
+        try {
+            double v = Double.parseDouble(value);
+            met = (atLeast ? v >= bound : v <= bound) ? "yes" : String.format(Locale.ROOT, "no (by %.2f)",
+                    Math.abs(v - bound));
+        } catch (NumberFormatException e) {
+            met = "?";
+        }
+        return "| " + figure + " | " + value + " | " + goal + " | " + met + " |";
+    }
+
+    /** The first row of a benchmark's table whose first cell is {@code label}. */
+    static Optional<List<String>> row(String report, String bench, String label) {
+        return rows(report, bench).stream().filter(r -> r.get(0).equals(label)).findFirst();
+    }
+
+    /** The rows of the tables between a benchmark's markers, each as its cells (no header or rule rows). */
+    static List<List<String>> rows(String report, String bench) {
+        Matcher m = Pattern.compile("(?s)<!-- bench:" + Pattern.quote(bench) + " -->\\n(.*?)<!-- /bench:").matcher(report);
+        List<List<String>> rows = new ArrayList<>();
+        if (!m.find()) {
+            return rows;
+        }
+        for (String line : m.group(1).split("\n")) {
+            String t = line.strip();
+            if (!t.startsWith("|") || t.startsWith("|---")) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : t.substring(1, t.length() - (t.endsWith("|") ? 1 : 0)).split("\\|", -1)) {
+                cells.add(cell.strip());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+}
