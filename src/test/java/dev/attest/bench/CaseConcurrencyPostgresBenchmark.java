@@ -133,6 +133,7 @@ class CaseConcurrencyPostgresBenchmark {
 
     @Test
     void casesPerSecondUnderConcurrencyAgainstABareEngine() throws Exception {
+        long began = System.nanoTime();
         AttestCases attest = new AttestCases(intake, cases, documents, worklist, recovery);
         List<CaseFile> attestCases = Collections.synchronizedList(new ArrayList<>());
         Client attestClient = (n, calls) -> attestCases.add(attest.runCase(n, calls));
@@ -169,6 +170,8 @@ class CaseConcurrencyPostgresBenchmark {
             List<String> table = table(bareRuns, attestRuns, backgrounds);
             table.forEach(System.out::println);
             printFirstFailures(bareRuns, attestRuns);
+            System.out.printf(Locale.ROOT, "Concurrency benchmark: %.0f s after the application started%n",
+                    (System.nanoTime() - began) / 1e9);
             Path out = Path.of("target", "benchmarks", "concurrency-postgresql.md");
             Files.createDirectories(out.getParent());
             Files.write(out, table);
