@@ -33,9 +33,11 @@ class AuditController {
 
     @GetMapping("/verification")
     @Operation(summary = "Recompute the audit trail's hash chain (ADMIN)", description = """
-            Every record is chained to the one before by SHA-256 and numbered. Answers whether all records are as \
-            written, in order and none missing (also none removed from the end), how many were checked, and \
-            otherwise the number of the first record that does not verify and why.""")
+            Every record is chained to the one before by SHA-256 and numbered, moments after the transaction that \
+            wrote it commits. Answers whether all chained records are as written, in order and none missing (also \
+            none removed from the end, none added beyond it), how many were checked, otherwise the number of the \
+            first record that does not verify and why; and how many committed records are not chained yet \
+            (`pending`) and when the oldest of them was written (`pendingSince`).""")
     AuditTrail.Verification verify() {
         return audit.verify();
     }

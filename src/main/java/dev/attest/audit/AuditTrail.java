@@ -4,25 +4,31 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.attest.audit.internal.AuditChainHead;
 import dev.attest.audit.internal.AuditChainHeads;
+import dev.attest.audit.internal.AuditChainer;
 import dev.attest.audit.internal.AuditEntries;
 import dev.attest.audit.internal.AuditEntry;
-import dev.attest.audit.internal.AuditHash;
 import dev.attest.identity.CurrentUser;
+import dev.attest.validation.InvalidInputException;
 
 /**
- * The append-only record of who did and saw what. Every record is chained to the one before by a SHA-256 hash
- * (and numbered), so a changed, removed, reordered or truncated record is found by {@link #verify()}. Appending
- * locks the chain's head row until the caller's transaction ends: records are chained in commit order, and a
- * transaction that rolls back leaves no record and no gap.
+ * The append-only record of who did and saw what. A record is written in the caller's transaction with no lock
+ * but its own row's; moments after it commits, {@link AuditChainer} links it into a hash chain (numbered, each
+ * record's SHA-256 over its fields and its predecessor's hash), so a changed, removed, reordered or truncated
+ * record is found by {@link #verify()}. A transaction that rolls back leaves no record and no gap. Why not chain
+ * on write: that locked one row for every audited transaction in the cluster until it committed (README, "Audit
+ * trail").
  */
 @Service
 public class AuditTrail {
@@ -56,36 +62,49 @@ public class AuditTrail {
      * @param records how many records were checked
      * @param brokenAt the sequence number of the first record that does not verify, if any
      * @param problem what is wrong there
+     * @param pending how many committed records wait to be linked into the chain (not yet covered)
+     * @param pendingSince when the oldest of them was written, if any
      */
-    public record Verification(boolean intact, long records, Long brokenAt, String problem) {
+    public record Verification(boolean intact, long records, Long brokenAt, String problem, long pending,
+            Instant pendingSince) {
     }
 
     private static final int PAGE = 1_000;
 
     private final AuditEntries entries;
     private final AuditChainHeads heads;
+    private final AuditChainer chainer;
     private final Clock clock;
 
-    AuditTrail(AuditEntries entries, AuditChainHeads heads, Clock clock) {
+    AuditTrail(AuditEntries entries, AuditChainHeads heads, AuditChainer chainer, Clock clock) {
         this.entries = entries;
         this.heads = heads;
+        this.chainer = chainer;
         this.clock = clock;
     }
 
-    /** Records an action of the current user, in the caller's transaction (or a new one). */
+    /**
+     * Records an action of the current user, in the caller's transaction (or a new one); it is linked into the
+     * chain after that transaction commits.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(Action action, String subject, String caseReference, String reason) {
-        // cut to the columns before hashing: the hash covers exactly what is stored, or verify() could not recompute it
+        // cut to the columns: the hash is computed from what is stored, so what is stored is what is verified
         String who = cut(CurrentUser.find().map(CurrentUser::username).orElse("system"), 64);
-        AuditChainHead head = heads.lock().orElseThrow(() -> new IllegalStateException(
-                "The audit chain has no head row; it is created at start-up"));
-        long seq = head.getLastSeq() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String s = cut(subject == null ? "" : subject, 100);
         String r = reason == null ? null : cut(reason, 200);
-        String hash = AuditHash.of(head.getLastHash(), seq, at, who, action.name(), s, caseReference, r);
-        entries.save(new AuditEntry(seq, head.getLastHash(), hash, at, who, action, s, caseReference, r));
-        head.advance(seq, hash);
+        entries.save(new AuditEntry(at, who, action, s, caseReference, r));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    chainer.wake();
+                }
+            });
+        } else {
+            chainer.wake();
+        }
     }
 
     private static String cut(String s, int max) {
@@ -114,7 +133,7 @@ public class AuditTrail {
     @Secured("ROLE_ADMIN")
     public List<Record> newest(String who, Action action, String caseReference, int limit) {
         if (limit < 1 || limit > 1_000) {
-            throw new dev.attest.validation.InvalidInputException("limit", "must be between 1 and 1000");
+            throw new InvalidInputException("limit", "must be between 1 and 1000");
         }
         return entries.newest(blankToNull(who), action, blankToNull(caseReference), PageRequest.of(0, limit))
                 .stream().map(AuditEntry::toRecord).toList();
@@ -126,31 +145,35 @@ public class AuditTrail {
 
     /**
      * Recomputes the chain from the first record to the head: every hash from the record's stored fields and its
-     * predecessor's hash, every sequence number one more than the last, and the last one the head's.
+     * predecessor's hash, every sequence number one more than the last, and the last one the head's; a record
+     * numbered beyond the head was not linked by Attest. Also says how many committed records wait to be linked.
      */
     @Transactional(readOnly = true)
     @Secured("ROLE_ADMIN")
     public Verification verify() {
-        AuditChainHead head = heads.findById(1).orElse(null);
+        // the chainer may link more while this reads page by page: only what the head named at the start is checked
+        AuditChainHead head = heads.current().orElse(null);
+        long end = head == null ? 0 : head.getLastSeq();
         String previous = null;
         long expected = 1;
         long checked = 0;
-        while (true) {
+        while (expected <= end) {
             List<AuditEntry> page = entries.findBySeqGreaterThanOrderBySeqAsc(expected - 1, PageRequest.of(0, PAGE));
             if (page.isEmpty()) {
                 break;
             }
             for (AuditEntry e : page) {
-                if (e.getSeq() != expected) {
-                    return new Verification(false, checked, expected, "record " + expected + " is missing");
+                if (e.getSeq() > end) {
+                    break;
                 }
-                if (!java.util.Objects.equals(e.getPrevHash(), previous)) {
-                    return new Verification(false, checked, expected, "record " + expected
-                            + " does not follow the record before it");
+                if (e.getSeq() != expected) {
+                    return broken(checked, expected, "record " + expected + " is missing");
+                }
+                if (!Objects.equals(e.getPrevHash(), previous)) {
+                    return broken(checked, expected, "record " + expected + " does not follow the record before it");
                 }
                 if (!e.expectedHash(previous, expected).equals(e.getHash())) {
-                    return new Verification(false, checked, expected, "record " + expected
-                            + " was changed after it was written");
+                    return broken(checked, expected, "record " + expected + " was changed after it was written");
                 }
                 previous = e.getHash();
                 expected++;
@@ -158,10 +181,24 @@ public class AuditTrail {
             }
         }
         long last = expected - 1;
-        if (head != null && (head.getLastSeq() != last || !java.util.Objects.equals(head.getLastHash(), previous))) {
-            return new Verification(false, checked, last + 1, "the chain ends at record " + last
-                    + " but its head names record " + head.getLastSeq() + ": records were removed from the end");
+        if (head != null && (end != last || !Objects.equals(head.getLastHash(), previous))) {
+            return broken(checked, last + 1, "the chain ends at record " + last + " but its head names record " + end
+                    + ": records were removed from the end");
         }
-        return new Verification(true, checked, null, null);
+        // read in this order: the chainer moves records and head in one commit, so beyond the head means forged
+        long highest = entries.highestSeq().orElse(0L);
+        long headNow = heads.lastSeq().orElse(0L);
+        if (highest > headNow) {
+            return broken(checked, headNow + 1, "record " + highest + " is beyond the chain's head (record " + headNow
+                    + "): it was not linked by Attest");
+        }
+        long pending = entries.countBySeqIsNull();
+        Instant since = pending == 0 ? null
+                : entries.findFirstBySeqIsNullOrderByIdAsc().map(AuditEntry::getAt).orElse(null);
+        return new Verification(true, checked, null, null, pending, since);
+    }
+
+    private static Verification broken(long checked, long at, String problem) {
+        return new Verification(false, checked, at, problem, 0, null);
     }
 }

@@ -2,11 +2,14 @@ package dev.attest.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.attest.AttestTest;
+import dev.attest.audit.internal.AuditChainer;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
@@ -36,9 +40,11 @@ import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
 
 /**
- * The audit trail as a hash chain: what users do and see is recorded and shown on the case timeline; the chain
- * verifies; a changed record, a removed record and a truncated end are each found; concurrent appends chain one
- * after another; a rolled-back transaction leaves no record; only ADMIN verifies.
+ * The audit trail as a hash chain: what users do and see is recorded and shown on the case timeline; records are
+ * linked into the chain moments after they commit, and until then verification counts them as pending; the chain
+ * verifies; a changed record, a removed record, a truncated end and a record forged beyond the head are each
+ * found; concurrent appends with several chainers at once (as on several nodes) are each linked exactly once; a
+ * rolled-back transaction leaves no record and no gap; only ADMIN verifies.
  */
 @AttestTest
 class AuditChainTests {
@@ -50,9 +56,93 @@ class AuditChainTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired MockMvc mvc;
+    @Autowired AuditChainer chainer;
 
+    /** Verifies after linking everything committed so far (the chainer would, moments later). */
     AuditTrail.Verification verify() {
+        chainer.chainPending();
         return RunAs.user("admin", audit::verify, Role.ADMIN);
+    }
+
+    long highestSeq() {
+        chainer.chainPending();
+        return jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class);
+    }
+
+    @Test
+    void aRecordIsLinkedMomentsAfterItCommitsAndCountedAsPendingUntilThen() {
+        RunAs.user("admin", () -> transactions.executeWithoutResult(s -> {
+            audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-pending", null, "first");
+            // inside the writer's transaction the record has no place in the chain: no lock is held on the chain
+            assertThat(jdbc.queryForObject("SELECT seq FROM audit_entry WHERE subject = 'doc-pending'", Long.class))
+                    .isNull();
+        }), Role.ADMIN);
+        // woken by the commit, the chainer links it without being asked
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT seq FROM audit_entry WHERE subject = 'doc-pending'", Long.class) != null);
+
+        // a record the chainer has not reached yet (here: it is stopped) is reported, not counted as verified
+        chainer.stop();
+        AuditTrail.Verification v;
+        try {
+            jdbc.update("INSERT INTO audit_entry (at, who, action, subject) VALUES (?, 'admin', 'DOCUMENT_READ', "
+                    + "'doc-unlinked')", java.sql.Timestamp.from(java.time.Instant.now()));
+            v = RunAs.user("admin", audit::verify, Role.ADMIN);
+        } finally {
+            chainer.start();
+        }
+        assertThat(v.intact()).isTrue();
+        assertThat(v.pending()).isGreaterThanOrEqualTo(1);
+        assertThat(v.pendingSince()).isNotNull();
+        AuditTrail.Verification after = verify();
+        assertThat(after.pending()).isZero();
+        assertThat(after.pendingSince()).isNull();
+        assertThat(after.records()).isGreaterThan(v.records());
+    }
+
+    @Test
+    void aWriterDoesNotWaitForAnotherWritersOpenTransaction() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> slow = pool.submit(() -> RunAs.user("analyst", () -> transactions.executeWithoutResult(s -> {
+            audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-slow", null, "held open");
+            written.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), Role.ANALYST));
+        try {
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            // before, the first writer held the chain's head row until it committed, and this one queued behind it
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> RunAs.user("analyst-2", () -> audit.record(
+                    AuditTrail.Action.DOCUMENT_READ, "doc-quick", null, "not queued"), Role.ANALYST));
+        } finally {
+            release.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+            pool.shutdown();
+        }
+        assertThat(verify().intact()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE subject IN ('doc-slow', 'doc-quick') "
+                + "AND seq IS NOT NULL", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aRecordForgedBeyondTheHeadIsFound() {
+        long last = highestSeq();
+        jdbc.update("INSERT INTO audit_entry (at, who, action, subject, seq, prev_hash, hash) VALUES (?, 'mallory', "
+                + "'DOCUMENT_READ', 'doc-forged', ?, 'x', 'y')", java.sql.Timestamp.from(java.time.Instant.now()),
+                last + 5);
+        try {
+            AuditTrail.Verification v = RunAs.user("admin", audit::verify, Role.ADMIN);
+            assertThat(v.intact()).isFalse();
+            assertThat(v.problem()).contains("record " + (last + 5) + " is beyond the chain's head");
+        } finally {
+            jdbc.update("DELETE FROM audit_entry WHERE subject = 'doc-forged'");
+        }
+        assertThat(verify().intact()).isTrue();
     }
 
     @Test
@@ -82,7 +172,7 @@ class AuditChainTests {
     @Test
     void aChangedRecordIsFoundAndNamed() {
         RunAs.user("admin", () -> audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-1", null, "original"), Role.ADMIN);
-        long seq = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class);
+        long seq = highestSeq();
         try {
             jdbc.update("UPDATE audit_entry SET reason = 'forged' WHERE seq = ?", seq);
             AuditTrail.Verification v = verify();
@@ -100,7 +190,7 @@ class AuditChainTests {
         for (int i = 0; i < 3; i++) {
             RunAs.user("admin", () -> audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-2", null, null), Role.ADMIN);
         }
-        long last = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class);
+        long last = highestSeq();
         for (long seq : new long[] {last - 1, last}) {
             Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE seq = ?", seq);
             try {
@@ -119,11 +209,21 @@ class AuditChainTests {
     }
 
     @Test
-    void concurrentAppendsChainOneAfterAnother() throws Exception {
+    void concurrentAppendsWithSeveralChainersAreEachLinkedOnce() throws Exception {
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class);
         int threads = 8;
         int each = 10;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 3);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Future<?>> chainers = new ArrayList<>();
+        for (int c = 0; c < 3; c++) { // three chainers linking while the writers write, as three nodes would
+            chainers.add(pool.submit(() -> {
+                while (writing.get()) {
+                    chainer.chainPending();
+                }
+                return null;
+            }));
+        }
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -142,21 +242,29 @@ class AuditChainTests {
         for (Future<?> f : done) {
             f.get(60, TimeUnit.SECONDS);
         }
+        writing.set(false);
+        for (Future<?> f : chainers) {
+            f.get(60, TimeUnit.SECONDS);
+        }
         pool.shutdown();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class)).isEqualTo(before + threads * each);
+        AuditTrail.Verification v = verify();
+        assertThat(v.intact()).isTrue();
+        assertThat(v.pending()).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT seq) FROM audit_entry", Long.class))
-                .isEqualTo(jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class));
-        assertThat(verify().intact()).isTrue();
+                .isEqualTo(jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class))
+                .isEqualTo(v.records());
     }
 
     @Test
     void aRolledBackTransactionLeavesNoRecordAndNoGap() {
-        long before = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class);
+        long before = highestSeq();
         assertThatThrownBy(() -> RunAs.user("admin", () -> transactions.executeWithoutResult(s -> {
             audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-3", null, null);
             throw new IllegalStateException("rolled back");
         }), Role.ADMIN)).hasMessage("rolled back");
-        assertThat(jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", Long.class)).isEqualTo(before);
+        assertThat(highestSeq()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE subject = 'doc-3'", Long.class)).isZero();
         RunAs.user("admin", () -> audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-3", null, null), Role.ADMIN);
         assertThat(verify().intact()).isTrue();
     }

@@ -1,6 +1,7 @@
 package dev.attest.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -146,6 +147,10 @@ class CrashSafetyIT {
                 assertThat(get(port, "/api/v1/cases/" + a.getKey() + "/documents/" + a.getValue(), "analyst").body())
                         .as("decision on " + a.getKey()).contains("\"status\":\"APPROVED\"");
             }
+            // the audit chain: what the killed JVM committed but had not linked is linked at this start, and the
+            // whole chain verifies (reads made by this check are linked moments after they commit)
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get(port, "/api/v1/audit/verification",
+                    "admin").body()).contains("\"intact\":true").contains("\"pending\":0"));
             // nothing twice: one case per e-mail address (each attempt used its own), at most one per attempt
             long crashCases = countCases(port);
             assertThat(crashCases).as("cases stored").isBetween((long) cases.size(), (long) attempts.get());

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 
 import dev.attest.AttestApplication;
+import dev.attest.audit.AuditTrail;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
@@ -172,6 +173,7 @@ class TwoNodesPostgresIT {
         assertThat(perNode).as("both nodes ran jobs").containsOnlyKeys("node-a", "node-b");
         System.out.printf("two nodes, first batch: %d cases, %d jobs, per node %s%n", first.size(), perJob.size(),
                 perNode);
+        assertAuditChainHoldsEveryRecordOnce();
 
         // node B stops while the second batch's mails are being sent; node A finishes its work
         ClockUtil.reset();
@@ -194,5 +196,23 @@ class TwoNodesPostgresIT {
         assertThat(waiting).as("every second-batch case waits for its client").isEqualTo(SECOND_BATCH);
         System.out.printf("two nodes, second batch after node B stopped: %d cases, all mails delivered by node A%n",
                 second.size());
+        assertAuditChainHoldsEveryRecordOnce();
+    }
+
+    /**
+     * Both nodes wrote audit records (each opened half the cases) and both run a chainer: every record ends up
+     * linked exactly once, the chain verifies, and nothing waits.
+     */
+    static void assertAuditChainHoldsEveryRecordOnce() {
+        AuditTrail audit = nodeA.getBean(AuditTrail.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> RunAs.user("admin", audit::verify, Role.ADMIN).pending() == 0);
+        AuditTrail.Verification v = RunAs.user("admin", audit::verify, Role.ADMIN);
+        assertThat(v.intact()).as("the audit chain verifies: " + v.problem()).isTrue();
+        long records = jdbc().queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class);
+        assertThat(v.records()).as("every record linked").isEqualTo(records);
+        assertThat(jdbc().queryForObject("SELECT COUNT(DISTINCT seq) FROM audit_entry", Long.class))
+                .as("no record linked twice, no position given twice").isEqualTo(records);
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'CASE_OPENED'", Long.class))
+                .as("nothing lost").isEqualTo(jdbc().queryForObject("SELECT COUNT(*) FROM case_file", Long.class));
     }
 }

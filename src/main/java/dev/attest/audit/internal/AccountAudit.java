@@ -21,7 +21,7 @@ class AccountAudit {
     }
 
     @EventListener
-    @org.springframework.core.annotation.Order(0) // first: the audit lock before anything else the change touches
+    @org.springframework.core.annotation.Order(0) // first: recorded before anything else reacts to the change
     void changed(AccountChanged change) {
         audit.record(change.enabled() ? AuditTrail.Action.ACCOUNT_ENABLED : AuditTrail.Action.ACCOUNT_DISABLED,
                 change.username(), null, null);

@@ -37,7 +37,7 @@ public class AuditEntry {
     private String caseReference;
     @Column(updatable = false, length = 200)
     private String reason;
-    /** Position in the chain (1, 2, ...); null only for records written before the chain existed, until sealed. */
+    /** Position in the chain (1, 2, ...); null until the chainer links the record, moments after it commits. */
     @Column(updatable = false)
     private Long seq;
     @Column(updatable = false, length = 64)
@@ -48,11 +48,9 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    public AuditEntry(long seq, String prevHash, String hash, Instant at, String who, AuditTrail.Action action,
-            String subject, String caseReference, String reason) {
-        this.seq = seq;
-        this.prevHash = prevHash;
-        this.hash = hash;
+    /** A record as written: not yet linked into the chain (no position, no hash); {@link AuditChainer} links it. */
+    public AuditEntry(Instant at, String who, AuditTrail.Action action, String subject, String caseReference,
+            String reason) {
         this.at = at;
         this.who = who;
         this.action = action;

@@ -26,7 +26,7 @@ import dev.attest.audit.AuditTrail;
  * system properties and the command line, {@code ATTEST_*} environment variables) are compared with those of the last start, and what
  * was added, removed or changed is recorded as one SETTINGS_CHANGED record by "system". Secrets (passwords,
  * keys, tokens) are never read. Two nodes starting together record a change once: the comparison runs under the
- * audit chain's lock.
+ * audit chain head's lock (which otherwise only the chainer takes).
  */
 @Component
 class SettingsAudit {

@@ -104,6 +104,8 @@ public class AuditView extends VerticalLayout {
     private void verify() {
         AuditTrail.Verification v = audit.verify();
         verification.setText(v.intact() ? "Intact: " + v.records() + " records, each as written, in order, none missing"
+                + (v.pending() == 0 ? "" : "; " + v.pending() + " newer " + (v.pending() == 1 ? "record is" : "records are")
+                        + " not chained yet (they are chained moments after they are written)")
                 : "Broken at record " + v.brokenAt() + ": " + v.problem());
         verification.getStyle().set("color", v.intact() ? "var(--lumo-success-text-color)"
                 : "var(--lumo-error-text-color)").set("font-weight", "500");
