@@ -2,6 +2,7 @@ package dev.attest.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.sun.management.OperatingSystemMXBean;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -90,6 +92,9 @@ class CaseConcurrencyPostgresBenchmark {
     static final int RETRIES = 3;
     static final long SAMPLE_MILLIS = 100;
 
+    /** This JVM's CPU time and the machine's load: on a shared machine the rates say little without them. */
+    static final OperatingSystemMXBean OS = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+
     static final String SERVER = System.getenv("ATTEST_TEST_POSTGRES_URL");
     static final String USER = System.getenv().getOrDefault("ATTEST_TEST_POSTGRES_USER", "postgres");
     static final String PASSWORD = System.getenv().getOrDefault("ATTEST_TEST_POSTGRES_PASSWORD", "");
@@ -116,9 +121,14 @@ class CaseConcurrencyPostgresBenchmark {
     @Autowired HistoryService attestHistory;
 
     /** One side's run at one level. */
-    record Run(int clients, int cases, double seconds, ClientCalls calls, int abandoned) {
+    record Run(int clients, int cases, double seconds, double cpuSeconds, double loadAverage, ClientCalls calls,
+            int abandoned) {
         double rate() {
             return cases / seconds;
+        }
+
+        double cpuMillisPerCase() {
+            return cpuSeconds * 1000 / cases;
         }
     }
 
@@ -215,13 +225,16 @@ class CaseConcurrencyPostgresBenchmark {
         }
         start.await();
         long begin = System.nanoTime();
+        long cpuBegin = OS.getProcessCpuTime();
         for (Thread t : threads) {
             t.join();
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
+        double cpuSeconds = (OS.getProcessCpuTime() - cpuBegin) / 1e9;
         ClientCalls all = new ClientCalls(RETRIES);
         calls.forEach(all::addAll);
-        return new Run(clients, perClient * clients, seconds, all, abandoned.get());
+        return new Run(clients, perClient * clients, seconds, cpuSeconds, OS.getSystemLoadAverage(), all,
+                abandoned.get());
     }
 
     /** One case; one whose call still fails after the retries is given up and counted (the failures are in calls). */
@@ -254,21 +267,26 @@ class CaseConcurrencyPostgresBenchmark {
                 + "a fresh database of the same server), %d cores. Per level %d timed cases shared equally among the "
                 + "clients, after %d untimed per client; each client is a thread working only on its own cases. "
                 + "Connection pools: %d each (Hikari); Attest's job executor %d–%d threads, the bare engine none. "
-                + "A failed call is retried up to %d times and counted.", Runtime.getRuntime().availableProcessors(),
+                + "A failed call is retried up to %d times and counted. JVM CPU: the benchmark JVM's CPU time during "
+                + "the timed part over its cases (Attest's includes its background threads; PostgreSQL's is not in it); "
+                + "load average: the machine's, 1 minute, when the level ended.", Runtime.getRuntime().availableProcessors(),
                 CASES_PER_LEVEL, WARM_UP_PER_CLIENT, POOL_SIZE, JOB_THREADS_CORE, JOB_THREADS_MAX, RETRIES));
         t.add("");
         t.add("| clients | bare cases/s | Attest cases/s | Attest / bare | Attest N / 1 client | bare N / 1 client "
+                + "| JVM CPU ms per case, bare / Attest | load average at the end, bare / Attest "
                 + "| failed calls bare / Attest | cases given up | Attest jobs failed | Attest jobs queued at the end "
                 + "(drained in s) |");
-        t.add("|---|---|---|---|---|---|---|---|---|---|");
+        t.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
         double bareOne = bare.get(CLIENTS[0]).rate();
         double attestOne = attest.get(CLIENTS[0]).rate();
         for (int n : CLIENTS) {
             Run b = bare.get(n);
             Run a = attest.get(n);
             Background g = background.get(n);
-            t.add(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.2f | %.2f | %d / %d | %d | %d | %d (%.1f) |",
+            t.add(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f / %.0f | %.1f / %.1f "
+                    + "| %d / %d | %d | %d | %d (%.1f) |",
                     n, b.rate(), a.rate(), a.rate() / b.rate(), a.rate() / attestOne, b.rate() / bareOne,
+                    b.cpuMillisPerCase(), a.cpuMillisPerCase(), b.loadAverage(), a.loadAverage(),
                     b.calls().errorCount(), a.calls().errorCount(), b.abandoned() + a.abandoned(), g.jobsFailed(),
                     g.jobsQueued(), g.drainSeconds()));
         }
