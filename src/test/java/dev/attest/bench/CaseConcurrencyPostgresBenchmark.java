@@ -160,22 +160,7 @@ class CaseConcurrencyPostgresBenchmark {
             Map<Integer, Background> backgrounds = new TreeMap<>();
             for (int clients : CLIENTS) {
                 bareRuns.put(clients, run("bare", clients, bareClient, next));
-                long failedBefore = attestHistory.createHistoricJobLogQuery().failureLog().count();
-                SessionSamples sessions = new SessionSamples(ATTEST_DB);
-                sessions.start();
-                Run attestRun;
-                try {
-                    attestRun = run("attest", clients, attestClient, next);
-                } finally {
-                    sessions.stop();
-                }
-                attestRuns.put(clients, attestRun);
-                long queued = attestJobs.createJobQuery().executable().count();
-                long drainStart = System.nanoTime();
-                awaitJobs();
-                double drain = (System.nanoTime() - drainStart) / 1e9;
-                long failed = attestHistory.createHistoricJobLogQuery().failureLog().count() - failedBefore;
-                backgrounds.put(clients, new Background(queued, drain, failed, sessions));
+                backgrounds.put(clients, attestLevel(clients, attestClient, next, attestRuns));
             }
             List<String> table = table(bareRuns, attestRuns, backgrounds);
             table.forEach(System.out::println);
@@ -194,6 +179,25 @@ class CaseConcurrencyPostgresBenchmark {
         }
     }
 
+    /** One level's Attest run, with what its job executor and database did meanwhile (jobs drained afterwards). */
+    Background attestLevel(int clients, Client attestClient, AtomicInteger next, Map<Integer, Run> attestRuns)
+            throws Exception {
+        long failedBefore = attestHistory.createHistoricJobLogQuery().failureLog().count();
+        SessionSamples sessions = new SessionSamples(ATTEST_DB);
+        sessions.start();
+        try {
+            attestRuns.put(clients, run("attest", clients, attestClient, next));
+        } finally {
+            sessions.stop();
+        }
+        long queued = attestJobs.createJobQuery().executable().count();
+        long drainStart = System.nanoTime();
+        awaitJobs();
+        double drain = (System.nanoTime() - drainStart) / 1e9;
+        long failed = attestHistory.createHistoricJobLogQuery().failureLog().count() - failedBefore;
+        return new Background(queued, drain, failed, sessions);
+    }
+
     /**
      * {@code clients} threads, each first taking {@value #WARM_UP_PER_CLIENT} cases untimed, then all starting
      * together and each taking its share of {@value #CASES_PER_LEVEL} cases; timed until the last one is done.
@@ -202,15 +206,18 @@ class CaseConcurrencyPostgresBenchmark {
         int perClient = CASES_PER_LEVEL / clients;
         CyclicBarrier start = new CyclicBarrier(clients + 1);
         List<ClientCalls> calls = new ArrayList<>();
+        List<ClientCalls> warmUps = new ArrayList<>();
         AtomicInteger abandoned = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int k = 0; k < clients; k++) {
             ClientCalls mine = new ClientCalls(RETRIES);
+            ClientCalls warmUp = new ClientCalls(RETRIES);
             calls.add(mine);
+            warmUps.add(warmUp);
             Thread t = new Thread(() -> {
                 try {
                     for (int i = 0; i < WARM_UP_PER_CLIENT; i++) {
-                        attempt(client, next.getAndIncrement(), new ClientCalls(RETRIES), abandoned);
+                        attempt(client, next.getAndIncrement(), warmUp, abandoned);
                     }
                     start.await();
                     for (int i = 0; i < perClient; i++) {
@@ -233,6 +240,7 @@ class CaseConcurrencyPostgresBenchmark {
         double cpuSeconds = (OS.getProcessCpuTime() - cpuBegin) / 1e9;
         ClientCalls all = new ClientCalls(RETRIES);
         calls.forEach(all::addAll);
+        warmUps.forEach(all::addFailures);
         return new Run(clients, perClient * clients, seconds, cpuSeconds, OS.getSystemLoadAverage(), all,
                 abandoned.get());
     }

@@ -57,6 +57,11 @@ final class ClientCalls {
 
     void addAll(ClientCalls other) {
         other.nanos.forEach((call, list) -> nanos.computeIfAbsent(call, c -> new ArrayList<>()).addAll(list));
+        addFailures(other);
+    }
+
+    /** Only the other's failures (those of untimed warm-up cases count too). */
+    void addFailures(ClientCalls other) {
         other.errors.forEach((kind, n) -> errors.merge(kind, n, Integer::sum));
         other.firstOfKind.forEach(firstOfKind::putIfAbsent);
     }
