@@ -3,9 +3,9 @@ package dev.attest.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -47,26 +47,30 @@ class TaskRecordTests {
                 new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
         String task = tasks.createTaskQuery().processInstanceBusinessKey(c.getReference())
                 .taskDefinitionKey("Task_ReviewDocument").singleResult().getId();
-        Map<String, Object> created = record(task);
-        assertThat(created.get("DUE_AT")).as("the SLA policy's due date, written with the insert").isNotNull();
-        assertThat(created.get("ASSIGNEE")).isNull();
+        Row created = record(task);
+        assertThat(created.dueAt()).as("the SLA policy's due date, written with the insert").isNotNull();
+        assertThat(created.assignee()).isNull();
 
         RunAs.user("analyst", () -> worklist.claim(task), Role.ANALYST);
-        Map<String, Object> claimed = record(task);
-        assertThat(claimed.get("ASSIGNEE")).isEqualTo("analyst");
-        assertThat(claimed.get("DUE_AT")).isEqualTo(created.get("DUE_AT"));
-        assertThat(claimed.get("FOLLOW_UP_AT")).isEqualTo(created.get("FOLLOW_UP_AT"));
+        assertThat(record(task)).isEqualTo(new Row("analyst", created.dueAt(), created.followUpAt()));
 
-        Date later = Date.from(((Timestamp) created.get("DUE_AT")).toInstant().plus(2, ChronoUnit.DAYS)
-                .truncatedTo(ChronoUnit.SECONDS));
+        Date later = Date.from(created.dueAt().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
         tasks.setDueDate(task, later);
-        assertThat(((Timestamp) record(task).get("DUE_AT")).toInstant()).isEqualTo(later.toInstant());
+        assertThat(record(task).dueAt()).isEqualTo(later.toInstant());
         Date followUp = Date.from(later.toInstant().minus(1, ChronoUnit.DAYS));
         tasks.setFollowUpDate(task, followUp);
-        assertThat(((Timestamp) record(task).get("FOLLOW_UP_AT")).toInstant()).isEqualTo(followUp.toInstant());
+        assertThat(record(task)).isEqualTo(new Row("analyst", later.toInstant(), followUp.toInstant()));
     }
 
-    Map<String, Object> record(String taskId) {
-        return jdbc.queryForMap("SELECT assignee, due_at, follow_up_at FROM sla_open_task WHERE id = ?", taskId);
+    record Row(String assignee, Instant dueAt, Instant followUpAt) {
+    }
+
+    Row record(String taskId) {
+        return jdbc.queryForObject("SELECT assignee, due_at, follow_up_at FROM sla_open_task WHERE id = ?",
+                (rs, n) -> new Row(rs.getString(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))), taskId);
+    }
+
+    static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }
