@@ -167,6 +167,8 @@ class ServiceAuthorizationMatrixTests {
             SYSTEM.put("CaseProgress." + m, engine);
         }
         SYSTEM.put("CaseRecords.requireOpen", "services, before they change a case, in the caller's transaction");
+        SYSTEM.put("CaseRecords.requireOpenIfExists",
+                "the worklist, before it completes a task of a case, in the caller's transaction");
         SYSTEM.put("AuditTrail.record", "services, to record what their caller did, in the caller's transaction");
         SYSTEM.put("ClientMessages.requestDocument", engine);
         SYSTEM.put("ClientMessages.send", engine);

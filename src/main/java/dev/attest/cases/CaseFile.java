@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.hibernate.annotations.NaturalId;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,6 +38,8 @@ public class CaseFile {
     @SequenceGenerator(name = "case_file_seq", sequenceName = "case_file_seq", allocationSize = 1)
     private Long number;
 
+    /** Hibernate's natural id: looking a case up by it again in one transaction needs no query. */
+    @NaturalId
     @Column(nullable = false, unique = true, updatable = false)
     private UUID id;
 

@@ -85,8 +85,7 @@ public class CaseProgress {
     public void close(UUID caseId, CaseOutcome outcome, String note) {
         CaseFile caseFile = records.requireOpen(caseId, "close it again");
         Instant now = clock.instant();
-        slaClock.caseClosed(caseFile.getReference());
-        caseFile.close(outcome, note, now, slaClock.workingMinutes(caseFile.getReference(), caseFile.getCreatedAt(), now));
+        caseFile.close(outcome, note, now, slaClock.caseClosed(caseFile.getReference(), caseFile.getCreatedAt(), now));
         metrics.count("attest.cases.closed", "type", caseFile.getType().name(), "outcome", outcome.name());
     }
 

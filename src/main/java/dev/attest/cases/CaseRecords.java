@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.cases.internal.CaseFiles;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.EntityKey;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -47,8 +50,7 @@ public class CaseRecords {
      * @throws CaseClosedException when the case is closed; the caller changes nothing
      */
     public CaseFile requireOpen(UUID caseId, String change) {
-        return open(caseId == null ? Optional.empty() : caseFiles.findById(caseId),
-                String.valueOf(caseId), change);
+        return open(caseId == null ? Optional.empty() : lock(caseId), String.valueOf(caseId), change);
     }
 
     /**
@@ -57,21 +59,71 @@ public class CaseRecords {
      * @see #requireOpen(UUID, String)
      */
     public CaseFile requireOpen(String caseIdOrReference, String change) {
-        return open(find(caseFiles, caseIdOrReference), caseIdOrReference, change);
+        return open(lock(caseIdOrReference), caseIdOrReference, change);
+    }
+
+    /**
+     * The case by its id or reference, locked for a change in the caller's transaction, if there is such a case (work
+     * outside any case, such as a task of a process without one, has nothing to lock).
+     *
+     * @see #requireOpen(UUID, String)
+     */
+    public Optional<CaseFile> requireOpenIfExists(String caseIdOrReference, String change) {
+        Optional<CaseFile> found = lock(caseIdOrReference);
+        return found.isEmpty() ? found : Optional.of(open(found, caseIdOrReference, change));
     }
 
     /** The case, locked for record keeping, closed or not. */
     CaseFile lockForRecordKeeping(String caseIdOrReference) {
-        return locked(find(caseFiles, caseIdOrReference).orElseThrow(() -> new CaseNotFoundException(caseIdOrReference)));
+        return lock(caseIdOrReference).orElseThrow(() -> new CaseNotFoundException(caseIdOrReference));
     }
 
-    private CaseFile open(Optional<CaseFile> found, String key, String change) {
-        CaseFile caseFile = locked(found.orElseThrow(() -> new CaseNotFoundException(key)));
+    private CaseFile open(Optional<CaseFile> locked, String key, String change) {
+        CaseFile caseFile = locked.orElseThrow(() -> new CaseNotFoundException(key));
         if (caseFile.isClosed()) {
             throw new CaseClosedException(caseFile.getReference(), caseFile.getOutcome(), caseFile.getClosedAt(),
                     change);
         }
         return caseFile;
+    }
+
+    /** The case by its public id or reference, locked (see {@link #lock(String, Object)}). */
+    private Optional<CaseFile> lock(String idOrReference) {
+        if (idOrReference == null) {
+            return Optional.empty();
+        }
+        String key = idOrReference.strip().toUpperCase(Locale.ROOT);
+        if (REFERENCE.matcher(key).matches()) {
+            return lock("reference", key);
+        }
+        try {
+            return lock(UUID.fromString(key));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<CaseFile> lock(UUID caseId) {
+        return lock("id", caseId);
+    }
+
+    /**
+     * The case whose attribute has the value, locked. A case this transaction has not read yet is read and locked in
+     * one statement (SELECT ... FOR UPDATE), which reads it as committed; a case it has read already is locked and
+     * read again by {@link #locked(CaseFile)}, since the copy it holds may be older than the lock.
+     */
+    private Optional<CaseFile> lock(String attribute, Object value) {
+        Session session = entityManager.unwrap(Session.class);
+        for (Object entry : session.getStatistics().getEntityKeys()) {
+            if (entry instanceof EntityKey key && key.getEntityName().equals(CaseFile.class.getName())) {
+                CaseFile held = session.get(CaseFile.class, key.getIdentifier());
+                if (value.equals("id".equals(attribute) ? held.getId() : held.getReference())) {
+                    return Optional.of(locked(held));
+                }
+            }
+        }
+        return entityManager.createQuery("select c from CaseFile c where c." + attribute + " = :value", CaseFile.class)
+                .setParameter("value", value).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     /**

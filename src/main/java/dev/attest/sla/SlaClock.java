@@ -63,11 +63,16 @@ public class SlaClock {
         });
     }
 
-    /** Ends every open wait of a case (it closes while the client still owes something). */
+    /**
+     * Stops the clock of a case that closes: ends every open wait (it closes while the client still owes something)
+     * and returns the business minutes worked on it from {@code openedAt} to {@code closedAt}, from one read of its
+     * waits.
+     */
     @Transactional
-    public void caseClosed(String caseReference) {
-        Instant now = clock.instant();
-        waits.findByCaseReferenceAndEndedAtIsNull(caseReference).forEach(wait -> wait.end(now));
+    public long caseClosed(String caseReference, Instant openedAt, Instant closedAt) {
+        List<ClientWait> caseWaits = waits.findByCaseReferenceOrderByStartedAtAsc(caseReference);
+        caseWaits.stream().filter(ClientWait::isOpen).forEach(wait -> wait.end(closedAt));
+        return workingMinutes(caseWaits, openedAt, closedAt);
     }
 
     /** The stretches the case waited on the client, oldest first. */

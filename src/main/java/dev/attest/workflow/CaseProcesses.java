@@ -1,6 +1,8 @@
 package dev.attest.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * Which case a running process belongs to, as Attest decided when it started the process: the business key of the
@@ -17,6 +19,16 @@ public final class CaseProcesses {
 
     /** The reference of the case whose process this execution is part of, or null (mail delivery has none). */
     public static String caseReference(DelegateExecution execution) {
+        if (execution instanceof ExecutionEntity entity && entity.getRootProcessInstanceId() != null
+                && Context.getCommandContext() != null) {
+            // the engine keeps the root's id on every execution: one read of the root (none when the command has
+            // it already) instead of loading each process instance and super execution on the way up
+            ExecutionEntity root = Context.getCommandContext().getExecutionManager()
+                    .findExecutionById(entity.getRootProcessInstanceId());
+            if (root != null) {
+                return root.getBusinessKey();
+            }
+        }
         DelegateExecution root = execution.getProcessInstance();
         while (root.getSuperExecution() != null) {
             root = root.getSuperExecution().getProcessInstance();

@@ -3,7 +3,6 @@ package dev.attest.cases.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,9 +14,7 @@ import dev.attest.cases.CaseStatus;
 import dev.attest.cases.CaseType;
 
 /** Stored case files. */
-public interface CaseFiles extends JpaRepository<CaseFile, Long> {
-
-    Optional<CaseFile> findById(UUID id);
+public interface CaseFiles extends JpaRepository<CaseFile, Long>, CaseFilesByPublicId {
 
     Optional<CaseFile> findByReference(String reference);
 

@@ -12,6 +12,4 @@ public interface ClientWaitRecords extends JpaRepository<ClientWait, Long> {
     List<ClientWait> findByCaseReferenceOrderByStartedAtAsc(String caseReference);
 
     Optional<ClientWait> findFirstByCaseReferenceAndSourceAndEndedAtIsNull(String caseReference, String source);
-
-    List<ClientWait> findByCaseReferenceAndEndedAtIsNull(String caseReference);
 }

@@ -27,15 +27,16 @@ class CamundaRecoveryWorkflow implements RecoveryWorkflow {
                 .messageEventSubscriptionName(MESSAGE_DECISION).count() > 0;
     }
 
+    /**
+     * Correlates the decision in one go, by the case's business key and the message's name: nothing waiting is an
+     * empty result (the caller refuses the decision), not a look-up first and a correlation after it. Only
+     * TwoFactorReset waits for this message (a designer's model cannot start on it, see the deployment guard).
+     */
     @Override
     public boolean decisionArrived(String caseReference, MarketplaceDecision decision) {
-        if (!awaitingDecision(caseReference)) {
-            return false;
-        }
-        engine.asCurrentUser(() -> runtimeService.createMessageCorrelation(MESSAGE_DECISION)
+        return !engine.asCurrentUser(() -> runtimeService.createMessageCorrelation(MESSAGE_DECISION)
                 .processInstanceBusinessKey(caseReference)
                 .setVariable(MARKETPLACE_DECISION, decision.name())
-                .correlate());
-        return true;
+                .correlateAllWithResult()).isEmpty();
     }
 }

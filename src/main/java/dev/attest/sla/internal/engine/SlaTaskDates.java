@@ -2,6 +2,7 @@ package dev.attest.sla.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,6 +10,8 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -43,7 +46,11 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
         }
         TaskListener onCreate = this::created;
         TaskListener onAssignment = task -> log.assigned(task.getId(), task.getAssignee());
-        TaskListener onUpdate = task -> log.dated(task.getId(), instant(task.getDueDate()), instant(task.getFollowUpDate()));
+        TaskListener onUpdate = task -> {
+            if (datesMayHaveChanged(task)) {
+                log.dated(task.getId(), instant(task.getDueDate()), instant(task.getFollowUpDate()));
+            }
+        };
         TaskListener onComplete = task -> log.ended(task.getId(), task.getAssignee(), "completed",
                 ClockUtil.getCurrentTime().toInstant());
         TaskListener onDelete = task -> log.ended(task.getId(), task.getAssignee(), "deleted",
@@ -73,6 +80,20 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
                 caseType == null ? null : caseType.toString(), task.getTaskDefinitionKey(), task.getName(),
                 task.getAssignee(), task.getCreateTime().toInstant(), instant(task.getDueDate()),
                 instant(task.getFollowUpDate()));
+    }
+
+    /**
+     * Whether an update event may have changed the task's dates: the engine fires it for every change (a claim, a
+     * completion's variables), and lists what changed since its last user operation log entry. When it lists changes
+     * and no date is among them (a claim changes only the assignee) the record's dates stand; when it lists none
+     * (or the task is not the engine's own entity) the dates are written to be sure.
+     */
+    static boolean datesMayHaveChanged(DelegateTask task) {
+        if (!(task instanceof TaskEntity entity) || entity.getPropertyChanges().isEmpty()) {
+            return true;
+        }
+        Map<String, PropertyChange> changes = entity.getPropertyChanges();
+        return changes.containsKey(TaskEntity.DUE_DATE) || changes.containsKey(TaskEntity.FOLLOW_UP_DATE);
     }
 
     private static java.time.Instant instant(Date date) {

@@ -13,7 +13,14 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -66,12 +73,14 @@ class EngineWorklist implements Worklist {
     private final TaskForms forms;
     private final AuditTrail audit;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final TaskCommands commands;
 
     EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
             CaseRecords records,
             UserDirectory users, EngineAuthentication engine, Escalations escalations, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${attest.zone:America/New_York}") String zone,
-            AuditTrail audit, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            AuditTrail audit, org.springframework.jdbc.core.JdbcTemplate jdbc, TaskCommands commands) {
+        this.commands = commands;
         this.audit = audit;
         this.jdbc = jdbc;
         this.forms = new TaskForms(clock, java.time.ZoneId.of(zone));
@@ -114,28 +123,35 @@ class EngineWorklist implements Worklist {
     @Transactional
     public void claim(String taskId) {
         CurrentUser me = CurrentUser.require();
-        Task task = visibleTask(taskId, me);
-        if (me.username().equals(task.getAssignee())) {
-            return;
-        }
-        if (task.getAssignee() != null) {
-            throw heldBy(task.getAssignee());
-        }
-        if (!isCandidate(taskId, me)) {
-            throw new AccessDeniedException("This task is not for your groups");
-        }
-        // audit first, as every audited change does: the audit chain's lock before the engine's rows
-        audit.record(AuditTrail.Action.TASK_CLAIMED, taskId, caseOf(task), task.getName());
+        String claimed;
         try {
-            engine.asCurrentUser(() -> taskService.claim(taskId, me.username()));
+            claimed = commands.run(context -> {
+                TaskEntity task = visibleTask(context, taskId, me);
+                if (me.username().equals(task.getAssignee())) {
+                    return null;
+                }
+                if (task.getAssignee() != null) {
+                    throw heldBy(task.getAssignee());
+                }
+                if (!isCandidate(task, me)) {
+                    throw new AccessDeniedException("This task is not for your groups");
+                }
+                // audit first, as every audited change does: the audit chain's lock before the engine's rows (the
+                // engine writes the claim when the command ends)
+                audit.record(AuditTrail.Action.TASK_CLAIMED, taskId, caseOf(task), task.getName());
+                new ClaimTaskCmd(taskId, me.username()).execute(context);
+                return task.getTaskDefinitionKey();
+            });
         } catch (TaskAlreadyClaimedException e) {
             throw heldBy(e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
             throw new TaskConflictException("Someone else claimed this task at the same moment. Refresh the list.");
-        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+        } catch (NullValueException e) {
             throw new TaskConflictException("This task ended meanwhile; nothing was changed by you.");
         }
-        log.info("{} claimed task {} ({})", me.username(), taskId, task.getTaskDefinitionKey());
+        if (claimed != null) {
+            log.info("{} claimed task {} ({})", me.username(), taskId, claimed);
+        }
     }
 
     @Override
@@ -171,46 +187,84 @@ class EngineWorklist implements Worklist {
     @Transactional
     public void complete(String taskId, Map<String, Object> values) {
         CurrentUser me = CurrentUser.require();
-        Task task = visibleTask(taskId, me);
-        if (!me.username().equals(task.getAssignee())) {
-            throw new TaskNotHeldException(task.getAssignee() == null ? "Claim the task before completing it"
-                    : "This task is held by " + users.displayName(task.getAssignee()));
-        }
-        String caseReference = caseOf(task);
-        // a closed case's leftover task changes nothing; the case's lock before the audit chain's, as CaseRecords says
-        cases.find(caseReference).ifPresent(c -> records.requireOpen(c.getId(), "complete the task " + task.getName()));
-        if (taskService.createTaskQuery().taskId(taskId).count() == 0) { // ended while this waited for the case
-            throw ended();
-        }
-        List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
-        Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
-        Object decision = variables.get("decision");
-        // the audit record first: appending takes the audit chain's lock, which every audited change (a client's
-        // upload too) takes before it touches the engine's rows, so that locks are always taken in one order
-        audit.record(AuditTrail.Action.TASK_COMPLETED, taskId, caseReference,
-                task.getName() + (decision == null ? "" : ": " + decision));
-        // completions of one task are taken one after the other: the second waits for the first to commit and then
-        // finds the task gone (as when the client's document ended a follow-up), instead of failing in the engine
-        if (jdbc.queryForList("SELECT ID_ FROM ACT_RU_TASK WHERE ID_ = ? FOR UPDATE", String.class, taskId).isEmpty()) {
-            throw ended();
-        }
+        String completed;
         try {
-            engine.asCurrentUser(() -> formService.submitTaskForm(taskId, variables));
+            completed = commands.run(context -> {
+                TaskEntity task = visibleTask(context, taskId, me);
+                if (!me.username().equals(task.getAssignee())) {
+                    throw new TaskNotHeldException(task.getAssignee() == null ? "Claim the task before completing it"
+                            : "This task is held by " + users.displayName(task.getAssignee()));
+                }
+                String caseReference = caseOf(task);
+                // a closed case's leftover task changes nothing; the case's lock before the audit chain's, as
+                // CaseRecords says
+                if (caseReference != null) {
+                    records.requireOpenIfExists(caseReference, "complete the task " + task.getName());
+                }
+                // the audit record first: appending takes the audit chain's lock, which every audited change (a
+                // client's upload too) takes before it touches the engine's rows, so that locks are always taken in
+                // one order; invalid values below roll it back with the rest
+                Object decision = values == null ? null : values.get("decision");
+                audit.record(AuditTrail.Action.TASK_COMPLETED, taskId, caseReference,
+                        task.getName() + (decision instanceof String d ? ": " + d : ""));
+                // completions of one task are taken one after the other: the second waits for the first to commit
+                // and then finds the task gone (as when the client's document ended a follow-up, or while this
+                // waited for the case's lock), instead of failing in the engine. The task this command loaded may
+                // be older than the locks: it is only used once the row is known to be there
+                if (jdbc.queryForList("SELECT ID_ FROM ACT_RU_TASK WHERE ID_ = ? FOR UPDATE", String.class, taskId)
+                        .isEmpty()) {
+                    throw ended();
+                }
+                List<FormField> fields = new GetTaskFormCmd(taskId).execute(context).getFormFields();
+                Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
+                new SubmitTaskFormCmd(taskId, variables, false, false).execute(context);
+                return task.getTaskDefinitionKey();
+            });
         } catch (OptimisticLockingException e) {
             throw new TaskConflictException("The task changed while you worked on it. Open it again.");
         }
-        log.info("{} completed task {} ({})", me.username(), taskId, task.getTaskDefinitionKey());
+        log.info("{} completed task {} ({})", me.username(), taskId, completed);
     }
 
-    /** The case a task belongs to (the business key of its process instance), for the audit trail. */
-    private String caseOf(Task task) {
+    /**
+     * The case a task belongs to (the business key of its process instance), for the audit trail and the case's
+     * lock; the process instance stays in the command's cache for the engine's own work on the task.
+     */
+    private static String caseOf(TaskEntity task) {
         if (task.getProcessInstanceId() == null) {
             return null;
         }
-        var instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult();
+        ExecutionEntity instance = task.getProcessInstance();
         String key = instance == null ? null : instance.getBusinessKey();
         return key == null || key.length() > 20 ? null : key;
+    }
+
+    /** The task, if the user may see it, as loaded by the command (which the engine's own commands reuse). */
+    private TaskEntity visibleTask(CommandContext context, String taskId, CurrentUser me) {
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        if (me.has(Role.MANAGER) || me.username().equals(task.getAssignee()) || isCandidate(task, me)) {
+            return task;
+        }
+        log.warn("Denied: {} looked for task {} outside their groups", me.username(), taskId);
+        throw new TaskNotFoundException(taskId);
+    }
+
+    private static boolean isCandidate(TaskEntity task, CurrentUser me) {
+        for (IdentityLink link : task.getIdentityLinks()) {
+            if (isCandidateLink(link, me)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCandidateLink(IdentityLink link, CurrentUser me) {
+        return IdentityLinkType.CANDIDATE.equals(link.getType())
+                && ((link.getGroupId() != null && me.groups().contains(link.getGroupId()))
+                        || me.username().equals(link.getUserId()));
     }
 
     private static TaskConflictException ended() {
@@ -237,9 +291,7 @@ class EngineWorklist implements Worklist {
 
     private boolean isCandidate(String taskId, CurrentUser me) {
         for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType())
-                    && ((link.getGroupId() != null && me.groups().contains(link.getGroupId()))
-                            || me.username().equals(link.getUserId()))) {
+            if (isCandidateLink(link, me)) {
                 return true;
             }
         }
