@@ -24,8 +24,8 @@ import jakarta.persistence.PersistenceContext;
  * <p>
  * The rule locks the case's row for the rest of the caller's transaction and reads its status as committed, so a
  * change racing the close either finishes before the case closes or waits for the close and is then refused; the
- * close takes the same lock. Lock order: the case's row first, then the audit chain's head, then the engine's rows
- * (a task completion asks the rule before it records its audit entry).
+ * close takes the same lock. Lock order: the case's row first, then the engine's rows (a task completion asks the
+ * rule before it touches the task). Audit records take no shared lock (they are linked into the chain after commit).
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)

@@ -136,8 +136,7 @@ public class TwoFactorRecovery {
                 .orElseThrow(() -> new NotAwaitingDecisionException(caseFile.getReference()));
         String by = CurrentUser.require().username();
         open.decide(decision, reason, note, by, clock.instant());
-        // audit first, as every audited change does: the audit chain's lock before the engine's rows (an analyst
-        // completing the follow-up of this submission takes them in that order too); undone if nothing waits
+        // undone with the rest if nothing waits for the decision
         audit.record(dev.attest.audit.AuditTrail.Action.DECISION_RECORDED, "submission " + open.getRound(),
                 caseFile.getReference(), "marketplace " + decision + (reason == null ? "" : ": " + reason));
         if (!workflow.decisionArrived(caseFile.getReference(), decision)) {

@@ -14,7 +14,7 @@ import dev.attest.workflow.EngineAuthentication;
 /**
  * The tasks a disabled account held go back to their groups, in the transaction that disables it, so that no work
  * waits on someone who can no longer log in (its SLA clock keeps running). Enabling the account again gives nothing
- * back. Runs after the audit record of the change (the audit lock before the engine's rows).
+ * back. Runs after the audit record of the change.
  */
 @Component
 class DisabledAccountTasks {

@@ -136,8 +136,7 @@ class EngineWorklist implements Worklist {
                 if (!isCandidate(task, me)) {
                     throw new AccessDeniedException("This task is not for your groups");
                 }
-                // audit first, as every audited change does: the audit chain's lock before the engine's rows (the
-                // engine writes the claim when the command ends)
+                // the engine writes the claim when the command ends, with the audit record, or neither
                 audit.record(AuditTrail.Action.TASK_CLAIMED, taskId, caseOf(task), task.getName());
                 new ClaimTaskCmd(taskId, me.username()).execute(context);
                 return task.getTaskDefinitionKey();
@@ -196,14 +195,13 @@ class EngineWorklist implements Worklist {
                             : "This task is held by " + users.displayName(task.getAssignee()));
                 }
                 String caseReference = caseOf(task);
-                // a closed case's leftover task changes nothing; the case's lock before the audit chain's, as
+                // a closed case's leftover task changes nothing; the case's lock before the engine's rows, as
                 // CaseRecords says
                 if (caseReference != null) {
                     records.requireOpenIfExists(caseReference, "complete the task " + task.getName());
                 }
-                // the audit record first: appending takes the audit chain's lock, which every audited change (a
-                // client's upload too) takes before it touches the engine's rows, so that locks are always taken in
-                // one order; invalid values below roll it back with the rest
+                // the audit record (no shared lock: it is linked into the chain after commit); invalid values
+                // below roll it back with the rest
                 Object decision = values == null ? null : values.get("decision");
                 audit.record(AuditTrail.Action.TASK_COMPLETED, taskId, caseReference,
                         task.getName() + (decision instanceof String d ? ": " + d : ""));
