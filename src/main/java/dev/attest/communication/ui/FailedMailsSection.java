@@ -43,7 +43,8 @@ public class FailedMailsSection extends VerticalLayout {
             retry.setId("retry-mail-" + m.getId());
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return retry;
-        }).setAutoWidth(true);
+        }).setKey("retry").setAutoWidth(true);
+        failed.setId("failed-mails-grid");
         failed.setAllRowsVisible(true);
         failed.addThemeVariants(GridVariant.LUMO_COMPACT);
         add(new H3("E-mails that could not be sent"),
