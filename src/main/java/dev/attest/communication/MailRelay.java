@@ -73,21 +73,37 @@ public class MailRelay implements SmartLifecycle {
      */
     private void round() {
         roundQueued.set(false);   // a wake-up from now on runs another round after this one
+        List<UUID> due;
         try {
-            List<UUID> due = delivery.due(settings.relayBatch());
-            for (UUID id : due) {
-                if (thread == null) {
-                    return;
-                }
-                delivery.deliver(id);
-            }
-            if (due.size() == settings.relayBatch()) {
-                wake();
-            }
+            due = delivery.due(settings.relayBatch());
         } catch (RuntimeException e) {
             // the database is away, say: the e-mails stay queued, the next round tries again
-            log.warn("The mail relay could not finish its round; it tries again in {}: {}", settings.relayInterval(),
-                    e.toString());
+            log.warn("The mail relay could not read the due e-mails; it tries again in {}: {}",
+                    settings.relayInterval(), e.toString());
+            return;
+        }
+        boolean allDone = true;
+        for (UUID id : due) {
+            if (thread == null) {
+                return;
+            }
+            allDone &= deliver(id);
+        }
+        // a full batch: more may be due (unless one would not go, which the next poll tries again)
+        if (allDone && due.size() == settings.relayBatch()) {
+            wake();
+        }
+    }
+
+    /** One e-mail; an error (rolled back: it stays queued) neither stops the round nor holds up the others. */
+    private boolean deliver(UUID id) {
+        try {
+            delivery.deliver(id);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("The mail relay could not deliver e-mail {}; it tries again in {}: {}", id,
+                    settings.relayInterval(), e.toString());
+            return false;
         }
     }
 

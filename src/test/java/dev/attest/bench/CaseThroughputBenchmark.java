@@ -51,7 +51,7 @@ import dev.attest.worklist.Worklist;
  * submitted, approved by the marketplace, switch confirmed) through Attest's services, against a bare engine
  * running the same BPMN and DMN files in the same run with delegates that only set the variables the diagrams
  * route on. Also the SQL statements per case on each side (counted at the JDBC data source; Attest's include the
- * e-mail delivery job and the job executor's polling while the run lasts). Writes
+ * mail relay sending the case's e-mails, and its and the job executor's polling while the run lasts). Writes
  * {@code target/benchmarks/throughput-h2.md} or {@code -postgresql.md}; asserts only that every case closed. Run with
  * {@code ./mvnw -Pbench test -Dtest='CaseThroughput*'}; subclasses choose the database.
  */
@@ -108,6 +108,7 @@ public abstract class CaseThroughputBenchmark {
     @Autowired Worklist worklist;
     @Autowired TwoFactorRecovery recovery;
     @Autowired org.camunda.bpm.engine.ManagementService attestJobs;
+    @Autowired dev.attest.communication.internal.OutboxMessages attestOutbox;
 
     final byte[] passport = TestFiles.png(900, 600);
     final String today = LocalDate.now(ZoneId.of("America/New_York")).toString();
@@ -166,7 +167,8 @@ public abstract class CaseThroughputBenchmark {
     }
 
     void awaitJobs() throws InterruptedException {
-        for (int i = 0; i < 600 && attestJobs.createJobQuery().executable().count() > 0; i++) {
+        for (int i = 0; i < 600 && (attestJobs.createJobQuery().executable().count() > 0
+                || attestOutbox.countByStatus(dev.attest.communication.MailStatus.QUEUED) > 0); i++) {
             Thread.sleep(100);
         }
     }
