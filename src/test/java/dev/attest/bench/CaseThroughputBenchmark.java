@@ -37,6 +37,8 @@ import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseStatus;
+import dev.attest.communication.MailStatus;
+import dev.attest.communication.internal.OutboxMessages;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.Documents;
 import dev.attest.documents.TestFiles;
@@ -108,7 +110,7 @@ public abstract class CaseThroughputBenchmark {
     @Autowired Worklist worklist;
     @Autowired TwoFactorRecovery recovery;
     @Autowired org.camunda.bpm.engine.ManagementService attestJobs;
-    @Autowired dev.attest.communication.internal.OutboxMessages attestOutbox;
+    @Autowired OutboxMessages attestOutbox;
 
     final byte[] passport = TestFiles.png(900, 600);
     final String today = LocalDate.now(ZoneId.of("America/New_York")).toString();
@@ -168,7 +170,7 @@ public abstract class CaseThroughputBenchmark {
 
     void awaitJobs() throws InterruptedException {
         for (int i = 0; i < 600 && (attestJobs.createJobQuery().executable().count() > 0
-                || attestOutbox.countByStatus(dev.attest.communication.MailStatus.QUEUED) > 0); i++) {
+                || attestOutbox.countByStatus(MailStatus.QUEUED) > 0); i++) {
             Thread.sleep(100);
         }
     }

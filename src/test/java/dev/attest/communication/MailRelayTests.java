@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,12 +130,20 @@ class MailRelayTests {
 
     /** The delivery as Spring builds it: each call in its own transaction. */
     MailDelivery delivery(JavaMailSender sender) {
+        return delivery(sender, null);
+    }
+
+    /** The same, with advice of the test's around each call (outside the transaction). */
+    MailDelivery delivery(JavaMailSender sender, MethodInterceptor around) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(
                 sender == null ? Map.of() : Map.of("smtp", sender));
         MailDelivery target = new MailDelivery(outbox, beans.getBeanProvider(JavaMailSender.class), clock, metrics,
                 settings(Duration.ofSeconds(5)));
         ProxyFactory proxy = new ProxyFactory(target);
         proxy.setProxyTargetClass(true);
+        if (around != null) {
+            proxy.addAdvice(around);
+        }
         proxy.addAdvice(new TransactionInterceptor(transactionManager, new AnnotationTransactionAttributeSource()));
         return (MailDelivery) proxy.getProxy();
     }
@@ -307,6 +316,26 @@ class MailRelayTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> stored(written).getStatus() == MailStatus.SENT);
         assertThat(outbox.findById(undone.getId())).as("rolled back: never stored").isEmpty();
         assertThat(smtp.messageIds()).containsExactly(written.getId().toString());
+    }
+
+    @Test
+    void anEMailWhoseDeliveryErrsHoldsUpNoOther() {
+        OutboxMessage broken = queued("broken@seller.example.com");
+        clock.now = clock.now.plusSeconds(1);
+        OutboxMessage fine = queued("fine@seller.example.com");
+        MailDelivery delivery = delivery(smtp, call -> {
+            if (call.getMethod().getName().equals("deliver") && broken.getId().equals(call.getArguments()[0])) {
+                throw new IllegalStateException("the database refuses this row");
+            }
+            return call.proceed();
+        });
+        relay = new MailRelay(delivery, settings(Duration.ofHours(1)));
+        relay.start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> stored(fine).getStatus() == MailStatus.SENT);
+        assertThat(stored(broken).getStatus()).as("still queued, tried again at the next poll")
+                .isEqualTo(MailStatus.QUEUED);
+        assertThat(smtp.messageIds()).containsExactly(fine.getId().toString());
     }
 
     static String recipient(MimeMessage m) {
