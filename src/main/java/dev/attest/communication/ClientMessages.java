@@ -30,8 +30,9 @@ import dev.attest.communication.internal.OutboxMessages;
 
 /**
  * Writes to clients: renders a template, stores the e-mail in the outbox in the caller's transaction and wakes
- * the {@link MailRelay} once that transaction commits (a rolled-back step sends nothing). Called by the engine's delegates (a request for a document, the
- * marketplace's approval), so the writing carries no role check; reading the outbox does.
+ * the {@link MailRelay} once that transaction commits (a rolled-back step sends nothing). Called by the engine's
+ * delegates (a request for a document, the marketplace's approval), so the writing carries no role check; reading
+ * the outbox does.
  */
 @Service
 public class ClientMessages {

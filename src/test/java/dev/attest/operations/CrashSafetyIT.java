@@ -87,7 +87,8 @@ class CrashSafetyIT {
     void runCrashScenario(String database, Path data, List<String> extra) throws Exception {
         int port = freePort();
         StallingSmtp stalling = new StallingSmtp();
-        Process app = start(data, port, withMail(extra, stalling.port(), "--spring.mail.properties.mail.smtp.timeout=300000"));
+        Process app = start(data, port, withMail(extra, stalling.port(),
+                "--spring.mail.properties.mail.smtp.timeout=300000"));
         Map<String, String> cases = new ConcurrentHashMap<>();       // email -> reference
         Map<String, String> documents = new ConcurrentHashMap<>();   // document id -> "reference sha256"
         Map<String, String> approved = new ConcurrentHashMap<>();    // reference -> document id
@@ -191,7 +192,8 @@ class CrashSafetyIT {
     static int everyMailSentOnce(int port, GreenMail smtp, Map<String, String> cases, String claimedByTheDeadNode)
             throws Exception {
         // the e-mail in flight may be a demo case's (written at start-up) or one of the acknowledged cases'
-        Matcher inFlightCase = REFERENCE.matcher(get(port, "/api/v1/cases?q=" + claimedByTheDeadNode, "manager").body());
+        Matcher inFlightCase = REFERENCE.matcher(get(port, "/api/v1/cases?q=" + claimedByTheDeadNode, "manager")
+                .body());
         assertThat(inFlightCase.find()).as("the case of the e-mail in flight").isTrue();
         List<String> references = new ArrayList<>(cases.values());
         references.add(inFlightCase.group(1));

@@ -179,7 +179,8 @@ class TwoNodesPostgresIT {
         await().atMost(Duration.ofMinutes(3)).until(() -> sentMails("first") == FIRST_BATCH);
         assertThat(received("first")).as("every e-mail received once").hasSize(FIRST_BATCH).doesNotHaveDuplicates();
         assertThat(jdbc().queryForList("SELECT id FROM mail_outbox WHERE recipient LIKE '%@first.example.com'",
-                UUID.class).stream().map(UUID::toString).toList()).containsExactlyInAnyOrderElementsOf(received("first"));
+                UUID.class).stream().map(UUID::toString).toList())
+                .containsExactlyInAnyOrderElementsOf(received("first"));
         // (the counters move just after each commit)
         await().atMost(Duration.ofSeconds(10)).until(() -> sentBy(nodeA) + sentBy(nodeB) == FIRST_BATCH);
         double sentByA = sentBy(nodeA);
