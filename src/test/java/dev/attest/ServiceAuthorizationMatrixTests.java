@@ -120,6 +120,8 @@ class ServiceAuthorizationMatrixTests {
             MATRIX.put("CaseLookup." + m, CASE_READERS);
         }
         MATRIX.put("ClientMessages.ofCase", OVERSEERS);
+        MATRIX.put("MailIncidents.failed", DESIGN_READERS);
+        MATRIX.put("MailIncidents.retry", DESIGN_READERS);
         MATRIX.put("Dashboard.drill", EnumSet.of(Role.MANAGER));
         MATRIX.put("Dashboard.figures", EnumSet.of(Role.MANAGER));
         MATRIX.put("Dashboard.today", EnumSet.of(Role.MANAGER));
@@ -181,7 +183,8 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("Escalations.ofCase", engine);
         SYSTEM.put("Escalations.record", engine + " (SLA timers)");
         SYSTEM.put("JpaUserDirectory.loadUserByUsername", "the throttled login (ThrottledLogin), for Spring Security");
-        SYSTEM.put("MailDelivery.deliver", engine + " (DeliverMail process, with retries)");
+        SYSTEM.put("MailDelivery.due", "every node's mail relay (MailRelay)");
+        SYSTEM.put("MailDelivery.deliver", "every node's mail relay (MailRelay), with retries");
         SYSTEM.put("OwnershipReview.analyse", engine);
         SYSTEM.put("OwnershipReview.approve", engine + ", with the analyst's completed review");
         SYSTEM.put("OwnershipReview.requestDocuments", engine);

@@ -29,9 +29,10 @@ import dev.attest.cases.CaseRecords;
 import dev.attest.communication.internal.OutboxMessages;
 
 /**
- * Writes to clients: renders a template, stores the e-mail in the outbox in the caller's transaction and
- * schedules its delivery as an engine job. Called by the engine's delegates (a request for a document, the
- * marketplace's approval), so the writing carries no role check; reading the outbox does.
+ * Writes to clients: renders a template, stores the e-mail in the outbox in the caller's transaction and wakes
+ * the {@link MailRelay} once that transaction commits (a rolled-back step sends nothing). Called by the engine's
+ * delegates (a request for a document, the marketplace's approval), so the writing carries no role check; reading
+ * the outbox does.
  */
 @Service
 public class ClientMessages {
@@ -44,7 +45,7 @@ public class ClientMessages {
     private final UploadLinks links;
     private final CaseProgress cases;
     private final CaseRecords records;
-    private final MailDispatch dispatch;
+    private final MailRelay relay;
     private final Clock clock;
     private final ZoneId zone;
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).strictSections(false)
@@ -53,13 +54,13 @@ public class ClientMessages {
     private final Map<MailTemplate, Template> subjects = new ConcurrentHashMap<>();
 
     ClientMessages(OutboxMessages outbox, UploadLinks links, CaseProgress cases, CaseRecords records,
-            MailDispatch dispatch, Clock clock,
+            MailRelay relay, Clock clock,
             @Value("${attest.zone:America/New_York}") String zone) {
         this.outbox = outbox;
         this.links = links;
         this.cases = cases;
         this.records = records;
-        this.dispatch = dispatch;
+        this.relay = relay;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
     }
@@ -123,7 +124,7 @@ public class ClientMessages {
         String body = bodies.computeIfAbsent(template, this::load).execute(model);
         OutboxMessage message = outbox.save(new OutboxMessage(contact.reference(), template, contact.email(), subject,
                 body, link, clock.instant()));
-        dispatch.dispatch(message.getId());
+        relay.wakeAfterCommit();
         return message;
     }
 

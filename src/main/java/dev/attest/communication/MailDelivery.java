@@ -1,30 +1,42 @@
 package dev.attest.communication;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.attest.communication.internal.OutboxMessages;
+import dev.attest.operations.BusinessMetrics;
 import jakarta.mail.MessagingException;
 
 /**
- * Sends one stored e-mail; run by the engine job that {@link MailDispatch} schedules. Without an SMTP server
- * ({@code spring.mail.host} unset) the e-mail is held in the outbox (shown in the case view) and the log says so,
- * with the message id, the masked recipient and the subject, never the body: it holds the client's upload link. A failure is
- * recorded on the message in its own transaction and then thrown, so the engine retries the job with back-off.
- * A message already sent is not sent again.
+ * Sends the stored e-mails one at a time for the {@link MailRelay}: it reads which are due, then each call of
+ * {@link #deliver} claims one ({@code SELECT … FOR UPDATE SKIP LOCKED}), sends it and records how it went, all in
+ * one transaction.
+ * <p>
+ * The SMTP conversation happens inside that transaction, deliberately: the row lock is what keeps a second node
+ * from sending the same message meanwhile, without leases or clocks to trust, and it dies with the connection when
+ * a node crashes mid-send, so the message is at once claimable again (at least once: a crash after the server took
+ * the mail but before the commit sends it again; a message committed as sent is never claimed again). The cost is
+ * one database connection held per node while its server talks, bounded by the SMTP time-outs
+ * ({@code spring.mail.properties.mail.smtp.*timeout}): each node's relay is a single thread, and a transaction holds
+ * one row, so a failed commit resends at most that message.
+ * <p>
+ * Without an SMTP server ({@code spring.mail.host} unset) the e-mail is held in the outbox (shown in the case view)
+ * and the log says so, with the message id, the masked recipient and the subject, never the body: it holds the
+ * client's upload link. A failure is recorded on the message with the time of its next attempt
+ * ({@code attest.mail.retry-delays}); after the last it is {@link MailStatus#FAILED}, an incident.
  */
 @Service
 public class MailDelivery {
@@ -33,43 +45,50 @@ public class MailDelivery {
 
     private final OutboxMessages outbox;
     private final ObjectProvider<JavaMailSender> sender;
-    private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final BusinessMetrics metrics;
     private final String from;
+    private final List<Duration> retryDelays;
 
-    private final dev.attest.operations.BusinessMetrics metrics;
-
-    MailDelivery(OutboxMessages outbox, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
-            Clock clock, dev.attest.operations.BusinessMetrics metrics,
-            @Value("${attest.mail.from:Attest <no-reply@attest.local>}") String from) {
-        this.metrics = metrics;
+    MailDelivery(OutboxMessages outbox, ObjectProvider<JavaMailSender> sender, Clock clock, BusinessMetrics metrics,
+            MailSettings settings) {
         this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
-        this.from = from;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.metrics = metrics;
+        this.from = settings.from();
+        this.retryDelays = settings.retryDelays();
+    }
+
+    /** The ids of the queued messages due now, longest due first (some may be another node's by now). */
+    @Transactional(readOnly = true)
+    public List<UUID> due(int max) {
+        return outbox.due(clock.instant(), PageRequest.of(0, max));
     }
 
     /**
-     * Sends the message, or holds it when no SMTP server is configured.
+     * Claims the message, if it is still queued and due and no other transaction holds it, and sends (or holds) it.
      *
-     * @param lastAttempt whether a failure now is final (the message is then marked failed)
-     * @throws MailException when the server refuses or cannot be reached
+     * @return how the message stands afterwards, or empty when it was not claimed (sent meanwhile, or being sent
+     *         by another node)
      */
     @Transactional
-    public void deliver(UUID messageId, boolean lastAttempt) {
-        OutboxMessage message = outbox.findById(messageId).orElse(null);
-        if (message == null || message.getStatus() == MailStatus.SENT || message.getStatus() == MailStatus.HELD) {
-            return;
-        }
+    public Optional<MailStatus> deliver(UUID messageId) {
+        Instant now = clock.instant();
+        return outbox.claim(messageId, now).map(message -> {
+            deliver(message, now);
+            return message.getStatus();
+        });
+    }
+
+    private void deliver(OutboxMessage message, Instant now) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             message.held();
             metrics.count("attest.mails", "result", "held");
             // never the body: it carries the client's live upload link, and a log is read by more people
-            log.info("E-mail {} held in the outbox (no SMTP server configured) for case {} to {}: {}", messageId,
-                    message.getCaseReference(), masked(message.getRecipient()), message.getSubject());
+            log.info("E-mail {} held in the outbox (no SMTP server configured) for case {} to {}: {}",
+                    message.getId(), message.getCaseReference(), masked(message.getRecipient()), message.getSubject());
             return;
         }
         try {
@@ -80,20 +99,30 @@ public class MailDelivery {
             helper.setSubject(message.getSubject());
             helper.setText(message.getBody(), false);
             mime.setHeader("X-Attest-Case", message.getCaseReference());
+            mime.setHeader("X-Attest-Message", message.getId().toString());
             smtp.send(mime);
-        } catch (MailException | MessagingException e) {
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            newTransaction.executeWithoutResult(s -> outbox.findById(messageId)
-                    .ifPresent(m -> m.failed(error, lastAttempt)));
-            metrics.count("attest.mails", "result", lastAttempt ? "failed" : "retrying");
-            log.warn("E-mail {} for case {} not sent{}: {}", messageId, message.getCaseReference(),
-                    lastAttempt ? " (last attempt)" : "; the engine retries", error);
-            throw e instanceof MailException me ? me : new IllegalStateException(error, e);
+        } catch (MessagingException | RuntimeException e) {
+            failed(message, now, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return;
         }
-        message.sent(clock.instant());
+        message.sent(now);
         metrics.count("attest.mails", "result", "sent");
-        log.info("E-mail {} sent for case {} to {}: {}", messageId, message.getCaseReference(),
+        log.info("E-mail {} sent for case {} to {}: {}", message.getId(), message.getCaseReference(),
                 masked(message.getRecipient()), message.getSubject());
+    }
+
+    private void failed(OutboxMessage message, Instant now, String error) {
+        int failures = message.getAttempts();
+        Instant retryAt = failures < retryDelays.size() ? now.plus(retryDelays.get(failures)) : null;
+        message.failed(error, retryAt);
+        metrics.count("attest.mails", "result", retryAt == null ? "failed" : "retrying");
+        if (retryAt == null) {
+            log.error("E-mail {} for case {} not sent after {} attempts, an incident now: {}", message.getId(),
+                    message.getCaseReference(), message.getAttempts(), error);
+        } else {
+            log.warn("E-mail {} for case {} not sent (attempt {}), tried again at {}: {}", message.getId(),
+                    message.getCaseReference(), message.getAttempts(), retryAt, error);
+        }
     }
 
     /** An address as a log may show it: the first letter of the mailbox and the domain ({@code d…@example.com}). */

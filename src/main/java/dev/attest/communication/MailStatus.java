@@ -2,12 +2,12 @@ package dev.attest.communication;
 
 /** Where an outgoing e-mail stands. */
 public enum MailStatus {
-    /** Stored; the engine job that sends it has not run yet (or is waiting to retry). */
+    /** Stored; the mail relay sends it when its next attempt is due (at once, or after a failed attempt). */
     QUEUED,
     /** Handed to the SMTP server. */
     SENT,
     /** No SMTP server is configured: kept in the outbox (and the log) for staff to pass on. */
     HELD,
-    /** Every retry failed; an incident is open on the delivery job. */
+    /** Every attempt failed: an incident for operators, who may give it one more attempt. */
     FAILED
 }

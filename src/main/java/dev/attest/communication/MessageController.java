@@ -34,9 +34,9 @@ class MessageController {
 
     @GetMapping
     @Operation(summary = "The e-mails to the client, oldest first",
-            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER, ADMIN. status: QUEUED (the delivery job has not "
-                    + "run or waits to retry), SENT, HELD (no SMTP server configured: staff pass it on), FAILED "
-                    + "(every retry failed).")
+            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER, ADMIN. status: QUEUED (the mail relay has not "
+                    + "sent it yet, or waits to retry), SENT, HELD (no SMTP server configured: staff pass it on), "
+                    + "FAILED (every attempt failed: an incident).")
     List<MessageView> list(@PathVariable String caseId) {
         return messages.ofCase(cases.get(caseId).getReference()).stream()
                 .map(m -> new MessageView(m.getId().toString(), m.getTemplate(), m.getRecipient(), m.getSubject(),

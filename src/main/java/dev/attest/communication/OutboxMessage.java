@@ -14,11 +14,13 @@ import jakarta.persistence.Version;
 
 /**
  * An e-mail to a client, stored in the transaction of the step that sends it (a request, a decision), so a
- * failing mail server can neither lose it nor undo the step. Its body holds the upload link until the mail
- * has been sent; after that the link is masked.
+ * failing mail server can neither lose it nor undo the step. The row is also the delivery's work item: the
+ * {@link MailRelay} sends a {@link MailStatus#QUEUED} message once its next attempt is due, and a failed attempt
+ * moves that time on. Its body holds the upload link until the mail has been sent; after that the link is masked.
  */
 @Entity
-@Table(name = "mail_outbox", indexes = @Index(name = "ix_mail_outbox_case", columnList = "caseReference"))
+@Table(name = "mail_outbox", indexes = {@Index(name = "ix_mail_outbox_case", columnList = "caseReference"),
+        @Index(name = "ix_mail_outbox_due", columnList = "status, nextAttemptAt")})
 public class OutboxMessage {
 
     static final String MASKED_LINK = "[upload link, sent to the client]";
@@ -44,6 +46,8 @@ public class OutboxMessage {
     @Column(nullable = false, length = 10)
     private MailStatus status;
     private int attempts;
+    /** When the relay may try (again); null only on rows of versions before the relay, until start-up sets it. */
+    private Instant nextAttemptAt;
     @Column(length = 500)
     private String lastError;
     @Column(nullable = false)
@@ -66,6 +70,7 @@ public class OutboxMessage {
         this.link = link;
         this.status = MailStatus.QUEUED;
         this.createdAt = now;
+        this.nextAttemptAt = now;
     }
 
     /** Sent over SMTP: the link leaves the database. */
@@ -73,6 +78,7 @@ public class OutboxMessage {
         attempts++;
         status = MailStatus.SENT;
         sentAt = now;
+        nextAttemptAt = null;
         lastError = null;
         if (link != null) {
             body = body.replace(link, MASKED_LINK);
@@ -83,13 +89,33 @@ public class OutboxMessage {
     /** No SMTP configured: held in the outbox for staff. */
     public void held() {
         status = MailStatus.HELD;
+        nextAttemptAt = null;
     }
 
-    /** One attempt failed; after the last one the message is {@link MailStatus#FAILED}. */
-    public void failed(String error, boolean lastAttempt) {
+    /**
+     * One attempt failed.
+     *
+     * @param retryAt when to try again, or null when this was the last attempt: the message is then
+     *        {@link MailStatus#FAILED}, an incident for operators
+     */
+    public void failed(String error, Instant retryAt) {
         attempts++;
         lastError = error == null ? "unknown error" : error.length() > 500 ? error.substring(0, 500) : error;
-        status = lastAttempt ? MailStatus.FAILED : MailStatus.QUEUED;
+        status = retryAt == null ? MailStatus.FAILED : MailStatus.QUEUED;
+        nextAttemptAt = retryAt;
+    }
+
+    /**
+     * An operator gives a failed message one more attempt, due at once; should it fail again it is failed again.
+     *
+     * @throws IllegalStateException when the message has not failed
+     */
+    public void retry(Instant now) {
+        if (status != MailStatus.FAILED) {
+            throw new IllegalStateException("Only a failed e-mail can be retried; this one is " + status);
+        }
+        status = MailStatus.QUEUED;
+        nextAttemptAt = now;
     }
 
     public UUID getId() {
@@ -136,6 +162,11 @@ public class OutboxMessage {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** When the relay tries next; null once the message is sent, held or failed. */
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public Instant getSentAt() {

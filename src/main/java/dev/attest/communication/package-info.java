@@ -1,6 +1,6 @@
 /**
  * Communication with the client, who never logs in: e-mails from templates kept in an outbox (sent over SMTP
- * by an engine job with retries when SMTP is configured, held for staff in the case view otherwise) and
+ * by every node's mail relay, with retries, when SMTP is configured; held for staff in the case view otherwise) and
  * single-use upload links for the documents the process asks for.
  */
 package dev.attest.communication;

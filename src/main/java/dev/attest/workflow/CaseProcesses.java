@@ -17,7 +17,7 @@ public final class CaseProcesses {
     private CaseProcesses() {
     }
 
-    /** The reference of the case whose process this execution is part of, or null (mail delivery has none). */
+    /** The reference of the case whose process this execution is part of, or null (a process started without a case). */
     public static String caseReference(DelegateExecution execution) {
         if (execution instanceof ExecutionEntity entity && entity.getRootProcessInstanceId() != null
                 && Context.getCommandContext() != null) {

@@ -21,6 +21,8 @@ import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseStatus;
+import dev.attest.communication.MailStatus;
+import dev.attest.communication.internal.OutboxMessages;
 import dev.attest.documents.Documents;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
@@ -32,7 +34,7 @@ import dev.attest.worklist.Worklist;
  * submitted, approved by the marketplace, switch confirmed) through Attest's services, against a bare engine
  * running the same BPMN and DMN files in the same run with delegates that only set the variables the diagrams
  * route on. Also the SQL statements per case on each side (counted at the JDBC data source; Attest's include the
- * e-mail delivery job and the job executor's polling while the run lasts). Writes
+ * mail relay sending the case's e-mails, and its and the job executor's polling while the run lasts). Writes
  * {@code target/benchmarks/throughput-h2.md} or {@code -postgresql.md}; asserts only that every case closed. Run with
  * {@code ./mvnw -Pbench test -Dtest='CaseThroughput*'}; subclasses choose the database.
  */
@@ -89,6 +91,7 @@ public abstract class CaseThroughputBenchmark {
     @Autowired Worklist worklist;
     @Autowired TwoFactorRecovery recovery;
     @Autowired ManagementService attestJobs;
+    @Autowired OutboxMessages attestOutbox;
 
     @Test
     void casesPerSecondAndStatementsPerCaseAgainstABareEngine() throws Exception {
@@ -145,7 +148,8 @@ public abstract class CaseThroughputBenchmark {
     }
 
     void awaitJobs() throws InterruptedException {
-        for (int i = 0; i < 600 && attestJobs.createJobQuery().executable().count() > 0; i++) {
+        for (int i = 0; i < 600 && (attestJobs.createJobQuery().executable().count() > 0
+                || attestOutbox.countByStatus(MailStatus.QUEUED) > 0); i++) {
             Thread.sleep(100);
         }
     }

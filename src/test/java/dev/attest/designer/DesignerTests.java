@@ -305,7 +305,7 @@ class DesignerTests {
         try (var listing = Files.list(Path.of("bpmn"))) {
             files = listing.sorted().toList();
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(6);
         for (Path file : files) {
             DeployedModel latest = asDesigner(designer::deployed).stream()
                     .filter(m -> m.latest() && m.resourceName().endsWith(file.getFileName().toString()))

@@ -3,8 +3,14 @@ package dev.attest.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,9 +28,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,7 +40,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 import dev.attest.documents.TestFiles;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * Crash safety: Attest runs as its own JVM (the packaged jar) while clients open cases, upload documents and
@@ -41,6 +53,10 @@ import dev.attest.documents.TestFiles;
  * process), every document (its bytes decrypt and match their checksum) and every decision; nothing is there
  * twice. Once on the H2 file database (the embedded default) and once on PostgreSQL (when
  * {@code ATTEST_TEST_POSTGRES_URL} is set, as in CI).
+ * <p>
+ * E-mail too: the first JVM's SMTP server takes the first e-mail's envelope and then never answers, so when the
+ * JVM is killed its mail relay is in the middle of sending that e-mail, with the outbox row claimed. The JVM started
+ * again (with a working SMTP server) sends it, and every other e-mail of the run, exactly once.
  */
 class CrashSafetyIT {
 
@@ -71,7 +87,9 @@ class CrashSafetyIT {
 
     void runCrashScenario(String database, Path data, List<String> extra) throws Exception {
         int port = freePort();
-        Process app = start(data, port, extra);
+        StallingSmtp stalling = new StallingSmtp();
+        Process app = start(data, port, withMail(extra, stalling.port(),
+                "--spring.mail.properties.mail.smtp.timeout=300000"));
         Map<String, String> cases = new ConcurrentHashMap<>();       // email -> reference
         Map<String, String> documents = new ConcurrentHashMap<>();   // document id -> "reference sha256"
         Map<String, String> approved = new ConcurrentHashMap<>();    // reference -> document id
@@ -115,6 +133,7 @@ class CrashSafetyIT {
             }
             started.await();
             Thread.sleep(12_000);
+            assertThat(stalling.inFlight()).as("the relay is sending an e-mail when the JVM dies").isNotNull();
             app.destroyForcibly().waitFor();   // SIGKILL: no shutdown hook, no flush
             stop.set(true);
             for (Thread t : workers) {
@@ -123,10 +142,14 @@ class CrashSafetyIT {
         } finally {
             stop.set(true);
             app.destroyForcibly().waitFor();
+            stalling.close();
         }
         assertThat(cases).as("work acknowledged before the kill").isNotEmpty();
+        String claimedByTheDeadNode = stalling.inFlight();
 
-        Process again = start(data, port, extra);
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        Process again = start(data, port, withMail(extra, smtp.getSmtp().getPort()));
         try {
             awaitUp(port, again);
             for (var c : cases.entrySet()) {
@@ -154,11 +177,141 @@ class CrashSafetyIT {
             // nothing twice: one case per e-mail address (each attempt used its own), at most one per attempt
             long crashCases = countCases(port);
             assertThat(crashCases).as("cases stored").isBetween((long) cases.size(), (long) attempts.get());
+            int mails = everyMailSentOnce(port, smtp, cases, claimedByTheDeadNode);
             System.out.printf("crash on %s: %d attempts, %d cases, %d documents, %d decisions acknowledged; "
-                    + "%d cases after restart, all acknowledged work present once%n", database, attempts.get(),
-                    cases.size(), documents.size(), approved.size(), crashCases);
+                    + "%d cases after restart, all acknowledged work present once; %d e-mails sent once each, "
+                    + "among them the one the killed JVM was sending (to %s)%n", database, attempts.get(),
+                    cases.size(), documents.size(), approved.size(), crashCases, mails, claimedByTheDeadNode);
         } finally {
             again.destroyForcibly().waitFor();
+            smtp.stop();
+        }
+    }
+
+    /**
+     * Every e-mail of the acknowledged cases and of the case whose e-mail the killed JVM was sending is sent by the
+     * JVM started again, each received once, the one in flight among them.
+     *
+     * @return how many e-mails
+     */
+    static int everyMailSentOnce(int port, GreenMail smtp, Map<String, String> cases, String claimedByTheDeadNode)
+            throws Exception {
+        // the e-mail in flight may be a demo case's (written at start-up) or one of the acknowledged cases'
+        Matcher inFlightCase = REFERENCE.matcher(get(port, "/api/v1/cases?q=" + claimedByTheDeadNode, "manager")
+                .body());
+        assertThat(inFlightCase.find()).as("the case of the e-mail in flight").isTrue();
+        List<String> references = new ArrayList<>(cases.values());
+        references.add(inFlightCase.group(1));
+        Pattern message = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"status\":\"([A-Z]+)\"");
+        Map<String, String> statuses = new ConcurrentHashMap<>();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        boolean allSent;
+        do {
+            statuses.clear();
+            for (String reference : references) {
+                Matcher m = message.matcher(get(port, "/api/v1/cases/" + reference + "/messages", "analyst").body());
+                while (m.find()) {
+                    statuses.put(m.group(1), m.group(2));
+                }
+            }
+            allSent = !statuses.isEmpty() && statuses.values().stream().allMatch("SENT"::equals);
+            if (!allSent) {
+                Thread.sleep(1000);
+            }
+        } while (!allSent && System.nanoTime() < deadline);
+        assertThat(statuses.values()).as("every e-mail of these cases sent").containsOnly("SENT");
+        List<String> received = new ArrayList<>();
+        List<String> inFlightReceived = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            String id = m.getHeader("X-Attest-Message")[0];
+            received.add(id);
+            if (m.getAllRecipients()[0].toString().equals(claimedByTheDeadNode)) {
+                inFlightReceived.add(id);
+            }
+        }
+        assertThat(received).as("no e-mail sent twice").doesNotHaveDuplicates();
+        assertThat(received).as("each e-mail of these cases received").containsAll(statuses.keySet());
+        assertThat(inFlightReceived).as("the e-mail the killed JVM was sending, sent by the new one").isNotEmpty();
+        return statuses.size();
+    }
+
+    static List<String> withMail(List<String> extra, int smtpPort, String... more) {
+        List<String> all = new ArrayList<>(extra);
+        all.add("--spring.mail.host=127.0.0.1");
+        all.add("--spring.mail.port=" + smtpPort);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    /**
+     * An SMTP server that accepts the envelope of the first e-mail and then, at DATA, never answers: the sender
+     * waits in the middle of sending. Records the recipient it is stuck on.
+     */
+    static final class StallingSmtp implements AutoCloseable {
+        private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final AtomicReference<String> inFlight = new AtomicReference<>();
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+
+        StallingSmtp() throws IOException {
+            Thread accept = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket s = server.accept();
+                        open.add(s);
+                        Thread t = new Thread(() -> converse(s));
+                        t.setDaemon(true);
+                        t.start();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            accept.setDaemon(true);
+            accept.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        /** The recipient of the e-mail the sender is stuck on, if any. */
+        String inFlight() {
+            return inFlight.get();
+        }
+
+        private void converse(Socket s) {
+            try (var in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+                    var out = new PrintWriter(new OutputStreamWriter(s.getOutputStream(), StandardCharsets.US_ASCII))) {
+                reply(out, "220 stalling ESMTP");
+                String recipient = null;
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    String command = line.toUpperCase(java.util.Locale.ROOT);
+                    if (command.startsWith("RCPT TO:")) {
+                        recipient = line.substring(8).trim().replaceAll("[<>]", "");
+                    }
+                    if (command.startsWith("DATA")) {
+                        inFlight.compareAndSet(null, recipient);
+                        in.read();   // never answers: waits until the sender is gone
+                        return;
+                    }
+                    reply(out, command.startsWith("QUIT") ? "221 bye" : "250 ok");
+                }
+            } catch (IOException e) {
+                // the sender died
+            }
+        }
+
+        private static void reply(PrintWriter out, String line) {
+            out.print(line + "\r\n");
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            for (Socket s : open) {
+                s.close();
+            }
         }
     }
 

@@ -440,8 +440,8 @@ class TaskJourneyBrowserIT {
     void designerRenamesATaskValidatesAndDeploysANewVersion() throws Exception {
         login("designer");
         visible(By.id("deployed-models"));
-        click(visible(By.id("edit-DeliverMail-v1")));
-        WebElement task = visible(By.cssSelector("attest-bpmn-editor g.djs-element[data-element-id='Task_SendMail']"));
+        click(visible(By.id("edit-SellerVerification-v1")));
+        WebElement task = visible(By.cssSelector("attest-bpmn-editor g.djs-element[data-element-id='Task_RecordVerificationResult']"));
         screenshot("10-designer-modeler");
         click(task);
         WebElement general = visible(By.cssSelector("[data-group-id='group-general'] .bio-properties-panel-group-header"));
@@ -450,9 +450,9 @@ class TaskJourneyBrowserIT {
             click(general);
         }
         WebElement name = visible(By.id("bio-properties-panel-name"));
-        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Send the client's e-mail");
-        wait.until(d -> d.findElement(By.cssSelector("g.djs-element[data-element-id='Task_SendMail']")).getText()
-                .contains("client"));
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Record the marketplace's verification result");
+        wait.until(d -> d.findElement(By.cssSelector("g.djs-element[data-element-id='Task_RecordVerificationResult']")).getText()
+                .contains("marketplace"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Saved"));
         click(visible(By.id("validate")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
@@ -461,8 +461,8 @@ class TaskJourneyBrowserIT {
         click(visible(By.id("deploy")));
         click(visible(By.id("confirm-deploy")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
-                "Deployed DeliverMail v2"));
-        visible(By.id("edit-DeliverMail-v2"));
+                "Deployed SellerVerification v2"));
+        visible(By.id("edit-SellerVerification-v2"));
         assertThat(visible(By.id("deployed-models")).getText()).contains("v2 · latest");
         screenshot("12-designer-deployed");
     }

@@ -136,19 +136,4 @@ class CaseProcessScopeTests {
         assertThatThrownBy(() -> progress.caseOfProcess(UUID.randomUUID().toString(), mine.reference()))
                 .isInstanceOf(IllegalStateException.class);
     }
-
-    @Test
-    void aCaseProcessMayNotSendTheOutboxsMail() {
-        OpenCase mine = twoOpenCases().get(0);
-        String xml = closeCase("Scope_SendMail", UUID.randomUUID())
-                .replace("${closeCaseDelegate}", "${deliverMailDelegate}")
-                .replace("name=\"caseId\"", "name=\"mailId\"");
-        String deployment = deploy("Scope_SendMail", xml);
-        try {
-            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("Scope_SendMail", mine.reference()))
-                    .hasStackTraceContaining("A process of " + mine.reference() + " may not send e-mails");
-        } finally {
-            repository.deleteDeployment(deployment, true);
-        }
-    }
 }

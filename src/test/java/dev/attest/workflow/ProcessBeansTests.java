@@ -37,7 +37,7 @@ class ProcessBeansTests {
 
     /** The beans Attest's BPMN and DMN files name. */
     static final Set<String> MODEL_CALLABLE = Set.of("analyseOwnershipDelegate", "closeCaseDelegate",
-            "deliverMailDelegate", "marketplaceWait", "ownershipConfirmedListener", "pauseSlaClock",
+            "marketplaceWait", "ownershipConfirmedListener", "pauseSlaClock",
             "recordDocumentDecisionDelegate", "recordOwnershipApprovalDelegate", "recordSubmissionDelegate",
             "recordTriageDelegate", "recordVerificationResultDelegate", "recoveryResultDelegate",
             "requestDocumentDelegate", "requestOwnershipDocumentsDelegate", "resumeSlaClock",
@@ -45,8 +45,8 @@ class ProcessBeansTests {
 
     /** Engine adapters, services and infrastructure a model must not reach (each is a bean of the application). */
     static final List<String> NOT_CALLABLE = List.of("camundaCaseWorkflow", "camundaDocumentWorkflow",
-            "camundaOwnershipWorkflow", "camundaRecoveryWorkflow", "camundaMailDispatch", "engineWorklist",
-            "disabledAccountTasks", "engineModels", "guardedDeployments", "slaTaskDates", "processBeans",
+            "camundaOwnershipWorkflow", "camundaRecoveryWorkflow", "retiredDeliverMail", "mailRelay", "mailDelivery",
+            "engineWorklist", "disabledAccountTasks", "engineModels", "guardedDeployments", "slaTaskDates", "processBeans",
             "designer", "caseLookup", "documents", "auditTrail", "slaClock", "dataSource", "transactionManager",
             "runtimeService", "historyService", "repositoryService", "taskService");
 

@@ -82,11 +82,12 @@ class OutboxCaseSection implements CaseViewSection {
 
     String status(OutboxMessage m) {
         return switch (m.getStatus()) {
-            case QUEUED -> m.getAttempts() == 0 ? "Queued" : "Retrying (" + m.getAttempts() + " failed: "
-                    + m.getLastError() + ")";
+            case QUEUED -> m.getAttempts() == 0 ? "Queued" : "Tried again " + Formats.dateTime(m.getNextAttemptAt(),
+                    zone) + " (" + m.getAttempts() + " failed: " + m.getLastError() + ")";
             case SENT -> "Sent " + Formats.dateTime(m.getSentAt(), zone);
             case HELD -> "Held in the outbox";
-            case FAILED -> "Failed after " + m.getAttempts() + " attempts: " + m.getLastError();
+            case FAILED -> "Failed after " + m.getAttempts() + " attempts (an incident in the designer): "
+                    + m.getLastError();
         };
     }
 }

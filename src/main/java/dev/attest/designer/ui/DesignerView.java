@@ -22,6 +22,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import dev.attest.communication.MailIncidents;
+import dev.attest.communication.ui.FailedMailsSection;
 import dev.attest.designer.DeployedModel;
 import dev.attest.designer.Designer;
 import dev.attest.designer.DraftModel;
@@ -32,8 +34,9 @@ import dev.attest.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The process designer's home: every deployed version with its running cases and incidents, the drafts being
- * edited, new models, a case's whereabouts, and the recent deployments.
+ * The process designer's home: every deployed version with its running cases and incidents, the e-mails that
+ * could not be sent (incidents of the mail relay), the drafts being edited, new models, a case's whereabouts, and
+ * the recent deployments.
  */
 @Route("designer")
 @PageTitle("Designer · Attest")
@@ -47,7 +50,9 @@ public class DesignerView extends VerticalLayout {
     final Grid<DraftModel> drafts = new Grid<>();
     final Grid<Designer.DeploymentEntry> history = new Grid<>();
 
-    public DesignerView(Designer designer, @Value("${attest.zone:UTC}") String zone) {
+    final FailedMailsSection failedMails;
+
+    public DesignerView(Designer designer, MailIncidents mailIncidents, @Value("${attest.zone:UTC}") String zone) {
         this.designer = designer;
         this.zone = ZoneId.of(zone);
         this.canEdit = CurrentUser.require().has(Role.DESIGNER);
@@ -114,7 +119,8 @@ public class DesignerView extends VerticalLayout {
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
 
-        add(new H2("Process designer"), tools, new H3("Deployed processes and decisions"), deployed);
+        failedMails = new FailedMailsSection(mailIncidents, this.zone);
+        add(new H2("Process designer"), tools, new H3("Deployed processes and decisions"), deployed, failedMails);
         if (canEdit) {
             add(new H3("Drafts"), drafts);
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +18,13 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 
+import dev.attest.communication.FailedMails;
+import dev.attest.communication.MailStatus;
+import dev.attest.communication.OutboxMessage;
+import dev.attest.communication.internal.OutboxMessages;
 import dev.attest.designer.DeployedModel;
 import dev.attest.designer.Designer;
 import dev.attest.designer.DraftModel;
@@ -35,6 +41,7 @@ import dev.attest.ui.KaribuTest;
 class DesignerViewTests extends KaribuTest {
 
     @Autowired Designer designer;
+    @Autowired OutboxMessages outbox;
 
     @Test
     void rolesOtherThanDesignerAndAdminAreRefusedEveryDesignerView() {
@@ -107,5 +114,25 @@ class DesignerViewTests extends KaribuTest {
 
         UI.getCurrent().navigate(CaseStandView.class, "NO-SUCH-CASE");
         assertThat(_get(CaseStandView.class).progress).isEmpty();
+    }
+
+    @Test
+    void anAdminRetriesAnEMailThatCouldNotBeSentFromTheDesignersHome() {
+        OutboxMessage failed = FailedMails.store(outbox, "CASE-2026-990010", "Your documents, please");
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate(DesignerView.class);
+        DesignerView view = _get(DesignerView.class);
+        assertThat(view.failedMails.isVisible()).isTrue();
+        assertThat(view.failedMails.getElement().getTextRecursively()).contains("E-mails that could not be sent");
+
+        @SuppressWarnings("unchecked")
+        Grid<OutboxMessage> grid = _get(view, Grid.class, spec -> spec.withId("failed-mails-grid"));
+        List<UUID> rows = GridKt._fetch(grid, 0, 500).stream().map(OutboxMessage::getId).toList();
+        assertThat(rows).contains(failed.getId());
+
+        _click((Button) GridKt._getCellComponent(grid, rows.indexOf(failed.getId()), "retry"));
+
+        assertThat(outbox.findById(failed.getId()).orElseThrow().getStatus()).isNotEqualTo(MailStatus.FAILED);
+        assertThat(GridKt._fetch(grid, 0, 500)).extracting(OutboxMessage::getId).doesNotContain(failed.getId());
     }
 }
