@@ -2,6 +2,7 @@ package dev.attest.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -149,7 +151,10 @@ class StartupBenchmarkIT {
      */
     static void requireProductionBundle(Path jar) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            ZipEntry info = zip.getEntry("BOOT-INF/classes/META-INF/VAADIN/config/flow-build-info.json");
+            // the Vaadin plugin's token file: at the jar's root after repackaging, or among the classes
+            ZipEntry info = Stream.of("META-INF/VAADIN/config/flow-build-info.json",
+                    "BOOT-INF/classes/META-INF/VAADIN/config/flow-build-info.json").map(zip::getEntry)
+                    .filter(Objects::nonNull).findFirst().orElse(null);
             boolean production = false;
             if (info != null) {
                 try (InputStream in = zip.getInputStream(info)) {
@@ -211,7 +216,7 @@ class StartupBenchmarkIT {
     Run measure(Launch launch, String setup, String start, Path data, Map<String, String> env, List<String> extra)
             throws Exception {
         Files.createDirectories(data);
-        int port = 20000 + (int) (System.nanoTime() % 20000);
+        int port = freePort();
         List<String> command = join(launch.command(), List.of("--server.port=" + port, "--attest.data-dir=" + data,
                 "--spring.main.banner-mode=off", "--logging.level.root=warn"), extra);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -242,6 +247,13 @@ class StartupBenchmarkIT {
             if (!app.waitFor(30, TimeUnit.SECONDS)) {
                 app.destroyForcibly().waitFor();
             }
+        }
+    }
+
+    /** A port nothing listens on now (a port picked at random may be another program's, whose probe would answer). */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
