@@ -75,7 +75,7 @@ class RetentionTests {
 
     String lastAuditReason(String reference, String action) {
         return jdbc.queryForObject("SELECT reason FROM audit_entry WHERE case_reference = ? AND action = ? "
-                + "ORDER BY seq DESC LIMIT 1", String.class, reference, action);
+                + "ORDER BY id DESC LIMIT 1", String.class, reference, action);
     }
 
     @Test

@@ -92,7 +92,7 @@ class SessionSafetyTests {
             RunAs.user("admin", () -> users.enable("designer"), Role.ADMIN);
         }
         assertThat(loggedIn(login("designer", new MockHttpSession()))).isTrue();
-        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE subject = 'designer' ORDER BY seq DESC "
+        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE subject = 'designer' ORDER BY id DESC "
                 + "LIMIT 3", String.class)).as("the refused login of the disabled account is audited too")
                 .containsExactly("ACCOUNT_ENABLED", "LOGIN_FAILED", "ACCOUNT_DISABLED");
     }
@@ -208,7 +208,7 @@ class SessionSafetyTests {
         mvc.perform(get("/api/v1/tasks").with(httpBasic(name, password))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/tasks").with(httpBasic(name, renewed))).andExpect(status().isOk());
 
-        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE subject = ? ORDER BY seq", String.class,
+        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE subject = ? ORDER BY id", String.class,
                 name)).as("the old password, tried once, is a failed login").containsExactly("ACCOUNT_CREATED",
                         "PASSWORD_RESET", "LOGIN_FAILED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE reason LIKE ? OR reason LIKE ?",

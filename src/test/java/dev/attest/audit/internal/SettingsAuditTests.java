@@ -56,7 +56,7 @@ class SettingsAuditTests {
         assertThat(reason).contains("attest.retention.years: 5 → 1").contains("attest.sla.warn-at removed (was 0.75)")
                 .doesNotContain("encryption-key").doesNotContain("password").doesNotContain("spring.");
         assertThat(records()).isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("SELECT who FROM audit_entry WHERE action = 'SETTINGS_CHANGED' ORDER BY seq "
+        assertThat(jdbc.queryForObject("SELECT who FROM audit_entry WHERE action = 'SETTINGS_CHANGED' ORDER BY id "
                 + "DESC LIMIT 1", String.class)).isEqualTo("system");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_setting WHERE setting_name LIKE '%key%' OR "
                 + "setting_name LIKE '%password%'", Long.class)).isZero();
