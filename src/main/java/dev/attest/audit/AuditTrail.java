@@ -21,6 +21,8 @@ import dev.attest.audit.internal.AuditEntries;
 import dev.attest.audit.internal.AuditEntry;
 import dev.attest.identity.CurrentUser;
 import dev.attest.validation.InvalidInputException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
  * The append-only record of who did and saw what. A record is written in the caller's transaction with no lock
@@ -75,6 +77,8 @@ public class AuditTrail {
     private final AuditChainHeads heads;
     private final AuditChainer chainer;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     AuditTrail(AuditEntries entries, AuditChainHeads heads, AuditChainer chainer, Clock clock) {
         this.entries = entries;
@@ -157,6 +161,7 @@ public class AuditTrail {
         String previous = null;
         long expected = 1;
         long checked = 0;
+        chain:
         while (expected <= end) {
             List<AuditEntry> page = entries.findBySeqGreaterThanOrderBySeqAsc(expected - 1, PageRequest.of(0, PAGE));
             if (page.isEmpty()) {
@@ -164,7 +169,7 @@ public class AuditTrail {
             }
             for (AuditEntry e : page) {
                 if (e.getSeq() > end) {
-                    break;
+                    break chain; // linked after the head was read, or forged beyond it: the checks below say which
                 }
                 if (e.getSeq() != expected) {
                     return broken(checked, expected, "record " + expected + " is missing");
@@ -179,11 +184,17 @@ public class AuditTrail {
                 expected++;
                 checked++;
             }
+            entityManager.clear(); // a long chain is read a page at a time, not held in memory
         }
         long last = expected - 1;
         if (head != null && (end != last || !Objects.equals(head.getLastHash(), previous))) {
             return broken(checked, last + 1, "the chain ends at record " + last + " but its head names record " + end
                     + ": records were removed from the end");
+        }
+        long lowest = entries.lowestSeq().orElse(1L);
+        if (lowest < 1) {
+            return broken(checked, lowest, "record " + lowest + " is before the chain's first record: it was not "
+                    + "linked by Attest");
         }
         // read in this order: the chainer moves records and head in one commit, so beyond the head means forged
         long highest = entries.highestSeq().orElse(0L);

@@ -95,11 +95,14 @@ public class MailRelay implements SmartLifecycle {
         }
     }
 
-    /** One e-mail; an error (rolled back: it stays queued) neither stops the round nor holds up the others. */
+    /**
+     * One e-mail; an error (rolled back: it stays queued) neither stops the round nor holds up the others. Answers
+     * whether this relay dealt with it: one another node is sending does not count, so a batch of those is not
+     * followed by another round at once (which would read and skip the same rows again until that node is done).
+     */
     private boolean deliver(UUID id) {
         try {
-            delivery.deliver(id);
-            return true;
+            return delivery.deliver(id).isPresent();
         } catch (RuntimeException e) {
             log.warn("The mail relay could not deliver e-mail {}; it tries again in {}: {}", id,
                     settings.relayInterval(), e.toString());

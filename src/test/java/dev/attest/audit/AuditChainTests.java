@@ -130,6 +130,31 @@ class AuditChainTests {
     }
 
     @Test
+    void aLastRecordMovedBeyondTheHeadOrForgedBeforeTheFirstIsFound() {
+        RunAs.user("admin", () -> audit.record(AuditTrail.Action.DOCUMENT_READ, "doc-moved", null, null), Role.ADMIN);
+        long last = highestSeq();
+        chainer.stop(); // nothing is linked meanwhile
+        try {
+            jdbc.update("UPDATE audit_entry SET seq = ? WHERE seq = ?", last + 3, last);
+            AuditTrail.Verification v = RunAs.user("admin", audit::verify, Role.ADMIN);
+            assertThat(v.intact()).isFalse();
+            assertThat(v.problem()).contains("removed from the end");
+            jdbc.update("UPDATE audit_entry SET seq = ? WHERE seq = ?", last, last + 3);
+
+            jdbc.update("INSERT INTO audit_entry (at, who, action, subject, seq, prev_hash, hash) VALUES (?, 'mallory', "
+                    + "'DOCUMENT_READ', 'doc-early', 0, 'x', 'y')", java.sql.Timestamp.from(java.time.Instant.now()));
+            AuditTrail.Verification early = RunAs.user("admin", audit::verify, Role.ADMIN);
+            assertThat(early.intact()).isFalse();
+            assertThat(early.problem()).contains("record 0 is before the chain's first record");
+        } finally {
+            jdbc.update("DELETE FROM audit_entry WHERE subject = 'doc-early'");
+            jdbc.update("UPDATE audit_entry SET seq = ? WHERE seq = ?", last, last + 3);
+            chainer.start();
+        }
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
     void aRecordForgedBeyondTheHeadIsFound() {
         long last = highestSeq();
         jdbc.update("INSERT INTO audit_entry (at, who, action, subject, seq, prev_hash, hash) VALUES (?, 'mallory', "

@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Links committed audit records into the hash chain, a batch at a time, in the order of their ids.
@@ -50,7 +55,7 @@ public class AuditChainer implements SmartLifecycle {
     private volatile ScheduledExecutorService worker;
 
     AuditChainer(AuditChainHeads heads, AuditEntries entries, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            @Value("${attest.audit.chain-interval:2s}") Duration interval,
+            MeterRegistry registry, @Value("${attest.audit.chain-interval:2s}") Duration interval,
             @Value("${attest.audit.chain-delay:200ms}") Duration delay) {
         if (interval.isNegative() || interval.isZero() || interval.compareTo(Duration.ofMinutes(10)) > 0) {
             throw new IllegalArgumentException("attest.audit.chain-interval must be between 1 ms and 10 minutes, not "
@@ -61,6 +66,9 @@ public class AuditChainer implements SmartLifecycle {
                     + interval + "), not " + delay);
         }
         this.delay = delay;
+        // a chainer that has stopped linking (its warnings aside) shows here, for alerts, not only in verification
+        Gauge.builder("attest.audit.pending", entries::countBySeqIsNull)
+                .description("Committed audit records not yet linked into the hash chain").register(registry);
         this.heads = heads;
         this.entries = entries;
         this.jdbc = jdbc;

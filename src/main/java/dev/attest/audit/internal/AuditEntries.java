@@ -31,6 +31,10 @@ public interface AuditEntries extends JpaRepository<AuditEntry, Long> {
     @Query("select max(e.seq) from AuditEntry e")
     Optional<Long> highestSeq();
 
+    /** The lowest position linked (a record below 1 was not linked by Attest). */
+    @Query("select min(e.seq) from AuditEntry e")
+    Optional<Long> lowestSeq();
+
     /** Whether a committed record waits to be linked into the chain. */
     boolean existsBySeqIsNull();
 

@@ -18,9 +18,12 @@ public interface OutboxMessages extends JpaRepository<OutboxMessage, UUID> {
 
     List<OutboxMessage> findByCaseReferenceOrderByCreatedAtAsc(String caseReference);
 
-    /** The queued messages due, longest due first; read without locks (see {@link #claim}). */
+    /**
+     * The queued messages due, longest due first; read without locks (see {@link #claim}). A message with no due
+     * time (written by a node of an earlier version, while versions overlap) is due from when it was written.
+     */
     @Query("SELECT m.id FROM OutboxMessage m WHERE m.status = dev.attest.communication.MailStatus.QUEUED"
-            + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt")
+            + " AND coalesce(m.nextAttemptAt, m.createdAt) <= :now ORDER BY coalesce(m.nextAttemptAt, m.createdAt)")
     List<UUID> due(Instant now, Pageable first);
 
     /**
@@ -31,8 +34,8 @@ public interface OutboxMessages extends JpaRepository<OutboxMessage, UUID> {
      * first due row" would lock them all there. PostgreSQL and H2 both re-check the condition on the locked row,
      * so a message another node has just sent is not returned.
      */
-    @Query(value = "SELECT * FROM mail_outbox WHERE id = :id AND status = 'QUEUED' AND next_attempt_at <= :now"
-            + " FOR UPDATE SKIP LOCKED", nativeQuery = true)
+    @Query(value = "SELECT * FROM mail_outbox WHERE id = :id AND status = 'QUEUED'"
+            + " AND coalesce(next_attempt_at, created_at) <= :now FOR UPDATE SKIP LOCKED", nativeQuery = true)
     Optional<OutboxMessage> claim(UUID id, Instant now);
 
     /** The messages out of attempts, newest first. */

@@ -5,6 +5,7 @@ import static dev.attest.documents.process.DocumentCheckProcess.*;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -25,19 +26,23 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
     }
 
     /**
-     * Correlates the document in one go, by the case's business key, the message's name and the document group the
-     * check waits for; when nothing waits (an empty result, no look-up first) a new check starts. One check of a
-     * group waits at a time: an upload goes to the waiting one instead of starting another.
+     * Hands the document to the case's DocumentCheck of its group that waits for one, found by its process
+     * definition (a correlation by business key and message name alone would also reach any other model of the
+     * case waiting for the same message, or two checks at once); when none waits, a new check starts.
      */
     @Override
     public void documentReceived(String caseReference, UUID caseId, UUID documentId, DocumentKind kind) {
         engine.asCurrentUser(() -> {
-            boolean delivered = !runtimeService.createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED)
-                    .processInstanceBusinessKey(caseReference)
-                    .processInstanceVariableEquals(DOCUMENT_GROUP, kind.group())
-                    .setVariable(DOCUMENT_ID, documentId.toString())
-                    .correlateAllWithResult().isEmpty();
-            if (!delivered) {
+            Execution waiting = runtimeService.createExecutionQuery().processDefinitionKey(KEY)
+                    .processInstanceBusinessKey(caseReference).messageEventSubscriptionName(MESSAGE_DOCUMENT_RECEIVED)
+                    .processVariableValueEquals(DOCUMENT_GROUP, kind.group())
+                    .listPage(0, 1).stream().findFirst().orElse(null);
+            if (waiting != null) {
+                runtimeService.createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED)
+                        .processInstanceId(waiting.getProcessInstanceId())
+                        .setVariable(DOCUMENT_ID, documentId.toString())
+                        .correlate();
+            } else {
                 runtimeService.startProcessInstanceByKey(KEY, caseReference, Variables.createVariables()
                         .putValue(CASE_ID, caseId.toString())
                         .putValue(HAS_DOCUMENT, true)

@@ -3,6 +3,7 @@ package dev.attest.recovery.internal.engine;
 import static dev.attest.recovery.process.TwoFactorResetProcess.*;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
 
 import dev.attest.recovery.MarketplaceDecision;
@@ -28,15 +29,22 @@ class CamundaRecoveryWorkflow implements RecoveryWorkflow {
     }
 
     /**
-     * Correlates the decision in one go, by the case's business key and the message's name: nothing waiting is an
-     * empty result (the caller refuses the decision), not a look-up first and a correlation after it. Only
-     * TwoFactorReset waits for this message (a designer's model cannot start on it, see the deployment guard).
+     * Hands the decision to the case's TwoFactorReset waiting for it, found by its process definition: a
+     * correlation by business key and message name alone would also reach any other model of the case that
+     * waits for the same message, and tell the caller the decision arrived when TwoFactorReset never got it.
      */
     @Override
     public boolean decisionArrived(String caseReference, MarketplaceDecision decision) {
-        return !engine.asCurrentUser(() -> runtimeService.createMessageCorrelation(MESSAGE_DECISION)
-                .processInstanceBusinessKey(caseReference)
-                .setVariable(MARKETPLACE_DECISION, decision.name())
-                .correlateAllWithResult()).isEmpty();
+        return engine.asCurrentUser(() -> {
+            Execution waiting = runtimeService.createExecutionQuery().processDefinitionKey(KEY)
+                    .processInstanceBusinessKey(caseReference).messageEventSubscriptionName(MESSAGE_DECISION)
+                    .listPage(0, 1).stream().findFirst().orElse(null);
+            if (waiting == null) {
+                return false;
+            }
+            runtimeService.createMessageCorrelation(MESSAGE_DECISION).processInstanceId(waiting.getProcessInstanceId())
+                    .setVariable(MARKETPLACE_DECISION, decision.name()).correlate();
+            return true;
+        });
     }
 }

@@ -42,6 +42,7 @@ import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
 import dev.attest.sla.Escalations;
 import dev.attest.sla.process.SlaEscalationDelegate;
+import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.EngineAuthentication;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskConflictException;
@@ -225,15 +226,16 @@ class EngineWorklist implements Worklist {
     }
 
     /**
-     * The case a task belongs to (the business key of its process instance), for the audit trail and the case's
-     * lock; the process instance stays in the command's cache for the engine's own work on the task.
+     * The case a task belongs to (the business key of its root process instance, as delegates find theirs: a
+     * process called without the case's business key is still the case's), for the audit trail and the case's
+     * lock; what it loads stays in the command's cache for the engine's own work on the task.
      */
     private static String caseOf(TaskEntity task) {
         if (task.getProcessInstanceId() == null) {
             return null;
         }
         ExecutionEntity instance = task.getProcessInstance();
-        String key = instance == null ? null : instance.getBusinessKey();
+        String key = instance == null ? null : CaseProcesses.caseReference(instance);
         return key == null || key.length() > 20 ? null : key;
     }
 
@@ -341,12 +343,33 @@ class EngineWorklist implements Worklist {
                 .collect(Collectors.toSet());
         Map<String, String> referenceByInstance = new LinkedHashMap<>();
         if (!instanceIds.isEmpty()) {
+            // a task's case is its root process instance's (a called process may carry no business key of its own)
+            Map<String, String> rootByInstance = new LinkedHashMap<>();
+            Map<String, String> keyByRoot = new LinkedHashMap<>();
             for (ProcessInstance pi : runtimeService.createProcessInstanceQuery()
                     .processInstanceIds(instanceIds).list()) {
-                if (pi.getBusinessKey() != null) {
-                    referenceByInstance.put(pi.getId(), pi.getBusinessKey());
+                String root = pi instanceof ExecutionEntity e && e.getRootProcessInstanceId() != null
+                        ? e.getRootProcessInstanceId() : pi.getId();
+                rootByInstance.put(pi.getId(), root);
+                if (root.equals(pi.getId()) && pi.getBusinessKey() != null) {
+                    keyByRoot.put(root, pi.getBusinessKey());
                 }
             }
+            Set<String> otherRoots = new HashSet<>(rootByInstance.values());
+            otherRoots.removeAll(rootByInstance.keySet());
+            if (!otherRoots.isEmpty()) { // tasks of called processes whose root has no task in this list
+                for (ProcessInstance root : runtimeService.createProcessInstanceQuery().processInstanceIds(otherRoots)
+                        .list()) {
+                    if (root.getBusinessKey() != null) {
+                        keyByRoot.put(root.getId(), root.getBusinessKey());
+                    }
+                }
+            }
+            rootByInstance.forEach((instance, root) -> {
+                if (keyByRoot.containsKey(root)) {
+                    referenceByInstance.put(instance, keyByRoot.get(root));
+                }
+            });
         }
         Map<String, CaseFile> caseByReference = cases.byReferences(new HashSet<>(referenceByInstance.values()));
         Set<String> assignees = tasks.stream().map(Task::getAssignee).filter(a -> a != null).collect(Collectors.toSet());
