@@ -1,10 +1,7 @@
 package dev.attest;
 
-import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -21,11 +18,5 @@ public class AttestApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(AttestApplication.class, args);
-    }
-
-    /** The clock every service reads the time from; tests replace it. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -36,7 +36,7 @@ public final class ProcessTestSupport {
      */
     public static void putSlaBeans(Map<Object, Object> beans, dev.attest.sla.Escalations escalations,
             dev.attest.sla.SlaClock slaClock, Map<String, String> policies) {
-        var slaPolicies = new dev.attest.sla.SlaPolicies(new dev.attest.sla.BusinessCalendar("UTC"));
+        var slaPolicies = new dev.attest.sla.SlaPolicies(new dev.attest.sla.BusinessCalendar(java.time.ZoneOffset.UTC));
         slaPolicies.setPolicies(policies);
         beans.put("slaTimers", new dev.attest.sla.process.SlaTimers(slaPolicies, ENGINE_CLOCK));
         beans.put("slaEscalationDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->

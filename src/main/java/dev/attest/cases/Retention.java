@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.attest.ZoneSettings;
 import dev.attest.audit.AuditTrail;
 import dev.attest.cases.internal.CaseFiles;
 
@@ -136,7 +137,10 @@ public class Retention {
     }
 
     /** Erases every closed case past its retention that is not on hold; one transaction per case. */
-    @Scheduled(cron = "${attest.retention.cron:0 40 2 * * *}", zone = "${attest.zone:UTC}")
+    // A cron zone must be a string, so this reads attest.zone itself rather than the ZoneId bean; its fallback is
+    // ZoneSettings's default (application.yml always sets attest.zone), so the job runs in the zone of the rest.
+    @Scheduled(cron = "${attest.retention.cron:0 40 2 * * *}",
+            zone = "${attest.zone:" + ZoneSettings.DEFAULT_ZONE + "}")
     public int eraseExpired() {
         Instant before = clock.instant().atZone(ZoneOffset.UTC).minusYears(years).toInstant();
         int erased = 0;

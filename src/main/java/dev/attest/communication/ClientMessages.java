@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -55,14 +54,14 @@ public class ClientMessages {
 
     ClientMessages(OutboxMessages outbox, UploadLinks links, CaseProgress cases, CaseRecords records,
             MailRelay relay, Clock clock,
-            @Value("${attest.zone:America/New_York}") String zone) {
+            ZoneId zone) {
         this.outbox = outbox;
         this.links = links;
         this.cases = cases;
         this.records = records;
         this.relay = relay;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     /** Why the client is asked for a document. */

@@ -36,15 +36,15 @@ public class BusinessCalendar {
     private final Set<LocalDate> extraHolidays;
     private final Map<Integer, Set<LocalDate>> federalByYear = new ConcurrentHashMap<>();
 
-    public BusinessCalendar(@Value("${attest.zone:UTC}") String zone) {
+    public BusinessCalendar(ZoneId zone) {
         this(zone, true, List.of());
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public BusinessCalendar(@Value("${attest.zone:UTC}") String zone,
+    public BusinessCalendar(ZoneId zone,
             @Value("${attest.sla.federal-holidays:true}") boolean federalHolidays,
             @Value("${attest.sla.holidays:}") List<String> extraHolidays) {
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         this.federalHolidays = federalHolidays;
         this.extraHolidays = new HashSet<>();
         for (String date : extraHolidays) {

@@ -3,7 +3,6 @@ package dev.attest.ui;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,9 +40,9 @@ public class AccountsView extends VerticalLayout {
     private final ZoneId zone;
     private final Grid<Account> grid = new Grid<>();
 
-    public AccountsView(UserAdministration users, @Value("${attest.zone:UTC}") String zone) {
+    public AccountsView(UserAdministration users, ZoneId zone) {
         this.users = users;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         String me = CurrentUser.require().username();
 
         grid.setId("accounts");

@@ -3,6 +3,7 @@ package dev.attest.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Business days skip weekends and keep the clock time. */
 class BusinessCalendarTests {
 
-    final BusinessCalendar calendar = new BusinessCalendar("America/New_York");
+    final BusinessCalendar calendar = new BusinessCalendar(ZoneId.of("America/New_York"));
 
     @ParameterizedTest(name = "{0} + {1} business days = {2}")
     @CsvSource({
@@ -51,7 +52,7 @@ class BusinessCalendarTests {
         assertThat(BusinessCalendar.usFederalHolidays(2026)).contains(java.time.LocalDate.of(2026, 1, 19),
                 java.time.LocalDate.of(2026, 5, 25), java.time.LocalDate.of(2026, 9, 7),
                 java.time.LocalDate.of(2026, 11, 26), java.time.LocalDate.of(2026, 12, 25)).hasSize(11);
-        var configured = new BusinessCalendar("America/New_York", false, java.util.List.of("2026-12-24"));
+        var configured = new BusinessCalendar(ZoneId.of("America/New_York"), false, java.util.List.of("2026-12-24"));
         assertThat(configured.isHoliday(java.time.LocalDate.of(2026, 12, 24))).isTrue();
         assertThat(configured.isHoliday(java.time.LocalDate.of(2026, 12, 25))).as("federal holidays switched off").isFalse();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Business minutes between two moments, and the case clock that stands still while the client owes a document. */
 class SlaClockTests {
 
-    final BusinessCalendar calendar = new BusinessCalendar("America/New_York");
+    final BusinessCalendar calendar = new BusinessCalendar(ZoneId.of("America/New_York"));
     final SlaClock clock = new SlaClock(null, calendar, Clock.systemUTC());
 
     @ParameterizedTest(name = "{0} → {1} = {2} business minutes")

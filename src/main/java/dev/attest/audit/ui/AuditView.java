@@ -3,7 +3,6 @@ package dev.attest.audit.ui;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,9 +46,9 @@ public class AuditView extends VerticalLayout {
     private final Span count = new Span();
     private final Paragraph verification = new Paragraph();
 
-    public AuditView(AuditTrail audit, @Value("${attest.zone:UTC}") String zone) {
+    public AuditView(AuditTrail audit, ZoneId zone) {
         this.audit = audit;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
 
         Button verify = new Button("Verify the chain", e -> verify());
         verify.setId("audit-verify");

@@ -2,7 +2,6 @@ package dev.attest.cases.ui;
 
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -34,8 +33,7 @@ public class CaseListView extends VerticalLayout {
     final Select<CaseStatus> status = new Select<>();
     final Grid<CaseFile> grid = new Grid<>();
 
-    public CaseListView(CaseLookup cases, @Value("${attest.zone:UTC}") String zoneId) {
-        ZoneId zone = ZoneId.of(zoneId);
+    public CaseListView(CaseLookup cases, ZoneId zone) {
         setSizeFull();
         search.setPlaceholder("Reference, client or e-mail");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

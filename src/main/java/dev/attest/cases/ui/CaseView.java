@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -39,11 +38,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private String title = "Case";
 
     public CaseView(CaseLookup cases, UserDirectory users, List<CaseViewSection> sections,
-            @Value("${attest.zone:UTC}") String zone) {
+            ZoneId zone) {
         this.cases = cases;
         this.sections = sections;
         this.users = users;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.attest.cases.ui;
 
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
@@ -35,9 +34,9 @@ class RetentionCaseSection implements CaseViewSection {
     private final Retention retention;
     private final ZoneId zone;
 
-    RetentionCaseSection(Retention retention, @Value("${attest.zone:UTC}") String zone) {
+    RetentionCaseSection(Retention retention, ZoneId zone) {
         this.retention = retention;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.attest.communication.ui;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -26,12 +27,12 @@ import dev.attest.ui.Formats;
 class OutboxCaseSection implements CaseViewSection {
 
     private final ClientMessages messages;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
     OutboxCaseSection(ClientMessages messages,
-            @org.springframework.beans.factory.annotation.Value("${attest.zone:America/New_York}") String zone) {
+            ZoneId zone) {
         this.messages = messages;
-        this.zone = java.time.ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

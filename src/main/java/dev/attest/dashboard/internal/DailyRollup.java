@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.attest.ZoneSettings;
 import dev.attest.sla.BusinessCalendar;
 
 /**
@@ -111,7 +112,10 @@ public class DailyRollup {
     }
 
     /** Every night: roll up the days of the last month that are not rolled up yet. */
-    @Scheduled(cron = "${attest.dashboard.rollup-cron:0 20 0 * * *}", zone = "${attest.zone:UTC}")
+    // A cron zone must be a string, so this reads attest.zone itself rather than the ZoneId bean; its fallback is
+    // ZoneSettings's default (application.yml always sets attest.zone), so the job runs in the zone of the rest.
+    @Scheduled(cron = "${attest.dashboard.rollup-cron:0 20 0 * * *}",
+            zone = "${attest.zone:" + ZoneSettings.DEFAULT_ZONE + "}")
     public void nightly() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         int days = rollUp(today.minusDays(NIGHTLY_LOOKBACK_DAYS), today.minusDays(1)).added();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -74,10 +73,10 @@ public class DashboardView extends VerticalLayout {
     private final Grid<DrillDown.Row> drillGrid = new Grid<>();
     private DashboardFilter filter;
 
-    public DashboardView(Dashboard dashboard, UserDirectory users, @Value("${attest.zone:UTC}") String zone) {
+    public DashboardView(Dashboard dashboard, UserDirectory users, ZoneId zone) {
         this.dashboard = dashboard;
         this.users = users;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         setWidthFull();
 
         DashboardFilter lastEightWeeks = DashboardFilter.lastWeeks(dashboard.today(), 8, null);

@@ -2,7 +2,6 @@ package dev.attest.designer.ui;
 
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,9 +51,9 @@ public class DesignerView extends VerticalLayout {
 
     final FailedMailsSection failedMails;
 
-    public DesignerView(Designer designer, MailIncidents mailIncidents, @Value("${attest.zone:UTC}") String zone) {
+    public DesignerView(Designer designer, MailIncidents mailIncidents, ZoneId zone) {
         this.designer = designer;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         this.canEdit = CurrentUser.require().has(Role.DESIGNER);
         setWidthFull();
 

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -62,9 +61,9 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
     final Button check = new Button("Check migration");
     final Button migrate = new Button("Migrate");
 
-    public ModelView(Designer designer, @Value("${attest.zone:UTC}") String zone) {
+    public ModelView(Designer designer, ZoneId zone) {
         this.designer = designer;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         setWidthFull();
     }
 

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,11 +55,11 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
     private String token;
 
     ClientUploadView(Documents documents, FileInspection limits, PortalThrottle throttle,
-            @Value("${attest.zone:America/New_York}") String zone) {
+            ZoneId zone) {
         this.documents = documents;
         this.limits = limits;
         this.throttle = throttle;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         setMaxWidth("720px");
         getStyle().set("margin", "0 auto");
     }

@@ -2,7 +2,6 @@ package dev.attest.documents.ui;
 
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.details.Details;
@@ -33,11 +32,11 @@ class DocumentsCaseSection implements CaseViewSection {
     private final ZoneId zone;
 
     DocumentsCaseSection(Documents documents, DocumentReview review, FileInspection limits,
-            @Value("${attest.zone:UTC}") String zone) {
+            ZoneId zone) {
         this.documents = documents;
         this.review = review;
         this.limits = limits;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

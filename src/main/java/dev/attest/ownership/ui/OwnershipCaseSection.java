@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
@@ -40,9 +39,9 @@ class OwnershipCaseSection implements CaseViewSection {
     private final Ownership ownership;
     private final ZoneId zone;
 
-    OwnershipCaseSection(Ownership ownership, @Value("${attest.zone:UTC}") String zone) {
+    OwnershipCaseSection(Ownership ownership, ZoneId zone) {
         this.ownership = ownership;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

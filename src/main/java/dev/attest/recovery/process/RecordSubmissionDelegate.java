@@ -7,7 +7,6 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.attest.recovery.TwoFactorRecovery;
@@ -24,11 +23,11 @@ class RecordSubmissionDelegate implements JavaDelegate {
     private final ZoneId zone;
     private final CaseProgress cases;
 
-    RecordSubmissionDelegate(TwoFactorRecovery recovery, @Value("${attest.zone:America/New_York}") String zone,
+    RecordSubmissionDelegate(TwoFactorRecovery recovery, ZoneId zone,
             CaseProgress cases) {
         this.cases = cases;
         this.recovery = recovery;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

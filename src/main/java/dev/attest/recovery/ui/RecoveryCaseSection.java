@@ -2,7 +2,6 @@ package dev.attest.recovery.ui;
 
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.H3;
@@ -26,9 +25,9 @@ class RecoveryCaseSection implements CaseViewSection {
     private final TwoFactorRecovery recovery;
     private final ZoneId zone;
 
-    RecoveryCaseSection(TwoFactorRecovery recovery, @Value("${attest.zone:America/New_York}") String zone) {
+    RecoveryCaseSection(TwoFactorRecovery recovery, ZoneId zone) {
         this.recovery = recovery;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

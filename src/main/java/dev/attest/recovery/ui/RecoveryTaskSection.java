@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -38,11 +37,11 @@ class RecoveryTaskSection implements TaskViewSection {
     private final ZoneId zone;
 
     RecoveryTaskSection(TwoFactorRecovery recovery, Documents documents, CaseLookup cases,
-            @Value("${attest.zone:America/New_York}") String zone) {
+            ZoneId zone) {
         this.recovery = recovery;
         this.documents = documents;
         this.cases = cases;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

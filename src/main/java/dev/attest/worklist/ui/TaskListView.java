@@ -3,7 +3,6 @@ package dev.attest.worklist.ui;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -60,9 +59,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
     private final Worklist worklist;
     private final ZoneId zone;
 
-    public TaskListView(Worklist worklist, @Value("${attest.zone:UTC}") String zone) {
+    public TaskListView(Worklist worklist, ZoneId zone) {
         this.worklist = worklist;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,11 +50,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     Button claim;
 
     public TaskView(Worklist worklist, CaseLookup cases, List<TaskViewSection> sections,
-            @Value("${attest.zone:UTC}") String zone) {
+            ZoneId zone) {
         this.worklist = worklist;
         this.sections = sections;
         this.cases = cases;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
         setMaxWidth("70em");
     }
 

@@ -52,7 +52,7 @@ class TwoFactorResetProcessTests {
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
-        beans.put("recordSubmissionDelegate", new RecordSubmissionDelegate(recovery, "UTC", cases));
+        beans.put("recordSubmissionDelegate", new RecordSubmissionDelegate(recovery, java.time.ZoneOffset.UTC, cases));
         beans.put("sendAuthenticatorGuidanceDelegate", new SendAuthenticatorGuidanceDelegate(recovery, cases));
         beans.put("recoveryResultDelegate", new RecoveryResultDelegate(recovery, cases));
         beans.put("marketplaceWait", new MarketplaceWait(recovery));

@@ -1,5 +1,6 @@
 package dev.attest.worklist.internal.engine;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,12 +80,12 @@ class EngineWorklist implements Worklist {
     EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
             CaseRecords records,
             UserDirectory users, EngineAuthentication engine, Escalations escalations, java.time.Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${attest.zone:America/New_York}") String zone,
+            ZoneId zone,
             AuditTrail audit, org.springframework.jdbc.core.JdbcTemplate jdbc, TaskCommands commands) {
         this.commands = commands;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.forms = new TaskForms(clock, java.time.ZoneId.of(zone));
+        this.forms = new TaskForms(clock, zone);
         this.engine = engine;
         this.escalations = escalations;
         this.taskService = taskService;
