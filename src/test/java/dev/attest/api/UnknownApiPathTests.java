@@ -106,11 +106,14 @@ class UnknownApiPathTests {
     }
 
     @Test
-    void aKnownPathStillAnswersAndTheUiStillLoads() throws Exception {
+    void aKnownPathStillAnswersTheDescriptionSaysSoAndTheUiStillLoads() throws Exception {
         HttpResponse<String> cases = call("GET", "/api/v1/%63ases", "intake");
         assertThat(cases.statusCode()).as(cases.body()).isEqualTo(200);
         assertThat(cases.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
                 assertThat(t).startsWith("application/json"));
+
+        assertThat(call("GET", "/v3/api-docs", null).body()).contains("404 for a path under `/api` that no endpoint")
+                .contains("405");
 
         HttpResponse<String> login = call("GET", "/login", null);
         assertThat(login.statusCode()).isEqualTo(200);
