@@ -160,7 +160,7 @@ class ApiExceptionHandler {
                 errors);
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
             Object errors) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);

@@ -237,6 +237,27 @@ class AuthorizationMatrixTests {
                 .isSubsetOf(tabled);
     }
 
+    /** Beyond the table: a path no endpoint serves is 401 for nobody and 404 (problem details) for every role. */
+    @Test
+    void anUnknownPathIsNotFoundForEveryRoleAfterAuthentication() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/v1/nosuch", "/api/v2/cases", "/API/v1/cases")) {
+            for (Role role : Role.values()) {
+                var response = mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .with(user("matrix-" + role.name().toLowerCase()).roles(role.name()))).andReturn()
+                        .getResponse();
+                if (response.getStatus() != 404
+                        || !MediaType.APPLICATION_PROBLEM_JSON_VALUE.equals(response.getContentType())) {
+                    wrong.add(path + " " + role + ": " + response.getStatus() + " " + response.getContentType());
+                }
+            }
+            if (status(get(path), null) != 401) {
+                wrong.add(path + " anonymous: " + status(get(path), null));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void anotherCasesDocumentIsNotFoundThroughThisCase() throws Exception {
         for (String path : List.of("/documents/" + fixture.docB(), "/documents/" + fixture.docB() + "/content")) {

@@ -15,12 +15,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Security of the REST API ({@code /api/**}): HTTP Basic against Attest's users, no session, no CSRF
+ * Security of the REST API ({@code /api/**}, in any letter case): HTTP Basic against Attest's users, no session, no CSRF
  * token (no cookies are used), errors as problem details. Passwords are checked by the one throttled
  * authentication manager ({@link LoginConfiguration}); a locked login answers 429 with {@code Retry-After}. The OpenAPI description is public.
  * The UI's filter chain is configured in {@code identity.ui}.
@@ -43,7 +44,10 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // any letter case: /API/... is no endpoint (404), but it must be answered by this chain, not the UI's
+        PathPatternParser anyCase = new PathPatternParser();
+        anyCase.setCaseSensitive(false);
+        RequestMatcher api = PathPatternRequestMatcher.withPathPatternParser(anyCase).matcher("/api/**");
         RequestMatcher docs = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui");
