@@ -1,5 +1,8 @@
 package dev.attest.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,6 +45,12 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    /** Runs a navigation and asserts that it ended on the not-allowed page (Attest's refusal, in the main layout). */
+    protected static void assertNotAllowed(String description, Runnable navigation) {
+        navigation.run();
+        assertThat(_find(NotAllowedView.class)).as(description + ": the not-allowed page").hasSize(1);
     }
 
     /** Logs in as a user with the given roles, as the login form would. */
