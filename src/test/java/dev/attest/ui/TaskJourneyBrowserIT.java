@@ -431,9 +431,12 @@ class TaskJourneyBrowserIT {
     void analystIsRefusedTheDashboard() throws Exception {
         login("analyst");
         driver.get(url("/dashboard"));
-        wait.until(d -> d.findElements(By.id("chart-stages")).isEmpty() && d.getPageSource().contains("Could not navigate"));
+        assertThat(visible(By.id("refusal-heading")).getText()).isEqualTo("Not allowed");
         assertThat(driver.findElements(By.id("chart-stages"))).isEmpty();
         screenshot("09-dashboard-refused");
+        // the way back leads to the analyst's own start page
+        click(visible(By.id("refusal-back")));
+        wait.until(d -> !d.getCurrentUrl().contains("dashboard") && d.findElements(By.id("refusal-heading")).isEmpty());
     }
 
     @Test
