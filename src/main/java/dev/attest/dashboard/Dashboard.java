@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.cases.CaseType;
+import dev.attest.dashboard.DashboardFigures.AnalystLoad;
 import dev.attest.dashboard.DashboardFigures.EscalationCount;
 import dev.attest.dashboard.DashboardFigures.Resolution;
 import dev.attest.dashboard.DashboardFigures.Stage;
@@ -104,21 +106,26 @@ public class Dashboard {
         var openCases = async(() -> jdbc.queryForObject("SELECT COUNT(*) FROM case_file c WHERE c.status <> 'CLOSED'"
                 + type, p, Long.class));
 
-        Map<String, long[]> open = join(openTasks);
-        long[] totals = new long[4];
-        open.values().forEach(c -> {
-            for (int i = 0; i < 4; i++) {
-                totals[i] += c[i];
-            }
-        });
+        Map<String, AnalystLoad> open = join(openTasks);
+        long overdue = open.values().stream().mapToLong(AnalystLoad::overdue).sum();
+        long dueToday = open.values().stream().mapToLong(AnalystLoad::dueToday).sum();
+        long atRisk = open.values().stream().mapToLong(AnalystLoad::atRisk).sum();
         // the marketplace's decisions on 2FA resets: a small table, read on this thread (it carries the caller's role)
         var marketplace = filter.caseType() == CaseType.SELLER_VERIFICATION
                 ? new dev.attest.recovery.TwoFactorRecovery.Outcomes(0, 0, List.of())
                 : recovery.outcomes(filter.from().atStartOfDay(zone).toInstant(),
                         filter.to().plusDays(1).atStartOfDay(zone).toInstant());
-        long[] documents = join(firstRound);
-        return new DashboardFigures(join(openCases), join(stages), totals[1], totals[2], totals[3], join(weeks), join(resolution),
-                workload(open, join(completed)), join(escalations), documents[0], documents[1], marketplace);
+        FirstRound documents = join(firstRound);
+        List<AnalystLoad> load = open.values().stream().sorted(Comparator.comparingLong(AnalystLoad::overdue).reversed()
+                .thenComparing(Comparator.comparingLong(AnalystLoad::atRisk).reversed())
+                .thenComparing(AnalystLoad::analyst)).toList();
+        return new DashboardFigures(join(openCases), join(stages), overdue, dueToday, atRisk, join(weeks),
+                join(resolution), workload(open, join(completed)), join(escalations), documents.decided(),
+                documents.approved(), marketplace, load);
+    }
+
+    /** First-round documents decided in the range, and how many of them were approved. */
+    private record FirstRound(long decided, long approved) {
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> query) {
@@ -158,38 +165,32 @@ public class Dashboard {
         return filter.caseType() == null || filter.caseType().name().equals(caseType);
     }
 
-    /** One pass over the open tasks: per assignee ({@code ""} for none) how many, overdue, due today, warned. */
-    private Map<String, long[]> openTasks(DashboardFilter filter, MapSqlParameterSource p) {
-        TreeMap<String, long[]> open = new TreeMap<>();
+    /** One pass over the open tasks: per assignee ({@code ""} for none) how many, overdue, due today, at risk. */
+    private Map<String, AnalystLoad> openTasks(DashboardFilter filter, MapSqlParameterSource p) {
+        TreeMap<String, AnalystLoad> open = new TreeMap<>();
         jdbc.query("SELECT t.assignee AS analyst, COUNT(*) AS open_tasks,"
                 + " SUM(CASE WHEN t.due_at < :now THEN 1 ELSE 0 END) AS overdue,"
                 + " SUM(CASE WHEN t.due_at >= :now AND t.due_at < :endOfToday THEN 1 ELSE 0 END) AS due_today,"
                 + " SUM(CASE WHEN t.follow_up_at <= :now AND t.due_at >= :now THEN 1 ELSE 0 END) AS warned"
                 + OPEN_TASKS + taskType(filter) + " GROUP BY t.assignee", p, rs -> {
-                    String analyst = rs.getString("analyst");
-                    long[] counts = open.computeIfAbsent(analyst == null ? "" : analyst, k -> new long[4]);
-                    counts[0] += rs.getLong("open_tasks");
-                    counts[1] += rs.getLong("overdue");
-                    counts[2] += rs.getLong("due_today");
-                    counts[3] += rs.getLong("warned");
+                    String analyst = rs.getString("analyst") == null ? "" : rs.getString("analyst");
+                    AnalystLoad row = new AnalystLoad(analyst, rs.getLong("open_tasks"), rs.getLong("overdue"),
+                            rs.getLong("due_today"), rs.getLong("warned"));
+                    open.merge(analyst, row, (x, y) -> new AnalystLoad(analyst, x.open() + y.open(),
+                            x.overdue() + y.overdue(), x.dueToday() + y.dueToday(), x.atRisk() + y.atRisk()));
                 });
         return open;
     }
 
     /** First-round documents decided in the range and how many of them were approved. */
-    private long[] firstRound(DashboardFilter filter, MapSqlParameterSource p, List<DailyRollup.Day> live) {
-        long[] counts = new long[2];
-        jdbc.query("SELECT SUM(r.first_round_decided) AS decided, SUM(r.first_round_approved) AS approved"
-                + " FROM dashboard_daily_documents r WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay"
-                + typeCondition(filter, "r.case_type"), p, rs -> {
-                    counts[0] += rs.getLong("decided");
-                    counts[1] += rs.getLong("approved");
-                });
-        live.stream().flatMap(d -> d.documents().stream()).filter(d -> ofType(filter, d.caseType())).forEach(d -> {
-            counts[0] += d.decided();
-            counts[1] += d.approved();
-        });
-        return counts;
+    private FirstRound firstRound(DashboardFilter filter, MapSqlParameterSource p, List<DailyRollup.Day> live) {
+        FirstRound rolled = jdbc.queryForObject("SELECT SUM(r.first_round_decided) AS decided,"
+                + " SUM(r.first_round_approved) AS approved FROM dashboard_daily_documents r"
+                + " WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay" + typeCondition(filter, "r.case_type"), p,
+                (rs, i) -> new FirstRound(rs.getLong("decided"), rs.getLong("approved")));
+        return live.stream().flatMap(d -> d.documents().stream()).filter(d -> ofType(filter, d.caseType()))
+                .reduce(rolled, (sum, d) -> new FirstRound(sum.decided() + d.decided(), sum.approved() + d.approved()),
+                        (x, y) -> new FirstRound(x.decided() + y.decided(), x.approved() + y.approved()));
     }
 
     /** Documents decided in the range that were the first of their kind decided in their case, with their case. */
@@ -219,9 +220,9 @@ public class Dashboard {
     }
 
     private List<Week> weeks(DashboardFilter filter, MapSqlParameterSource p, List<DailyRollup.Day> live) {
-        TreeMap<LocalDate, long[]> weeks = new TreeMap<>();
+        TreeMap<LocalDate, Week> weeks = new TreeMap<>();
         for (LocalDate w = monday(filter.from()); !w.isAfter(filter.to()); w = w.plusWeeks(1)) {
-            weeks.put(w, new long[3]);
+            weeks.put(w, new Week(w, 0, 0, 0));
         }
         jdbc.query("SELECT r.rollup_day, SUM(r.completed) AS completed, SUM(r.with_due_date) AS with_due,"
                 + " SUM(r.breached) AS breached FROM dashboard_daily_tasks r"
@@ -234,18 +235,13 @@ public class Dashboard {
             d.tasks().stream().filter(t -> ofType(filter, t.caseType()))
                     .forEach(t -> add(weeks, d.day(), t.completed(), t.withDueDate(), t.breached()));
         }
-        return weeks.entrySet().stream()
-                .map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        return List.copyOf(weeks.values());
     }
 
-    private static void add(TreeMap<LocalDate, long[]> weeks, LocalDate day, long completed, long withDue,
+    private static void add(TreeMap<LocalDate, Week> weeks, LocalDate day, long completed, long withDue,
             long breached) {
-        long[] w = weeks.get(monday(day));
-        if (w != null) {
-            w[0] += completed;
-            w[1] += withDue;
-            w[2] += breached;
-        }
+        weeks.computeIfPresent(monday(day), (monday, w) -> new Week(monday, w.completed() + completed,
+                w.withDueDate() + withDue, w.breached() + breached));
     }
 
     /**
@@ -309,12 +305,12 @@ public class Dashboard {
         return completed;
     }
 
-    private static List<Workload> workload(Map<String, long[]> open, Map<String, Long> completed) {
-        TreeMap<String, long[]> byAnalyst = new TreeMap<>();
-        open.forEach((analyst, counts) -> byAnalyst.put(analyst, new long[] {counts[0], counts[1], 0}));
-        completed.forEach((analyst, n) -> byAnalyst.computeIfAbsent(analyst, k -> new long[3])[2] += n);
-        return byAnalyst.entrySet().stream()
-                .map(e -> new Workload(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    private static List<Workload> workload(Map<String, AnalystLoad> open, Map<String, Long> completed) {
+        TreeMap<String, Workload> byAnalyst = new TreeMap<>();
+        open.forEach((analyst, load) -> byAnalyst.put(analyst, new Workload(analyst, load.open(), load.overdue(), 0)));
+        completed.forEach((analyst, n) -> byAnalyst.merge(analyst, new Workload(analyst, 0, 0, n),
+                (x, y) -> new Workload(analyst, x.open(), x.overdue(), x.completed() + y.completed())));
+        return List.copyOf(byAnalyst.values());
     }
 
     private List<EscalationCount> escalations(MapSqlParameterSource p, String type) {
@@ -335,8 +331,10 @@ public class Dashboard {
             case OVERDUE -> openTask + " AND t.due_at < :now ORDER BY t.due_at";
             case DUE_TODAY -> openTask + " AND t.due_at >= :now AND t.due_at < :endOfToday ORDER BY t.due_at";
             case ABOUT_TO_BREACH -> openTask + " AND t.follow_up_at <= :now AND t.due_at >= :now ORDER BY t.due_at";
-            case WORKLOAD -> openTask + (p.getValue("key").equals("") ? " AND t.assignee IS NULL"
-                    : " AND t.assignee = :key") + " ORDER BY t.due_at";
+            case ANALYST_OVERDUE -> openTask + assignee(p) + " AND t.due_at < :now ORDER BY t.due_at";
+            case ANALYST_AT_RISK -> openTask + assignee(p) + " AND t.follow_up_at <= :now AND t.due_at >= :now"
+                    + " ORDER BY t.due_at";
+            case WORKLOAD -> openTask + assignee(p) + " ORDER BY t.due_at";
             case STAGE -> stageSql(key, filter, p);
             case ESCALATIONS -> "SELECT c.reference, c.type, x.task_name AS what, NULL AS who, x.at AS at_time,"
                     + " NULL AS task_id FROM sla_escalation x JOIN case_file c ON c.reference = x.case_reference"
@@ -368,6 +366,11 @@ public class Dashboard {
                     rs.getString("who") == null ? "" : rs.getString("who"), at == null ? null : at.toInstant(),
                     rs.getString("task_id"));
         });
+    }
+
+    /** The condition on the assignee the key names: a username, or empty for tasks nobody has claimed. */
+    private static String assignee(MapSqlParameterSource p) {
+        return p.getValue("key").equals("") ? " AND t.assignee IS NULL" : " AND t.assignee = :key";
     }
 
     private String stageSql(String key, DashboardFilter filter, MapSqlParameterSource p) {
