@@ -35,6 +35,7 @@ import dev.attest.dashboard.DashboardFigures.Workload;
 import dev.attest.dashboard.internal.DailyRollup;
 import dev.attest.identity.Role;
 import dev.attest.sla.BusinessCalendar;
+import dev.attest.sla.OpenTaskFigures;
 import dev.attest.validation.InvalidInputException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,22 +52,18 @@ public class Dashboard {
     /** The most rows a drill-down lists. */
     public static final int DRILL_LIMIT = 200;
 
-    /** Open tasks, from the open task records (one narrow row per task with its case and dates). */
-    private static final String OPEN_TASKS = " FROM sla_open_task t WHERE 1 = 1";
-
-    /** Completed tasks, from the ended task records. */
-    private static final String COMPLETED_TASKS = " FROM sla_ended_task t WHERE t.outcome = 'completed'";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final DailyRollup rollup;
     private final ZoneId zone;
     private final Clock clock;
     private final ExecutorService executor;
     private final dev.attest.recovery.TwoFactorRecovery recovery;
+    private final OpenTaskFigures tasks;
 
     Dashboard(NamedParameterJdbcTemplate jdbc, DailyRollup rollup, BusinessCalendar calendar, Clock clock,
-            dev.attest.recovery.TwoFactorRecovery recovery) {
+            dev.attest.recovery.TwoFactorRecovery recovery, OpenTaskFigures tasks) {
         this.recovery = recovery;
+        this.tasks = tasks;
         this.jdbc = jdbc;
         this.rollup = rollup;
         this.zone = calendar.zone();
@@ -96,7 +93,7 @@ public class Dashboard {
         Set<LocalDate> rolled = rollup.rollUp(filter.from(), filter.to()).days();
         List<DailyRollup.Day> live = liveDays(filter, rolled).stream().map(rollup::live).toList();
 
-        var openTasks = async(() -> openTasks(filter, p));
+        var openTasks = async(() -> openTasks(filter, now));
         var stages = async(() -> stages(filter, p, type));
         var weeks = async(() -> weeks(filter, p, live));
         var resolution = async(() -> resolution(filter, p, live));
@@ -166,19 +163,14 @@ public class Dashboard {
     }
 
     /** One pass over the open tasks: per assignee ({@code ""} for none) how many, overdue, due today, at risk. */
-    private Map<String, AnalystLoad> openTasks(DashboardFilter filter, MapSqlParameterSource p) {
+    private Map<String, AnalystLoad> openTasks(DashboardFilter filter, Instant now) {
         TreeMap<String, AnalystLoad> open = new TreeMap<>();
-        jdbc.query("SELECT t.assignee AS analyst, COUNT(*) AS open_tasks,"
-                + " SUM(CASE WHEN t.due_at < :now THEN 1 ELSE 0 END) AS overdue,"
-                + " SUM(CASE WHEN t.due_at >= :now AND t.due_at < :endOfToday THEN 1 ELSE 0 END) AS due_today,"
-                + " SUM(CASE WHEN t.follow_up_at <= :now AND t.due_at >= :now THEN 1 ELSE 0 END) AS warned"
-                + OPEN_TASKS + taskType(filter) + " GROUP BY t.assignee", p, rs -> {
-                    String analyst = rs.getString("analyst") == null ? "" : rs.getString("analyst");
-                    AnalystLoad row = new AnalystLoad(analyst, rs.getLong("open_tasks"), rs.getLong("overdue"),
-                            rs.getLong("due_today"), rs.getLong("warned"));
-                    open.merge(analyst, row, (x, y) -> new AnalystLoad(analyst, x.open() + y.open(),
-                            x.overdue() + y.overdue(), x.dueToday() + y.dueToday(), x.atRisk() + y.atRisk()));
-                });
+        for (OpenTaskFigures.AssigneeCounts c : tasks.perAssignee(now, endOfToday(now), caseType(filter))) {
+            String analyst = c.assignee();
+            open.merge(analyst, new AnalystLoad(analyst, c.open(), c.overdue(), c.dueToday(), c.atRisk()),
+                    (x, y) -> new AnalystLoad(analyst, x.open() + y.open(), x.overdue() + y.overdue(),
+                            x.dueToday() + y.dueToday(), x.atRisk() + y.atRisk()));
+        }
         return open;
     }
 
@@ -212,10 +204,8 @@ public class Dashboard {
         if (waiting != null && waiting > 0) {
             stages.add(new Stage("WAITING_FOR_CLIENT", "Waiting for the client", waiting));
         }
-        stages.addAll(jdbc.query("SELECT t.task_key AS task_key, MIN(t.name) AS name,"
-                + " COUNT(DISTINCT t.case_reference) AS cases" + OPEN_TASKS + taskType(filter)
-                + " GROUP BY t.task_key ORDER BY cases DESC, name",
-                p, (rs, i) -> new Stage("task:" + rs.getString("task_key"), rs.getString("name"), rs.getLong("cases"))));
+        tasks.casesPerStep(caseType(filter))
+                .forEach(step -> stages.add(new Stage("task:" + step.taskKey(), step.name(), step.cases())));
         return stages;
     }
 
@@ -323,43 +313,44 @@ public class Dashboard {
     /** The tasks, cases or documents behind one number (at most {@link #DRILL_LIMIT}). */
     @Transactional(readOnly = true)
     public List<DrillDown.Row> drill(DrillDown.Figure figure, String key, DashboardFilter filter) {
-        MapSqlParameterSource p = params(filter, clock.instant()).addValue("key", key == null ? "" : key);
+        Instant now = clock.instant();
+        String who = key == null ? "" : key;
         String type = typeCondition(filter);
-        String openTask = "SELECT t.case_reference AS reference, t.case_type AS type, t.name AS what,"
-                + " t.assignee AS who, t.due_at AS at_time, t.id AS task_id" + OPEN_TASKS + taskType(filter);
-        String sql = switch (figure) {
-            case OVERDUE -> openTask + " AND t.due_at < :now ORDER BY t.due_at";
-            case DUE_TODAY -> openTask + " AND t.due_at >= :now AND t.due_at < :endOfToday ORDER BY t.due_at";
-            case ABOUT_TO_BREACH -> openTask + " AND t.follow_up_at <= :now AND t.due_at >= :now ORDER BY t.due_at";
-            case ANALYST_OVERDUE -> openTask + assignee(p) + " AND t.due_at < :now ORDER BY t.due_at";
-            case ANALYST_AT_RISK -> openTask + assignee(p) + " AND t.follow_up_at <= :now AND t.due_at >= :now"
-                    + " ORDER BY t.due_at";
-            case WORKLOAD -> openTask + assignee(p) + " ORDER BY t.due_at";
-            case STAGE -> stageSql(key, filter, p);
-            case ESCALATIONS -> "SELECT c.reference, c.type, x.task_name AS what, NULL AS who, x.at AS at_time,"
-                    + " NULL AS task_id FROM sla_escalation x JOIN case_file c ON c.reference = x.case_reference"
-                    + " WHERE x.at >= :from AND x.at < :to" + (key == null || key.isEmpty() ? "" : " AND x.level = :key")
-                    + type + " ORDER BY x.at DESC";
-            case OPEN_CASES -> "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
-                    + " c.created_at AS at_time, NULL AS task_id FROM case_file c WHERE c.status <> 'CLOSED'" + type
-                    + " ORDER BY c.created_at";
+        return switch (figure) {
+            case OVERDUE -> openTasks(OpenTaskFigures.Which.OVERDUE, null, null, filter, now);
+            case DUE_TODAY -> openTasks(OpenTaskFigures.Which.DUE_TODAY, null, null, filter, now);
+            case ABOUT_TO_BREACH -> openTasks(OpenTaskFigures.Which.AT_RISK, null, null, filter, now);
+            case ANALYST_OVERDUE -> openTasks(OpenTaskFigures.Which.OVERDUE, who, null, filter, now);
+            case ANALYST_AT_RISK -> openTasks(OpenTaskFigures.Which.AT_RISK, who, null, filter, now);
+            case WORKLOAD -> openTasks(OpenTaskFigures.Which.ALL, who, null, filter, now);
+            case STAGE -> key != null && key.startsWith("task:")
+                    ? openTasks(OpenTaskFigures.Which.ALL, null, key.substring("task:".length()), filter, now)
+                    : rows(stageSql(key, filter), key, filter, now);
             case BREACHES -> {
                 LocalDate monday = parseDay(key);
-                p.addValue("weekStart", ts(monday.atStartOfDay(zone).toInstant()))
-                        .addValue("weekEnd", ts(monday.plusWeeks(1).atStartOfDay(zone).toInstant()));
-                yield "SELECT t.case_reference AS reference, t.case_type AS type, t.name AS what, t.assignee AS who,"
-                        + " t.ended_at AS at_time, NULL AS task_id" + COMPLETED_TASKS
-                        + " AND t.ended_at >= :weekStart AND t.ended_at < :weekEnd AND t.ended_at > t.due_at"
-                        + taskType(filter) + " ORDER BY t.ended_at";
+                yield taskRows(tasks.completedLate(monday.atStartOfDay(zone).toInstant(),
+                        monday.plusWeeks(1).atStartOfDay(zone).toInstant(), caseType(filter), DRILL_LIMIT));
             }
-            case RESOLVED -> "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
+            case ESCALATIONS -> rows("SELECT c.reference, c.type, x.task_name AS what, NULL AS who, x.at AS at_time,"
+                    + " NULL AS task_id FROM sla_escalation x JOIN case_file c ON c.reference = x.case_reference"
+                    + " WHERE x.at >= :from AND x.at < :to" + (key == null || key.isEmpty() ? "" : " AND x.level = :key")
+                    + type + " ORDER BY x.at DESC", key, filter, now);
+            case OPEN_CASES -> rows("SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
+                    + " c.created_at AS at_time, NULL AS task_id FROM case_file c WHERE c.status <> 'CLOSED'" + type
+                    + " ORDER BY c.created_at", key, filter, now);
+            case RESOLVED -> rows("SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
                     + " c.closed_at AS at_time, NULL AS task_id FROM case_file c"
                     + " WHERE c.closed_at >= :from AND c.closed_at < :to AND c.type = :key" + type
-                    + " ORDER BY c.working_minutes DESC";
-            case FIRST_ROUND_REJECTED -> "SELECT c.reference, c.type, d.kind AS what, d.decided_by AS who,"
+                    + " ORDER BY c.working_minutes DESC", key, filter, now);
+            case FIRST_ROUND_REJECTED -> rows("SELECT c.reference, c.type, d.kind AS what, d.decided_by AS who,"
                     + " d.decided_at AS at_time, NULL AS task_id" + firstRoundDocuments(filter)
-                    + " AND d.status = 'REJECTED' ORDER BY d.decided_at DESC";
+                    + " AND d.status = 'REJECTED' ORDER BY d.decided_at DESC", key, filter, now);
         };
+    }
+
+    /** The rows of a drill-down query over cases, documents and escalations. */
+    private List<DrillDown.Row> rows(String sql, String key, DashboardFilter filter, Instant now) {
+        MapSqlParameterSource p = params(filter, now).addValue("key", key == null ? "" : key);
         return jdbc.query(sql + " LIMIT " + DRILL_LIMIT, p, (rs, i) -> {
             Timestamp at = rs.getTimestamp("at_time");
             return new DrillDown.Row(rs.getString("reference"), rs.getString("type"), rs.getString("what"),
@@ -368,12 +359,18 @@ public class Dashboard {
         });
     }
 
-    /** The condition on the assignee the key names: a username, or empty for tasks nobody has claimed. */
-    private static String assignee(MapSqlParameterSource p) {
-        return p.getValue("key").equals("") ? " AND t.assignee IS NULL" : " AND t.assignee = :key";
+    private List<DrillDown.Row> openTasks(OpenTaskFigures.Which which, String assignee, String taskKey,
+            DashboardFilter filter, Instant now) {
+        return taskRows(tasks.open(which, assignee, taskKey, now, endOfToday(now), caseType(filter), DRILL_LIMIT));
     }
 
-    private String stageSql(String key, DashboardFilter filter, MapSqlParameterSource p) {
+    private static List<DrillDown.Row> taskRows(List<OpenTaskFigures.TaskRow> rows) {
+        return rows.stream().map(t -> new DrillDown.Row(t.caseReference(), t.caseType(), t.name(),
+                t.assignee() == null ? "" : t.assignee(), t.at(), t.taskId())).toList();
+    }
+
+    /** The cases at a stage that is no task. */
+    private String stageSql(String key, DashboardFilter filter) {
         String type = typeCondition(filter);
         String cases = "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who, c.created_at AS at_time,"
                 + " NULL AS task_id FROM case_file c";
@@ -383,12 +380,6 @@ public class Dashboard {
         if ("WAITING_FOR_CLIENT".equals(key)) {
             return cases + " WHERE c.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM sla_client_wait w"
                     + " WHERE w.case_reference = c.reference AND w.ended_at IS NULL)" + type + " ORDER BY c.created_at";
-        }
-        if (key != null && key.startsWith("task:")) {
-            p.addValue("taskKey", key.substring("task:".length()));
-            return "SELECT t.case_reference AS reference, t.case_type AS type, t.name AS what, t.assignee AS who,"
-                    + " t.due_at AS at_time, t.id AS task_id" + OPEN_TASKS + " AND t.task_key = :taskKey"
-                    + taskType(filter) + " ORDER BY t.due_at";
         }
         throw new InvalidInputException("key", "Unknown stage.");
     }
@@ -416,8 +407,12 @@ public class Dashboard {
         return p;
     }
 
-    private static String taskType(DashboardFilter filter) {
-        return typeCondition(filter, "t.case_type");
+    private static String caseType(DashboardFilter filter) {
+        return filter.caseType() == null ? null : filter.caseType().name();
+    }
+
+    private Instant endOfToday(Instant now) {
+        return LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     private static String typeCondition(DashboardFilter filter) {

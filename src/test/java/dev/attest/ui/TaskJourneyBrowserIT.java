@@ -425,6 +425,23 @@ class TaskJourneyBrowserIT {
 
         click(visible(By.id("number-overdue")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-drill-title"), "Tasks overdue"));
+        // the side panel is where the eye is, whatever was scrolled; Escape closes it
+        assertThat(inViewport(visible(By.id("dashboard-drill-panel")))).isTrue();
+        visible(By.id("dashboard-drill-close")).sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dashboard-drill-panel")));
+        // a number card by keyboard: Space on the focused card lists the open cases
+        visible(By.id("number-open-cases")).sendKeys(Keys.SPACE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-drill-title"), "Open cases ("));
+        assertThat(visible(By.id("number-open-cases")).getAttribute("aria-pressed")).isEqualTo("true");
+        Thread.sleep(1000);
+        screenshot("08-dashboard-drill-down");
+    }
+
+    boolean inViewport(WebElement element) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + " return r.width > 0 && r.top >= 0 && r.left >= 0 && r.right <= window.innerWidth + 1;",
+                element);
     }
 
     @Test
