@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.cases.CaseFigures;
 import dev.attest.cases.CaseType;
 import dev.attest.dashboard.DashboardFigures.AnalystLoad;
 import dev.attest.dashboard.DashboardFigures.EscalationCount;
@@ -41,9 +42,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The manager's SLA dashboard. Every figure is one aggregate query over the task records
- * ({@code sla_open_task}, {@code sla_ended_task}), the cases, documents, escalations and client waits; completed tasks per week come
- * from the daily rollup for days that are over and from the task records for today. Managers only.
+ * The manager's SLA dashboard. Every figure is one aggregate query over the task records (through the SLA module's
+ * {@link OpenTaskFigures}), the cases (through the cases module's {@link CaseFigures}), documents, escalations and
+ * client waits; completed tasks per week come from the daily rollup for days that are over and from the task
+ * records for today. Managers only: the modules' query components check no role, this service does.
  */
 @Service
 @RolesAllowed(Role.Names.MANAGER)
@@ -59,11 +61,13 @@ public class Dashboard {
     private final ExecutorService executor;
     private final dev.attest.recovery.TwoFactorRecovery recovery;
     private final OpenTaskFigures tasks;
+    private final CaseFigures cases;
 
     Dashboard(NamedParameterJdbcTemplate jdbc, DailyRollup rollup, BusinessCalendar calendar, Clock clock,
-            dev.attest.recovery.TwoFactorRecovery recovery, OpenTaskFigures tasks) {
+            dev.attest.recovery.TwoFactorRecovery recovery, OpenTaskFigures tasks, CaseFigures cases) {
         this.recovery = recovery;
         this.tasks = tasks;
+        this.cases = cases;
         this.jdbc = jdbc;
         this.rollup = rollup;
         this.zone = calendar.zone();
@@ -100,8 +104,7 @@ public class Dashboard {
         var firstRound = async(() -> firstRound(filter, p, live));
         var completed = async(() -> completedPerAnalyst(filter, p, live));
         var escalations = async(() -> escalations(p, type));
-        var openCases = async(() -> jdbc.queryForObject("SELECT COUNT(*) FROM case_file c WHERE c.status <> 'CLOSED'"
-                + type, p, Long.class));
+        var openCases = async(() -> cases.open(caseType(filter)));
 
         Map<String, AnalystLoad> open = join(openTasks);
         long overdue = open.values().stream().mapToLong(AnalystLoad::overdue).sum();
@@ -193,9 +196,8 @@ public class Dashboard {
 
     private List<Stage> stages(DashboardFilter filter, MapSqlParameterSource p, String type) {
         List<Stage> stages = new ArrayList<>();
-        Long notTriaged = jdbc.queryForObject("SELECT COUNT(*) FROM case_file c WHERE c.status = 'OPEN'" + type, p,
-                Long.class);
-        if (notTriaged != null && notTriaged > 0) {
+        long notTriaged = cases.notTriaged(caseType(filter));
+        if (notTriaged > 0) {
             stages.add(new Stage("NOT_TRIAGED", "Not triaged yet", notTriaged));
         }
         Long waiting = jdbc.queryForObject("SELECT COUNT(DISTINCT w.case_reference) FROM sla_client_wait w"
@@ -325,6 +327,7 @@ public class Dashboard {
             case WORKLOAD -> openTasks(OpenTaskFigures.Which.ALL, who, null, filter, now);
             case STAGE -> key != null && key.startsWith("task:")
                     ? openTasks(OpenTaskFigures.Which.ALL, null, key.substring("task:".length()), filter, now)
+                    : "NOT_TRIAGED".equals(key) ? caseRows(cases.notTriagedCases(caseType(filter), DRILL_LIMIT))
                     : rows(stageSql(key, filter), key, filter, now);
             case BREACHES -> {
                 LocalDate monday = parseDay(key);
@@ -335,13 +338,10 @@ public class Dashboard {
                     + " NULL AS task_id FROM sla_escalation x JOIN case_file c ON c.reference = x.case_reference"
                     + " WHERE x.at >= :from AND x.at < :to" + (key == null || key.isEmpty() ? "" : " AND x.level = :key")
                     + type + " ORDER BY x.at DESC", key, filter, now);
-            case OPEN_CASES -> rows("SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
-                    + " c.created_at AS at_time, NULL AS task_id FROM case_file c WHERE c.status <> 'CLOSED'" + type
-                    + " ORDER BY c.created_at", key, filter, now);
-            case RESOLVED -> rows("SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
-                    + " c.closed_at AS at_time, NULL AS task_id FROM case_file c"
-                    + " WHERE c.closed_at >= :from AND c.closed_at < :to AND c.type = :key" + type
-                    + " ORDER BY c.working_minutes DESC", key, filter, now);
+            case OPEN_CASES -> caseRows(cases.openCases(caseType(filter), DRILL_LIMIT));
+            case RESOLVED -> filter.caseType() != null && !filter.caseType().name().equals(key) ? List.of()
+                    : caseRows(cases.closed(filter.from().atStartOfDay(zone).toInstant(),
+                            filter.to().plusDays(1).atStartOfDay(zone).toInstant(), key, DRILL_LIMIT));
             case FIRST_ROUND_REJECTED -> rows("SELECT c.reference, c.type, d.kind AS what, d.decided_by AS who,"
                     + " d.decided_at AS at_time, NULL AS task_id" + firstRoundDocuments(filter)
                     + " AND d.status = 'REJECTED' ORDER BY d.decided_at DESC", key, filter, now);
@@ -364,21 +364,21 @@ public class Dashboard {
         return taskRows(tasks.open(which, assignee, taskKey, now, endOfToday(now), caseType(filter), DRILL_LIMIT));
     }
 
+    private static List<DrillDown.Row> caseRows(List<CaseFigures.CaseRow> rows) {
+        return rows.stream().map(c -> new DrillDown.Row(c.reference(), c.type(), c.client(), "", c.at(), null)).toList();
+    }
+
     private static List<DrillDown.Row> taskRows(List<OpenTaskFigures.TaskRow> rows) {
         return rows.stream().map(t -> new DrillDown.Row(t.caseReference(), t.caseType(), t.name(),
                 t.assignee() == null ? "" : t.assignee(), t.at(), t.taskId())).toList();
     }
 
-    /** The cases at a stage that is no task. */
+    /** The cases waiting for the client (the one stage that is neither a task nor a case status). */
     private String stageSql(String key, DashboardFilter filter) {
         String type = typeCondition(filter);
-        String cases = "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who, c.created_at AS at_time,"
-                + " NULL AS task_id FROM case_file c";
-        if ("NOT_TRIAGED".equals(key)) {
-            return cases + " WHERE c.status = 'OPEN'" + type + " ORDER BY c.created_at";
-        }
         if ("WAITING_FOR_CLIENT".equals(key)) {
-            return cases + " WHERE c.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM sla_client_wait w"
+            return "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who, c.created_at AS at_time,"
+                    + " NULL AS task_id FROM case_file c WHERE c.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM sla_client_wait w"
                     + " WHERE w.case_reference = c.reference AND w.ended_at IS NULL)" + type + " ORDER BY c.created_at";
         }
         throw new InvalidInputException("key", "Unknown stage.");

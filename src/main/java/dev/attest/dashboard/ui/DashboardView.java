@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import dev.attest.cases.CaseType;
 import dev.attest.dashboard.Dashboard;
 import dev.attest.dashboard.DashboardFigures;
 import dev.attest.dashboard.DashboardFilter;
@@ -49,6 +50,7 @@ public class DashboardView extends VerticalLayout {
             "2FA resets: the marketplace's rejection reasons");
     private final DrillDownPanel drillPanel;
     private DashboardFilter filter;
+    private DashboardFigures figures;
 
     public DashboardView(Dashboard dashboard, UserDirectory users, ZoneId zone) {
         this.dashboard = dashboard;
@@ -59,13 +61,16 @@ public class DashboardView extends VerticalLayout {
         addClassName("attest-dashboard");
         setWidthFull();
 
-        onClick(stages, key -> new Drill(Figure.STAGE, key, "Open cases at this stage"));
+        onClick(stages, key -> new Drill(Figure.STAGE, key, "Open cases: " + figures.openCasesByStage().stream()
+                .filter(stage -> stage.key().equals(key)).map(DashboardFigures.Stage::label).findFirst().orElse(key)));
         onClick(weeks, key -> new Drill(Figure.BREACHES, key,
                 "Tasks completed late in the week of " + ChartOptions.WEEK.format(LocalDate.parse(key))));
-        onClick(resolution, key -> new Drill(Figure.RESOLVED, key, "Cases closed"));
+        onClick(resolution, key -> new Drill(Figure.RESOLVED, key, java.util.Arrays.stream(CaseType.values())
+                .filter(t -> t.name().equals(key)).map(CaseType::label).findFirst().orElse(key) + " cases closed"));
         onClick(workload, key -> new Drill(Figure.WORKLOAD, key,
                 key.isEmpty() ? "Unclaimed tasks" : "Open tasks of " + users.displayName(key)));
-        onClick(escalations, key -> new Drill(Figure.ESCALATIONS, key, "Escalations"));
+        onClick(escalations, key -> new Drill(Figure.ESCALATIONS, key,
+                "Escalations: " + ChartOptions.escalationLabel(key)));
 
         Div charts = new Div(stages, weeks, resolution, workload, escalations, rejections);
         charts.addClassName("attest-dashboard-charts");
@@ -85,6 +90,7 @@ public class DashboardView extends VerticalLayout {
         }
         filter = next;
         DashboardFigures f = dashboard.figures(filter);
+        figures = f;
         Map<String, String> names = users.displayNames(f.workload().stream().map(DashboardFigures.Workload::analyst)
                 .filter(a -> !a.isEmpty()).toList());
         numbers.show(f);

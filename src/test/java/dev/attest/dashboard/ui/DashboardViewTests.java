@@ -190,6 +190,8 @@ class DashboardViewTests extends KaribuTest {
         assertThat(weeks.marked()).isNull();
         assertThat(weeks.getElement().getProperty("option")).doesNotContain("\"selected\"");
         assertThat(_get(Chart.class, spec -> spec.withId("chart-stages")).marked()).isEqualTo(stage.key());
+        assertThat(find(DrillDownPanel.class, null).title()).isEqualTo("Open cases: " + stage.label() + " ("
+                + Math.min(stage.cases(), Dashboard.DRILL_LIMIT) + ")");
     }
 
     @Test
