@@ -51,13 +51,19 @@ public class DashboardView extends VerticalLayout {
     private final DrillDownPanel drillPanel;
     private DashboardFilter filter;
     private DashboardFigures figures;
+    private NumberCard opener;
 
     public DashboardView(Dashboard dashboard, UserDirectory users, ZoneId zone) {
         this.dashboard = dashboard;
         this.users = users;
         this.filterBar = new DashboardFilterBar(DashboardFilter.lastWeeks(dashboard.today(), 8, null), this::refresh);
         this.drillPanel = new DrillDownPanel(users, zone);
-        drillPanel.onClose(this::unmark);
+        drillPanel.onClose(() -> {
+            unmark();
+            if (opener != null) {
+                opener.focus(); // back where the keyboard was
+            }
+        });
         addClassName("attest-dashboard");
         setWidthFull();
 
@@ -89,6 +95,7 @@ public class DashboardView extends VerticalLayout {
             return;
         }
         filter = next;
+        opener = null;
         DashboardFigures f = dashboard.figures(filter);
         figures = f;
         Map<String, String> names = users.displayNames(f.workload().stream().map(DashboardFigures.Workload::analyst)
@@ -107,6 +114,7 @@ public class DashboardView extends VerticalLayout {
     private void open(NumberCard card) {
         open(card.drill(), null);
         numbers.press(card);
+        opener = card;
     }
 
     private void open(Drill drill) {
@@ -117,6 +125,7 @@ public class DashboardView extends VerticalLayout {
     private void open(Drill drill, Chart clicked) {
         List<DrillDown.Row> rows = dashboard.drill(drill.figure(), drill.key(), filter);
         unmark();
+        opener = null;
         if (clicked != null) {
             clicked.mark(drill.key());
         }
