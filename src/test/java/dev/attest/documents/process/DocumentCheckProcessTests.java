@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.attest.communication.ClientMessages;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
 import dev.attest.documents.RejectionReason;
 import dev.attest.sla.BusinessCalendar;
@@ -83,7 +84,7 @@ class DocumentCheckProcessTests {
         reset(review, escalations, slaClock);
         when(review.documentOfProcess(any(), any())).thenAnswer(a -> UUID.fromString(String.valueOf((Object) a.getArgument(0))));
         when(review.maxRounds()).thenReturn(2);
-        when(review.requestDocument(any(), anyInt(), anyString(), anyString(), any())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
+        when(review.requestDocument(any(), anyInt(), anyString(), any(DocumentGroup.class), any())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
         when(review.judgeChecks(good)).thenReturn(null);
         when(review.judgeChecks(bad)).thenReturn("ADDRESS_MATCH: the address differs");
         when(review.decide(any(), eq(true), any(), any())).thenReturn(null);
@@ -114,7 +115,7 @@ class DocumentCheckProcessTests {
     @Test
     void requestedDocumentPassesChecksAndIsApproved() {
         ProcessInstance pi = startWaiting();
-        verify(review).requestDocument(eq(caseId), eq(0), contains("government ID"), eq("IDENTITY"), eq(ClientMessages.RequestKind.FIRST));
+        verify(review).requestDocument(eq(caseId), eq(0), contains("government ID"), eq(DocumentGroup.IDENTITY), eq(ClientMessages.RequestKind.FIRST));
 
         send(pi, good);
         assertThat(pi).hasPassed(TASK_RUN_CHECKS).isWaitingAt(TASK_REVIEW_DOCUMENT);
@@ -154,7 +155,7 @@ class DocumentCheckProcessTests {
 
         assertThat(pi).hasPassed(TASK_RUN_CHECKS, TASK_REQUEST_DOCUMENT).hasNotPassed(TASK_REVIEW_DOCUMENT)
                 .isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
-        verify(review).requestDocument(eq(caseId), eq(1), contains("address differs"), anyString(), eq(ClientMessages.RequestKind.REJECTED));
+        verify(review).requestDocument(eq(caseId), eq(1), contains("address differs"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
 
         send(pi, good);
         complete(task(pi), approve());
@@ -168,7 +169,7 @@ class DocumentCheckProcessTests {
         complete(task(pi), reject());
         verify(review).decide(good, false, RejectionReason.ILLEGIBLE, "blurry");
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
-        verify(review).requestDocument(eq(caseId), eq(1), contains("ILLEGIBLE"), anyString(), eq(ClientMessages.RequestKind.REJECTED));
+        verify(review).requestDocument(eq(caseId), eq(1), contains("ILLEGIBLE"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
 
         send(pi, bad);
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
@@ -186,7 +187,7 @@ class DocumentCheckProcessTests {
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
 
         complete(task(pi), withVariables(SENIOR_DECISION, "REQUEST_AGAIN"));
-        verify(review).requestDocument(eq(caseId), eq(2), contains("One more round"), anyString(), eq(ClientMessages.RequestKind.REJECTED));
+        verify(review).requestDocument(eq(caseId), eq(2), contains("One more round"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT)
                 .variables().containsEntry(MAX_ROUNDS, 3);
 
@@ -202,7 +203,7 @@ class DocumentCheckProcessTests {
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
         complete(task(pi), withVariables(FOLLOW_UP, "REMIND"));
-        verify(review).requestDocument(eq(caseId), eq(0), contains("Reminder"), anyString(), eq(ClientMessages.RequestKind.REMINDER));
+        verify(review).requestDocument(eq(caseId), eq(0), contains("Reminder"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REMINDER));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
 
         execute(job(pi));
@@ -229,7 +230,7 @@ class DocumentCheckProcessTests {
                     .processInstanceId(pi.getId()).activityId(timer).count())
                     .as("the follow-up's SLA timer " + timer + " went with it").isZero();
         }
-        verify(review, never()).requestDocument(any(), anyInt(), anyString(), anyString(),
+        verify(review, never()).requestDocument(any(), anyInt(), anyString(), any(DocumentGroup.class),
                 eq(ClientMessages.RequestKind.REMINDER));
         complete(task(pi), approve());
         assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);

@@ -27,6 +27,7 @@ import dev.attest.cases.CaseStatus;
 import dev.attest.cases.CaseType;
 import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
+import dev.attest.sla.Escalation;
 import dev.attest.ui.KaribuTest;
 import dev.attest.worklist.TaskFilter;
 import dev.attest.worklist.TaskFilter.Scope;
@@ -60,7 +61,8 @@ class TaskListViewTests extends KaribuTest {
         view.escalatedOnly.setValue(true);
         List<WorkItem> escalated = rows(grid());
         assertThat(escalated).extracting(WorkItem::id).contains(review.getId());
-        assertThat(escalated).allMatch(t -> "SENIOR_ANALYSTS".equals(t.escalation()) || "MANAGERS".equals(t.escalation()));
+        assertThat(escalated).allMatch(t -> t.escalation() == Escalation.Level.SENIOR_ANALYSTS
+                || t.escalation() == Escalation.Level.MANAGERS);
         assertThat(escalated.size()).isLessThan(everything);
     }
 

@@ -112,12 +112,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
             addTimeline(instance.getId(), entries);
         }
         for (Escalation e : escalations.ofCase(caseReference)) {
-            String what = switch (e.getLevel()) {
-                case WARNING -> "SLA: " + e.getTaskName() + " warned (75 % of its time used)";
-                case SENIOR_ANALYSTS -> "SLA: " + e.getTaskName() + " offered to senior analysts (due date passed)";
-                case MANAGERS -> "SLA: " + e.getTaskName() + " offered to managers (still open)";
-            };
-            entries.add(new TimelineEntry(e.getAt(), what, null, null));
+            entries.add(new TimelineEntry(e.getAt(), "SLA: " + e.getTaskName() + " " + e.getLevel().whatHappened(),
+                    null, null));
         }
         for (ClientWait wait : slaClock.waits(caseReference)) {
             entries.add(new TimelineEntry(wait.getStartedAt(), "SLA clock paused: " + wait.getReason(), null, null));
