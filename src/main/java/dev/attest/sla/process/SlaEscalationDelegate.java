@@ -17,10 +17,10 @@ import dev.attest.workflow.ModelCallable;
  * senior analysts, then to managers. The service task's inputs name the late task's type ({@code lateTask}) and the
  * step ({@code slaLevel}: {@code WARNING}, {@code SENIOR_ANALYSTS} or {@code MANAGERS}).
  * <p>
- * The ladder is modelled once, in the {@value SlaEscalationProcess#KEY} process (bpmn/sla-escalation.bpmn), which a case process
- * calls beside the task: there the late task is one of the calling process instance. Process versions deployed
- * before it carry the ladder as boundary timers on the task itself: there the late task is one of the step's own
- * process instance.
+ * The ladder is modelled once, in the {@value SlaEscalationProcess#KEY} process (bpmn/sla-escalation.bpmn), which
+ * a case process calls beside the task: there the late task is one of the calling process instance. Process versions
+ * deployed before it carry the ladder as boundary timers on the task itself: there the late task is one of the
+ * step's own process instance (their running instances keep working).
  */
 @ModelCallable
 @Component("slaEscalationDelegate")
