@@ -47,8 +47,9 @@ class ArchitectureTests {
 
     /**
      * A model can name any bean of a {@code process} package that {@link ModelCallable} marks, so the package holds
-     * those classes and nothing else: their own nested helpers, and the classes of constants naming a model's ids
-     * and variables (no bean, no method). An engine adapter belongs in {@code internal.engine}.
+     * those classes and nothing else: their own nested helpers, the classes of constants naming a model's ids
+     * and variables (no bean, no method), and the typed accessors of a model's variables (no bean, only static
+     * methods, which no expression can name). An engine adapter belongs in {@code internal.engine}.
      */
     @ArchTest
     static final ArchRule processHoldsOnlyWhatModelsMayCall = classes()
@@ -78,9 +79,12 @@ class ArchitectureTests {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 boolean ok = type.getSimpleName().equals("package-info") || type.isAnnotatedWith(ModelCallable.class)
-                        || nestedHelperOfModelCallable(type) || modelNames(type);
+                        || nestedHelperOfModelCallable(type) || modelNames(type) || variableAccessors(type)
+                        || type.getEnclosingClass().map(ArchitectureTests::variableAccessors).orElse(false)
+                                && !type.isMetaAnnotatedWith(Component.class);
                 events.add(new SimpleConditionEvent(type, ok, type.getName() + (ok ? " is" : " is not")
-                        + " @ModelCallable, a nested helper of such a class, or a final class of constants only"));
+                        + " @ModelCallable, a nested helper of such a class, a final class of constants only, or a"
+                        + " final class of static variable accessors"));
             }
         };
     }
@@ -111,6 +115,20 @@ class ArchitectureTests {
                 && type.getMethods().isEmpty()
                 && type.getConstructors().stream().allMatch(c -> c.getModifiers().contains(JavaModifier.PRIVATE))
                 && type.getFields().stream().allMatch(ArchitectureTests::constant);
+    }
+
+    /**
+     * A class of typed accessors to a model's variables, like {@code DocumentCheckVariables}: final, no annotations,
+     * constants only, a private constructor, and static methods only (no bean, so no model can name it).
+     */
+    static boolean variableAccessors(JavaClass type) {
+        return type.getModifiers().contains(JavaModifier.FINAL)
+                && !type.getEnclosingClass().isPresent()
+                && type.getAnnotations().isEmpty()
+                && type.getSimpleName().endsWith("Variables")
+                && type.getConstructors().stream().allMatch(c -> c.getModifiers().contains(JavaModifier.PRIVATE))
+                && type.getFields().stream().allMatch(ArchitectureTests::constant)
+                && type.getMethods().stream().allMatch(m -> m.getModifiers().contains(JavaModifier.STATIC));
     }
 
     static boolean constant(JavaField field) {

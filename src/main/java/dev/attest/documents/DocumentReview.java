@@ -69,18 +69,18 @@ public class DocumentReview {
      * Records a request to the client and returns when the client's reply is due.
      *
      * @param reasons why a (new) document is needed
-     * @param documentGroup the document group asked for ({@link DocumentKind#group()})
+     * @param documentGroup the document group asked for
      * @param kind whether it is a first request, a rejection or a reminder: the e-mail the client gets, with a
      *        single-use upload link
      */
     @Transactional
-    public Instant requestDocument(UUID caseId, int round, String reasons, String documentGroup,
+    public Instant requestDocument(UUID caseId, int round, String reasons, DocumentGroup documentGroup,
             ClientMessages.RequestKind kind) {
         records.requireOpen(caseId, "ask the client for a document");
         Instant now = clock.instant();
         Instant due = calendar.addBusinessDays(now, replyBusinessDays);
         requests.save(new DocumentRequest(caseId, round, reasons, now, due));
-        messages.requestDocument(caseId, documentGroup, reasons, due, kind);
+        messages.requestDocument(caseId, documentGroup.name(), reasons, due, kind);
         return due;
     }
 

@@ -38,6 +38,7 @@ import dev.attest.dashboard.DrillDown;
 import dev.attest.dashboard.DrillDown.Figure;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
+import dev.attest.sla.Escalation;
 import dev.attest.ui.Formats;
 import dev.attest.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -310,10 +311,8 @@ public class DashboardView extends VerticalLayout {
     }
 
     private Map<String, Object> escalationOption(DashboardFigures f) {
-        Map<String, String> labels = Map.of("WARNING", "Warned", "SENIOR_ANALYSTS", "To senior analysts",
-                "MANAGERS", "To managers");
         List<Object> data = f.escalations().stream().map(e -> (Object) map("name",
-                labels.getOrDefault(e.level(), e.level()), "value", e.count(), "key", e.level())).toList();
+                Escalation.Level.valueOf(e.level()).label(), "value", e.count(), "key", e.level())).toList();
         return map("tooltip", map("trigger", "item"), "legend", map("top", 0),
                 "series", List.of(map("name", "Escalations", "type", "pie", "radius", List.of("35%", "65%"),
                         "top", 30, "data", data, "label", map("formatter", "{b}: {c}"))));
