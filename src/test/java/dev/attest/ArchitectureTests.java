@@ -3,7 +3,13 @@ package dev.attest;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -69,6 +76,63 @@ class ArchitectureTests {
     static final ArchRule internalsStayInTheirModule = classes()
             .should(useNoInternalsOfOtherModules())
             .because("a module's internal packages (repositories, JPA details, engine adapters) are private to it");
+
+    /**
+     * The modules each module may use, written out so that a new edge is a decision: a change that makes one module
+     * use another fails here until this table says so. {@code attest} is the root package (settings, time).
+     * An edge listed here that the code no longer has fails too, so the table stays the truth.
+     */
+    static final Map<String, Set<String>> ALLOWED_MODULE_DEPENDENCIES = Map.ofEntries(
+            Map.entry("api", Set.of("cases", "designer", "documents", "identity", "ownership", "recovery", "validation", "worklist")),
+            Map.entry("audit", Set.of("identity", "ui", "validation")),
+            Map.entry("cases", Set.of("audit", "identity", "operations", "sla", "ui", "validation", "workflow")),
+            Map.entry("communication", Set.of("audit", "cases", "operations", "ui")),
+            Map.entry("dashboard", Set.of("cases", "identity", "recovery", "sla", "ui", "validation", "worklist")),
+            Map.entry("demo", Set.of("cases", "documents", "identity", "ownership", "recovery", "worklist")),
+            Map.entry("designer", Set.of("audit", "communication", "identity", "ui", "workflow")),
+            Map.entry("documents", Set.of("attest", "audit", "cases", "communication", "identity", "sla", "ui", "validation", "workflow", "worklist")),
+            Map.entry("identity", Set.of("attest", "validation")),
+            Map.entry("ownership", Set.of("cases", "communication", "documents", "identity", "ui", "validation", "workflow")),
+            Map.entry("recovery", Set.of("audit", "cases", "communication", "documents", "identity", "sla", "ui", "validation", "workflow", "worklist")),
+            Map.entry("sla", Set.of("operations", "workflow")),
+            Map.entry("ui", Set.of("identity", "validation")),
+            Map.entry("workflow", Set.of("identity")),
+            Map.entry("worklist", Set.of("audit", "cases", "identity", "sla", "ui", "validation", "workflow")));
+
+    @ArchTest
+    static void moduleDependenciesAreDeclared(JavaClasses classes) {
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (JavaClass type : classes) {
+            String from = module(type.getPackageName());
+            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                String target = dependency.getTargetClass().getPackageName();
+                if (target.equals("dev.attest") || target.startsWith("dev.attest.")) {
+                    String to = module(target);
+                    if (!to.equals(from)) {
+                        actual.computeIfAbsent(from, key -> new TreeSet<>()).add(to);
+                    }
+                }
+            }
+        }
+        var problems = new ArrayList<String>();
+        actual.forEach((from, targets) -> targets.stream()
+                .filter(to -> !ALLOWED_MODULE_DEPENDENCIES.getOrDefault(from, Set.of()).contains(to))
+                .forEach(to -> problems.add(from + " -> " + to + " is used but not declared")));
+        ALLOWED_MODULE_DEPENDENCIES.forEach((from, targets) -> targets.stream()
+                .filter(to -> !actual.getOrDefault(from, Set.of()).contains(to))
+                .forEach(to -> problems.add(from + " -> " + to + " is declared but no longer used")));
+        assertThat(problems).as("module dependencies (ALLOWED_MODULE_DEPENDENCIES); actual: " + actual).isEmpty();
+    }
+
+    /** The module of a package under dev.attest: its first segment, or {@code attest} for the root package. */
+    static String module(String packageName) {
+        if (packageName.equals("dev.attest")) {
+            return "attest";
+        }
+        String rest = packageName.substring("dev.attest.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 
     @ArchTest
     static final ArchRule noCyclesBetweenModules = slices().matching("dev.attest.(*)..")

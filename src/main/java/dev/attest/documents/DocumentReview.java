@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +46,7 @@ public class DocumentReview {
 
     DocumentReview(StoredDocuments documents, DocumentRequests requests, ClientMessages messages,
             CaseProgress progress, CaseRecords records, BusinessCalendar calendar, Clock clock,
-            @Value("${attest.documents.client-reply-business-days:3}") int replyBusinessDays,
-            @Value("${attest.documents.max-rounds:3}") int maxRounds) {
+            DocumentSettings settings) {
         this.documents = documents;
         this.requests = requests;
         this.messages = messages;
@@ -56,8 +54,8 @@ public class DocumentReview {
         this.records = records;
         this.calendar = calendar;
         this.clock = clock;
-        this.replyBusinessDays = replyBusinessDays;
-        this.maxRounds = maxRounds;
+        this.replyBusinessDays = settings.clientReplyBusinessDays();
+        this.maxRounds = settings.maxRounds();
     }
 
     /** How many documents a client may send before a senior analyst decides. */

@@ -59,9 +59,8 @@ public class Documents implements CaseDocuments {
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
             UploadLinks links, CaseProgress progress, CaseRecords records,
             DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${attest.documents.ownership-chart-max-age-days:180}")
-            int chartMaxAgeDays) {
-        this.chartMaxAgeDays = chartMaxAgeDays;
+            DocumentSettings settings) {
+        this.chartMaxAgeDays = settings.ownershipChartMaxAgeDays();
         this.documents = documents;
         this.links = links;
         this.progress = progress;
