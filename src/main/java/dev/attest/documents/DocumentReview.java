@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +46,7 @@ public class DocumentReview {
 
     DocumentReview(StoredDocuments documents, DocumentRequests requests, ClientMessages messages,
             CaseProgress progress, CaseRecords records, BusinessCalendar calendar, Clock clock,
-            @Value("${attest.documents.client-reply-business-days:3}") int replyBusinessDays,
-            @Value("${attest.documents.max-rounds:3}") int maxRounds) {
+            DocumentSettings settings) {
         this.documents = documents;
         this.requests = requests;
         this.messages = messages;
@@ -56,8 +54,8 @@ public class DocumentReview {
         this.records = records;
         this.calendar = calendar;
         this.clock = clock;
-        this.replyBusinessDays = replyBusinessDays;
-        this.maxRounds = maxRounds;
+        this.replyBusinessDays = settings.clientReplyBusinessDays();
+        this.maxRounds = settings.maxRounds();
     }
 
     /** How many documents a client may send before a senior analyst decides. */
@@ -69,18 +67,18 @@ public class DocumentReview {
      * Records a request to the client and returns when the client's reply is due.
      *
      * @param reasons why a (new) document is needed
-     * @param documentGroup the document group asked for ({@link DocumentKind#group()})
+     * @param documentGroup the document group asked for
      * @param kind whether it is a first request, a rejection or a reminder: the e-mail the client gets, with a
      *        single-use upload link
      */
     @Transactional
-    public Instant requestDocument(UUID caseId, int round, String reasons, String documentGroup,
+    public Instant requestDocument(UUID caseId, int round, String reasons, DocumentGroup documentGroup,
             ClientMessages.RequestKind kind) {
         records.requireOpen(caseId, "ask the client for a document");
         Instant now = clock.instant();
         Instant due = calendar.addBusinessDays(now, replyBusinessDays);
         requests.save(new DocumentRequest(caseId, round, reasons, now, due));
-        messages.requestDocument(caseId, documentGroup, reasons, due, kind);
+        messages.requestDocument(caseId, documentGroup.name(), reasons, due, kind);
         return due;
     }
 

@@ -59,9 +59,8 @@ public class Documents implements CaseDocuments {
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
             UploadLinks links, CaseProgress progress, CaseRecords records,
             DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${attest.documents.ownership-chart-max-age-days:180}")
-            int chartMaxAgeDays) {
-        this.chartMaxAgeDays = chartMaxAgeDays;
+            DocumentSettings settings) {
+        this.chartMaxAgeDays = settings.ownershipChartMaxAgeDays();
         this.documents = documents;
         this.links = links;
         this.progress = progress;
@@ -109,9 +108,10 @@ public class Documents implements CaseDocuments {
     public StoredDocument uploadByClient(String token, String fileName, byte[] bytes, DocumentMetadata metadata) {
         UploadLink link = links.open(token).orElseThrow(UploadLinkRefusedException::new);
         DocumentFacts facts = DocumentFacts.from(metadata);
-        if (!facts.kind().group().equals(link.getDocumentGroup())) {
+        DocumentGroup asked = DocumentGroup.named(link.getDocumentGroup()).orElse(null);
+        if (facts.kind().group() != asked) {
             throw new dev.attest.validation.InvalidInputException(List.of(new dev.attest.validation.FieldError(
-                    "metadata.kind", "must be one of " + kindsFor(link.getDocumentGroup()))));
+                    "metadata.kind", "must be one of " + kindsFor(asked))));
         }
         InspectedFile file = inspection.inspect(fileName, bytes);
         CaseFile caseFile = records.requireOpen(link.getCaseId(), "send a document");
@@ -127,20 +127,22 @@ public class Documents implements CaseDocuments {
      * @param expiresAt until when the link works
      * @param caseClosed whether the case closed meanwhile: it takes no more documents
      */
-    public record ClientRequest(String requested, String documentGroup, List<DocumentKind> kinds,
+    public record ClientRequest(String requested, DocumentGroup documentGroup, List<DocumentKind> kinds,
             java.time.Instant expiresAt, boolean caseClosed) {
     }
 
     /** What the link asks for; empty for unknown, expired, used or replaced links. */
     @Transactional(readOnly = true)
     public java.util.Optional<ClientRequest> clientRequest(String token) {
-        return links.open(token).flatMap(l -> progress.caseFile(l.getCaseId()).map(c -> new ClientRequest(
-                l.getRequested(), l.getDocumentGroup(), kindsFor(l.getDocumentGroup()), l.getExpiresAt(), c.isClosed())));
+        return links.open(token).flatMap(l -> progress.caseFile(l.getCaseId()).map(c -> {
+            DocumentGroup group = DocumentGroup.named(l.getDocumentGroup()).orElse(null);
+            return new ClientRequest(l.getRequested(), group, kindsFor(group), l.getExpiresAt(), c.isClosed());
+        }));
     }
 
-    /** The kinds a client may send for a document group. */
-    public static List<DocumentKind> kindsFor(String documentGroup) {
-        return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k.group().equals(documentGroup)).toList();
+    /** The kinds a client may send for a document group; none for a link naming no group. */
+    public static List<DocumentKind> kindsFor(DocumentGroup documentGroup) {
+        return documentGroup == null ? List.of() : documentGroup.kinds();
     }
 
     private StoredDocument store(CaseFile caseFile, InspectedFile file, byte[] bytes, DocumentFacts facts,

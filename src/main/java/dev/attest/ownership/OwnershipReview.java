@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.cases.CaseRecords;
 import dev.attest.communication.ClientMessages;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
 import dev.attest.identity.CurrentUser;
 import dev.attest.ownership.OwnershipAnalysis.FindingCode;
@@ -72,7 +73,7 @@ public class OwnershipReview {
     /** Asks the client for the documents the findings need; returns when the reply is due. */
     @Transactional
     public Instant requestDocuments(UUID caseId, String summary) {
-        return documents.requestDocument(caseId, 0, "For the ownership structure: " + summary, "COMPANY",
+        return documents.requestDocument(caseId, 0, "For the ownership structure: " + summary, DocumentGroup.COMPANY,
                 ClientMessages.RequestKind.FIRST);
     }
 

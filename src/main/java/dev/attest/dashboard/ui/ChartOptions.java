@@ -1,12 +1,14 @@
 package dev.attest.dashboard.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.attest.dashboard.DashboardFigures;
+import dev.attest.sla.Escalation;
 import dev.attest.ui.Formats;
 
 /**
@@ -99,10 +101,10 @@ final class ChartOptions {
                         "top", 30, "selectedMode", "single", "data", data, "label", map("formatter", "{b}: {c}"))));
     }
 
-    /** What managers read for an escalation level. */
+    /** What managers read for an escalation level (its own label; an unknown key as it is). */
     static String escalationLabel(String level) {
-        return Map.of("WARNING", "Warned", "SENIOR_ANALYSTS", "To senior analysts", "MANAGERS", "To managers")
-                .getOrDefault(level, level);
+        return Arrays.stream(Escalation.Level.values()).filter(l -> l.name().equals(level))
+                .map(Escalation.Level::label).findFirst().orElse(level);
     }
 
     static Map<String, Object> rejections(DashboardFigures f) {

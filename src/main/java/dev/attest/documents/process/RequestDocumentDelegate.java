@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.communication.ClientMessages;
+import dev.attest.cases.CaseType;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
 import dev.attest.cases.CaseProgress;
 import dev.attest.workflow.CaseProcesses;
@@ -32,45 +34,46 @@ class RequestDocumentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int round = execution.hasVariable(ROUND) ? (Integer) execution.getVariable(ROUND) : 0;
-        int max = execution.hasVariable(MAX_ROUNDS) ? (Integer) execution.getVariable(MAX_ROUNDS) : review.maxRounds();
+        int round = DocumentCheckVariables.round(execution);
+        Integer set = DocumentCheckVariables.maxRounds(execution);
+        int max = set != null ? set : review.maxRounds();
         if (round >= max) {
             max = round + 1;
         }
         execution.setVariable(MAX_ROUNDS, max);
         execution.setVariable(ROUND, round);
         execution.setVariable(DOCUMENT_ACCEPTED, false);
-        String summary = (String) execution.getVariable(REJECTION_SUMMARY);
+        String summary = DocumentCheckVariables.rejectionSummary(execution);
+        DocumentGroup group = DocumentCheckVariables.documentGroup(execution);
         String reasons;
         ClientMessages.RequestKind kind = summary == null ? ClientMessages.RequestKind.FIRST
                 : ClientMessages.RequestKind.REJECTED;
-        if ("REQUEST_AGAIN".equals(execution.getVariable(SENIOR_DECISION))) {
+        if (DocumentCheckVariables.anotherRoundAllowed(execution)) {
             reasons = "One more round allowed after repeated rejections: " + summary;
             execution.removeVariable(SENIOR_DECISION);
-        } else if ("REMIND".equals(execution.getVariable(FOLLOW_UP))) {
+        } else if (DocumentCheckVariables.reminderChosen(execution)) {
             reasons = "Reminder: " + (summary != null ? "the document was refused: " + summary
                     : "the requested document has not arrived");
             execution.removeVariable(FOLLOW_UP);
             kind = ClientMessages.RequestKind.REMINDER;
         } else if (summary != null) {
             reasons = "The document was refused: " + summary;
-        } else if ("IDENTITY".equals(execution.getVariable(DOCUMENT_GROUP))
-                || "ACCOUNT_RECOVERY_2FA".equals(execution.getVariable(CASE_TYPE))) {
+        } else if (group == DocumentGroup.IDENTITY
+                || DocumentCheckVariables.caseType(execution) == CaseType.ACCOUNT_RECOVERY_2FA) {
             reasons = "Please send a government ID (passport, driver's license, state ID or voter registration "
                     + "card): the whole document in colour, full name and address visible, not a screenshot";
-        } else if ("ADDRESS".equals(execution.getVariable(DOCUMENT_GROUP))) {
+        } else if (group == DocumentGroup.ADDRESS) {
             reasons = "Please send a proof of address (a utility bill or bank statement) showing your full name and "
                     + "the address on your seller account";
-        } else if ("COMPANY".equals(execution.getVariable(DOCUMENT_GROUP))) {
+        } else if (group == DocumentGroup.COMPANY) {
             reasons = "Please send the company registration and an ownership chart up to the individuals, on "
                     + "letterhead or stamped, signed by a legal representative and dated within 180 days";
         } else {
             reasons = "Please send an official document showing your full name and the address on your seller "
                     + "account: the whole document in colour, not a screenshot";
         }
-        String group = execution.hasVariable(DOCUMENT_GROUP) ? (String) execution.getVariable(DOCUMENT_GROUP) : "OTHER";
-        var due = review.requestDocument(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)), round, reasons,
-                group, kind);
+        var due = review.requestDocument(cases.caseOfProcess(DocumentCheckVariables.caseId(execution),
+                CaseProcesses.caseReference(execution)), round, reasons, group, kind);
         execution.setVariable(CLIENT_REPLY_DUE, Date.from(due));
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.attest.cases.CaseClosedException;
 import dev.attest.communication.PortalThrottle;
 import dev.attest.communication.UploadLinkRefusedException;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentRefusedException;
 import dev.attest.documents.Documents;
 import dev.attest.documents.FileInspection;
@@ -98,7 +99,7 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
             facts.kind.setValue(request.kinds().get(0));
         }
         facts.kind.setLabel("What are you sending?");
-        boolean company = "COMPANY".equals(request.documentGroup());
+        boolean company = request.documentGroup() == DocumentGroup.COMPANY;
         facts.datedOn.setVisible(company);
         facts.expiresOn.setVisible(!company);
         buffer = new LimitedBuffer(limits.maxBytes());

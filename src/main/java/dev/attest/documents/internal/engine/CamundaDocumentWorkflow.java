@@ -35,7 +35,7 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
         engine.asCurrentUser(() -> {
             Execution waiting = runtimeService.createExecutionQuery().processDefinitionKey(KEY)
                     .processInstanceBusinessKey(caseReference).messageEventSubscriptionName(MESSAGE_DOCUMENT_RECEIVED)
-                    .processVariableValueEquals(DOCUMENT_GROUP, kind.group())
+                    .processVariableValueEquals(DOCUMENT_GROUP, kind.group().name())
                     .listPage(0, 1).stream().findFirst().orElse(null);
             if (waiting != null) {
                 runtimeService.createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED)
@@ -46,7 +46,7 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
                 runtimeService.startProcessInstanceByKey(KEY, caseReference, Variables.createVariables()
                         .putValue(CASE_ID, caseId.toString())
                         .putValue(HAS_DOCUMENT, true)
-                        .putValue(DOCUMENT_GROUP, kind.group())
+                        .putValue(DOCUMENT_GROUP, kind.group().name())
                         .putValue(DOCUMENT_ID, documentId.toString()));
             }
         });
