@@ -48,6 +48,9 @@ class TaskJourneyBrowserIT {
     @org.springframework.beans.factory.annotation.Autowired
     dev.attest.cases.internal.CaseFiles caseFiles;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+
     @BeforeAll
     static void startBrowser() throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -408,6 +411,58 @@ class TaskJourneyBrowserIT {
                 for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) { n++; } }
                 return n;""", chart);
         return ((Number) n).longValue();
+    }
+
+    /**
+     * On a 1366 px laptop screen the task list needs no sideways scrolling (SLA and assignee in sight beside the
+     * frozen actions), and a task is opened from the keyboard: focus its row, press Enter.
+     */
+    @Test
+    void at1366PixelsTheTaskListShowsSlaAndAssigneeAndEnterOpensATask() throws Exception {
+        // the widest SLA badge: a review escalated to the seniors
+        taskService.createTaskQuery().taskDefinitionKey("Task_ReviewDocument").active().list().stream()
+                .flatMap(t -> managementService.createJobQuery().processInstanceId(t.getProcessInstanceId())
+                        .activityId("Event_ReviewSlaBreached").list().stream())
+                .findFirst().ifPresent(job -> managementService.executeJob(job.getId()));
+        login("manager");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        try {
+            driver.get(url("/"));
+            visible(By.id("tasks"));
+            visible(By.cssSelector("vaadin-button[id^='open-']"));
+            var js = (org.openqa.selenium.JavascriptExecutor) driver;
+            Object widths = js.executeScript("""
+                    const grid = document.getElementById('tasks');
+                    const table = grid.shadowRoot.querySelector('#table');
+                    return [window.innerWidth, table.scrollWidth, table.clientWidth];""");
+            screenshot("17-task-list-1366");
+            @SuppressWarnings("unchecked")
+            java.util.List<Number> w = (java.util.List<Number>) widths;
+            assertThat(w.get(0).intValue()).as("the window's inner width").isLessThanOrEqualTo(1366);
+            assertThat(w.get(1).intValue()).as("the columns' width fits the grid: nothing scrolled out of sight")
+                    .isLessThanOrEqualTo(w.get(2).intValue());
+            for (String header : new String[] {"SLA", "Assignee"}) {
+                Object inSight = js.executeScript("""
+                        const grid = document.getElementById('tasks');
+                        const cell = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                            .find(c => c.textContent.trim() === arguments[0]);
+                        if (!cell) { return false; }
+                        const r = cell.getBoundingClientRect();
+                        const g = grid.getBoundingClientRect();
+                        return r.width > 0 && r.left >= g.left && r.right <= g.right;""", header);
+                assertThat(inSight).as(header + " header in sight").isEqualTo(true);
+            }
+
+            WebElement reference = driver.findElements(By.cssSelector("#tasks vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().startsWith("CASE-")).findFirst().orElseThrow();
+            String caseReference = reference.getText().replaceAll("(?s)(CASE-\\d{4}-\\d{6}).*", "$1");
+            reference.click();
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ENTER).perform();
+            wait.until(ExpectedConditions.urlContains("/tasks/"));
+            assertThat(visible(By.id("task-case")).getText()).contains(caseReference);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
     }
 
     @Test

@@ -112,15 +112,15 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         search.setId("task-search");
 
         grid.setId("tasks");
-        // widths fit 1366 px beside the menu: long names wrap instead of pushing SLA and assignee out of sight;
-        // when the task was created is in the task's tooltip
-        grid.addColumn(WorkItem::caseReference).setHeader("Case").setKey("case").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkItem::clientName).setHeader("Client").setKey("client").setWidth("8em").setFlexGrow(1);
+        // widths fit 1366 px beside the menu: the client under the case, long names wrapped, when the task was
+        // created in its tooltip, Open as an icon, so that SLA and assignee stay in sight
+        grid.addComponentColumn(TaskListView::caseAndClient).setHeader("Case and client").setKey("case").setWidth("11em")
+                .setFlexGrow(0).setTooltipGenerator(t -> t.caseReference() + " · " + t.clientName());
         grid.addColumn(WorkItem::name).setHeader("Task").setKey("task").setWidth("10em").setFlexGrow(2)
                 .setTooltipGenerator(t -> t.name() + " · created " + Formats.dateTime(t.created(), zone));
         grid.addComponentColumn(this::due).setHeader("Due").setKey("due").setWidth("9em").setFlexGrow(0);
         grid.addColumn(t -> Formats.label(t.casePriority())).setHeader("Priority").setKey("priority")
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("6em").setFlexGrow(0);
         grid.addComponentColumn(t -> t.escalation() == null ? new Span()
                 : Formats.badge(switch (t.escalation()) {
                     case "WARNING" -> "Late soon";
@@ -169,6 +169,15 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         grid.getDataProvider().refreshAll();
     }
 
+    private static com.vaadin.flow.component.Component caseAndClient(WorkItem t) {
+        Span client = new Span(t.clientName() == null ? "" : t.clientName());
+        client.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        VerticalLayout cell = new VerticalLayout(new Span(t.caseReference()), client);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        return cell;
+    }
+
     private Span due(WorkItem t) {
         if (t.due() != null && t.due().isBefore(Instant.now())) {
             return Formats.badge("Overdue · " + shortDate(t.due()), Formats.Tone.ERROR);
@@ -198,8 +207,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
             unclaim.setAriaLabel("Unclaim " + t.name() + ", " + t.caseReference());
             actions.add(unclaim);
         }
-        Button open = new Button("Open", e -> open(t));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button open = new Button(VaadinIcon.ARROW_RIGHT.create(), e -> open(t));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+        open.setTooltipText("Open");
         open.setId("open-" + t.id());
         open.setAriaLabel("Open " + t.name() + ", " + t.caseReference());
         actions.add(open);
