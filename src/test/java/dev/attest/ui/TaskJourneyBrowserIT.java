@@ -501,6 +501,9 @@ class TaskJourneyBrowserIT {
         click(visible(By.id("edit-SellerVerification-v1")));
         WebElement task = visible(By.cssSelector("attest-bpmn-editor g.djs-element[data-element-id='Task_RecordVerificationResult']"));
         screenshot("10-designer-modeler");
+        assertThat(visible(By.id("deploy")).getAttribute("disabled")).as("an unchanged copy cannot be deployed")
+                .isNotNull();
+        assertThat(visible(By.id("deploy-blocked")).getText()).startsWith("The draft changes nothing against v1");
         click(task);
         WebElement general = visible(By.cssSelector("[data-group-id='group-general'] .bio-properties-panel-group-header"));
         var names = driver.findElements(By.id("bio-properties-panel-name"));
@@ -511,7 +514,8 @@ class TaskJourneyBrowserIT {
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Record the marketplace's verification result");
         wait.until(d -> d.findElement(By.cssSelector("g.djs-element[data-element-id='Task_RecordVerificationResult']")).getText()
                 .contains("marketplace"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Saved"));
+        wait.until(d -> d.findElement(By.id("deploy")).getAttribute("disabled") == null);
+        assertThat(visible(By.id("draft-saved")).getText()).startsWith("Saved ");
         click(visible(By.id("validate")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
                 "Valid"));
