@@ -130,7 +130,7 @@ class ServiceAuthorizationMatrixTests {
             MATRIX.put("Designer." + m, DESIGN_READERS);
         }
         for (String m : List.of("drafts", "draft", "newDraft", "draftFrom", "save", "deleteDraft", "validate",
-                "changes", "deploy", "deployFile", "previewMigration", "migrate")) {
+                "changes", "impact", "deploy", "deployFile", "previewMigration", "migrate")) {
             MATRIX.put("Designer." + m, DESIGNERS);
         }
         MATRIX.put("DocumentReview.requests", CASE_WORKERS);

@@ -18,9 +18,11 @@ public record CaseIntakeRequest(
     public record ClientInput(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String fullName,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String email,
-            @Schema(description = "E.164, e.g. +14155550123") String phone,
+            @Schema(description = "International form (+1 512 555 0199) or the national form of the client's "
+                    + "country ((512) 555-0199 with US); answered in E.164, e.g. +15125550199") String phone,
             String businessName,
-            @Schema(description = "ISO 3166-1 alpha-2", requiredMode = Schema.RequiredMode.REQUIRED) String country) {
+            @Schema(description = "Two- or three-letter ISO 3166-1 code or English name (US, USA, United States); "
+                    + "answered as the two-letter code", requiredMode = Schema.RequiredMode.REQUIRED) String country) {
     }
 
     /** The marketplace account as typed. */
@@ -31,8 +33,12 @@ public record CaseIntakeRequest(
     }
 
     /** A postal address as typed. */
-    public record AddressInput(String line1, String line2, String city, String region, String postalCode,
-            @Schema(description = "ISO 3166-1 alpha-2") String country) {
+    public record AddressInput(String line1, String line2, String city,
+            @Schema(description = "Required in the US, Canada and Australia; a US state by name or USPS code "
+                    + "(Texas or TX), answered as the code") String region,
+            String postalCode,
+            @Schema(description = "Two- or three-letter ISO 3166-1 code or English name; answered as the "
+                    + "two-letter code") String country) {
     }
 
     /** Situation flags (absent means false) and, for 2FA cases, why one-time codes stopped arriving. */

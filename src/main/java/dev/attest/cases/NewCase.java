@@ -31,9 +31,9 @@ public record NewCase(CaseType type, Client client, MarketplaceAccount account, 
             var c = request.client();
             String fullName = errors.capture("client.fullName", () -> Text.requiredLine(c.fullName(), 200));
             EmailAddress email = errors.capture("client.email", () -> EmailAddress.of(c.email()));
-            PhoneNumber phone = errors.capture("client.phone", () -> PhoneNumber.optional(c.phone()));
-            String business = errors.capture("client.businessName", () -> Text.line(c.businessName(), 200));
             CountryCode country = errors.capture("client.country", () -> CountryCode.of(c.country()));
+            PhoneNumber phone = errors.capture("client.phone", () -> PhoneNumber.optional(c.phone(), country));
+            String business = errors.capture("client.businessName", () -> Text.line(c.businessName(), 200));
             client = new Client(fullName, email, phone, business, country);
         }
 

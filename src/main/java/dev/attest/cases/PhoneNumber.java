@@ -6,33 +6,68 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 import dev.attest.validation.InvalidValueException;
+import dev.attest.validation.Text;
 
-/** A valid phone number in E.164 form ({@code +14155550123}), checked with libphonenumber. */
+/**
+ * A valid phone number, kept in E.164 form ({@code +15125550199}), checked with libphonenumber. Read from
+ * the international form ({@code +1 512 555 0199}, {@code 0044 20 7946 0958} with a country) or, given the
+ * country it belongs to, the national form ({@code (512) 555-0199} with the United States).
+ */
 public record PhoneNumber(String e164) {
 
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    /** Reads a number in international form (starting with + and the country code). */
     public static PhoneNumber of(String raw) {
-        if (raw == null || raw.isBlank()) {
+        return of(raw, null);
+    }
+
+    /**
+     * Reads a number in international form, or in the national form of {@code country}.
+     *
+     * @param country the country a national number belongs to; {@code null} when unknown
+     * @throws InvalidValueException when blank, unreadable or not a number that can be called, in plain words
+     */
+    public static PhoneNumber of(String raw, CountryCode country) {
+        String value = Text.line(raw, 40);
+        if (value == null) {
             throw new InvalidValueException("is required");
         }
-        String trimmed = raw.strip();
-        if (!trimmed.matches("\\+[1-9][0-9]{6,14}")) {
-            throw new InvalidValueException("must be in E.164 form, e.g. +14155550123");
+        boolean international = value.startsWith("+");
+        if (!international && country == null) {
+            throw new InvalidValueException("needs its country code, e.g. +1 512 555 0199, or the client's country");
         }
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {
-            Phonenumber.PhoneNumber parsed = util.parse(trimmed, null);
-            if (!util.isValidNumber(parsed)) {
-                throw new InvalidValueException("is not a valid phone number");
+            Phonenumber.PhoneNumber parsed = UTIL.parse(value, international ? null : country.value());
+            if (!UTIL.isValidNumber(parsed)) {
+                throw new InvalidValueException(international || country == null ? "is not a valid phone number"
+                        : "is not a valid phone number for " + country.displayName()
+                                + " (a number from elsewhere needs its country code, e.g. +44 20 7946 0958)");
             }
-            return new PhoneNumber(util.format(parsed, PhoneNumberFormat.E164));
+            return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
-            throw new InvalidValueException("is not a valid phone number");
+            throw new InvalidValueException("is not a phone number: use digits, spaces, brackets and dashes, "
+                    + "e.g. (512) 555-0199 or +1 512 555 0199");
         }
     }
 
-    /** Empty input is no phone; anything else must be valid. */
+    /** Empty input is no phone; anything else must be valid (international form only). */
     public static PhoneNumber optional(String raw) {
-        return raw == null || raw.isBlank() ? null : of(raw);
+        return optional(raw, null);
+    }
+
+    /** Empty input is no phone; anything else must be valid, in international or {@code country}'s form. */
+    public static PhoneNumber optional(String raw, CountryCode country) {
+        return raw == null || raw.isBlank() ? null : of(raw, country);
+    }
+
+    /** The number as people write it internationally, e.g. {@code +1 512-555-0199}. */
+    public String international() {
+        try {
+            return UTIL.format(UTIL.parse(e164, null), PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
     }
 
     @Override

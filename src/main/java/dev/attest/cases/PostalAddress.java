@@ -14,7 +14,7 @@ import dev.attest.validation.Text;
 /**
  * A postal address as written on an account or a document. Postal codes are checked per country where
  * the format is known (US ZIP or ZIP+4, Canada, UK, Germany, France, …); US, Canadian and Australian
- * addresses need a region.
+ * addresses need a region; a US state may be given by name or code and is kept as its USPS code.
  */
 public record PostalAddress(String line1, String line2, String city, String region, String postalCode,
         CountryCode country) {
@@ -35,11 +35,6 @@ public record PostalAddress(String line1, String line2, String city, String regi
             Map.entry("CN", new RegexValidator("^\\d{6}$")));
     private static final RegexValidator GENERIC_POSTAL_CODE = new RegexValidator("^[A-Za-z0-9][A-Za-z0-9 -]{1,11}$");
     private static final Set<String> REGION_REQUIRED = Set.of("US", "CA", "AU");
-    private static final Set<String> US_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL",
-            "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
-            "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-            "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP");
-
     /**
      * Validates every part of an address, naming each bad part under {@code prefix} (e.g.
      * {@code account.addressOnFile.postalCode}).
@@ -71,7 +66,12 @@ public record PostalAddress(String line1, String line2, String city, String regi
         return new PostalAddress(l1, l2, c, r, pc, cc);
     }
 
-    /** Checks a region for a country (US states by their USPS code). */
+    /** Whether an address in this country needs a region (US, Canada, Australia). */
+    public static boolean regionRequired(CountryCode country) {
+        return country != null && REGION_REQUIRED.contains(country.value());
+    }
+
+    /** Checks a region for a country; a US state by its name or USPS code, answered as the code. */
     public static String region(String raw, CountryCode country) {
         String value = Text.line(raw, 100);
         if (country == null) {
@@ -83,10 +83,11 @@ public record PostalAddress(String line1, String line2, String city, String regi
             }
             return null;
         }
-        if ("US".equals(country.value()) && !US_STATES.contains(value.toUpperCase(Locale.ROOT))) {
-            throw new InvalidValueException("must be a US state code, e.g. NY");
+        if ("US".equals(country.value())) {
+            return UsState.find(value).map(UsState::code).orElseThrow(() -> new InvalidValueException(
+                    "is not a US state: give its name or its two-letter code, e.g. Texas or TX"));
         }
-        return "US".equals(country.value()) ? value.toUpperCase(Locale.ROOT) : value;
+        return value;
     }
 
     /** Checks a postal code against the country's format where known. */

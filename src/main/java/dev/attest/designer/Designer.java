@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ConcurrentModificationException;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,8 +35,39 @@ import dev.attest.workflow.ProcessBeans;
 @Service
 public class Designer {
 
-    /** A deployment made through the designer. */
-    public record Deployed(String deploymentId, List<DeployedModel> versions, String sha256, ModelChanges changes) {
+    /**
+     * A deployment made through the designer.
+     *
+     * @param replaced the versions the new ones replace as the latest, with the running instances that stay on
+     *        them until they are migrated (empty for a new process or decision)
+     */
+    public record Deployed(String deploymentId, List<DeployedModel> versions, String sha256, ModelChanges changes,
+            List<DeployedModel> replaced) {
+
+        /** How many running instances stay on the versions replaced. */
+        public long staying() {
+            return replaced.stream().mapToLong(DeployedModel::runningInstances).sum();
+        }
+    }
+
+    /**
+     * What deploying a draft would do, before it is done.
+     *
+     * @param changes what the draft changes against the latest deployed version of its model
+     * @param replaces that latest version, with the running instances that would stay on it; {@code null} for a
+     *        new model
+     * @param refusal why the draft cannot be deployed as it is, or {@code null} when it can
+     */
+    public record DeployImpact(ModelChanges changes, DeployedModel replaces, String refusal) {
+
+        public boolean deployable() {
+            return refusal == null;
+        }
+
+        /** How many running instances stay on the version replaced. */
+        public long staying() {
+            return replaces == null ? 0 : replaces.runningInstances();
+        }
     }
 
     /** The record of one deployment, as kept. */
@@ -43,6 +76,7 @@ public class Designer {
     }
 
     private static final String DESIGNER = "ROLE_DESIGNER";
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     private static final String ADMIN = "ROLE_ADMIN";
 
     private final EngineModels engine;
@@ -51,15 +85,17 @@ public class Designer {
     private final AuditTrail audit;
     private final DeploymentGuard guard;
     private final Clock clock;
+    private final ZoneId zone;
 
     Designer(EngineModels engine, Drafts drafts, DeploymentRecords records, AuditTrail audit, ProcessBeans beans,
-            Clock clock) {
+            Clock clock, ZoneId zone) {
         this.engine = engine;
         this.drafts = drafts;
         this.records = records;
         this.audit = audit;
         this.guard = new DeploymentGuard(beans::allows);
         this.clock = clock;
+        this.zone = zone;
     }
 
     @Secured({DESIGNER, ADMIN})
@@ -140,7 +176,8 @@ public class Designer {
         Draft draft = find(id);
         if (draft.getVersion() != expectedVersion) {
             throw new ConcurrentModificationException("This draft was saved by " + draft.getUpdatedBy() + " at "
-                    + draft.getUpdatedAt() + " after you opened it; reopen it to see their changes");
+                    + SAVED_AT.format(draft.getUpdatedAt().atZone(zone)) + " after you opened it; reopen it to see "
+                    + "their changes");
         }
         draft.update(xml, me(), clock.instant());
         drafts.saveAndFlush(draft);
@@ -178,6 +215,32 @@ public class Designer {
         return ModelDiff.compare(deployed, draft.getContent());
     }
 
+    /**
+     * What deploying the draft would do: its changes, the version it replaces and how many running instances stay
+     * there, and why it cannot be deployed when it changes nothing.
+     */
+    @Secured(DESIGNER)
+    @Transactional(readOnly = true)
+    public DeployImpact impact(long draftId) {
+        return impact(find(draftId));
+    }
+
+    private DeployImpact impact(Draft draft) {
+        Optional<DeployedModel> replaces = baseline(draft);
+        ModelChanges changes;
+        try {
+            changes = ModelDiff.compare(replaces.map(engine::resource).orElse("<definitions/>"), draft.getContent());
+        } catch (IllegalArgumentException unreadable) {
+            return new DeployImpact(new ModelChanges(List.of(), List.of(), List.of()), replaces.orElse(null),
+                    "Validate the draft and fix its problems first: " + unreadable.getMessage());
+        }
+        String refusal = replaces.isPresent() && changes.isEmpty()
+                ? "The draft changes nothing against v" + replaces.get().version() + " (the layout aside): there is "
+                        + "nothing to deploy"
+                : null;
+        return new DeployImpact(changes, replaces.orElse(null), refusal);
+    }
+
     private Optional<DeployedModel> baseline(Draft draft) {
         if (draft.getBasedOn() == null) {
             return Optional.empty();
@@ -189,13 +252,19 @@ public class Designer {
      * Deploys the draft as a new version: validated first (refused whole if anything is wrong), then deployed,
      * recorded with who, when, the SHA-256 of the file and the changes, and audited. The draft is removed.
      *
-     * @throws DeploymentRefusedException with the problems, when the draft does not validate
+     * @throws DeploymentRefusedException with the problems, when the draft does not validate or changes nothing
+     *         against the latest deployed version of its model
      */
     @Secured(DESIGNER)
     @Transactional
     public Deployed deploy(long draftId) {
         Draft draft = find(draftId);
-        Deployed deployed = deployChecked("designer: " + draft.getName(), draft.getResourceName(), draft.getContent());
+        refuseInvalid(draft.getResourceName(), draft.getContent());
+        String refusal = impact(draft).refusal();
+        if (refusal != null) {
+            throw new DeploymentRefusedException(List.of(new Violation(draft.getResourceName(), null, 0, refusal)));
+        }
+        Deployed deployed = deployValid("designer: " + draft.getName(), draft.getResourceName(), draft.getContent());
         drafts.delete(draft);
         return deployed;
     }
@@ -221,14 +290,19 @@ public class Designer {
         if (!java.util.Arrays.equals(xml.getBytes(StandardCharsets.UTF_8), content)) {
             throw new DeploymentRefusedException(List.of(new Violation(name, null, 0, "The file is not UTF-8 text")));
         }
-        return deployChecked("api: " + name, name, xml);
+        refuseInvalid(name, xml);
+        return deployValid("api: " + name, name, xml);
     }
 
-    private Deployed deployChecked(String deploymentName, String resourceName, String xml) {
+    private void refuseInvalid(String resourceName, String xml) {
         List<Violation> problems = check(resourceName, xml);
         if (!problems.isEmpty()) {
             throw new DeploymentRefusedException(problems);
         }
+    }
+
+    /** Deploys a model that passed {@link #refuseInvalid}, records and audits it. */
+    private Deployed deployValid(String deploymentName, String resourceName, String xml) {
         List<DeployedModel> versions = engine.deploy(deploymentName, resourceName, xml);
         if (versions.isEmpty()) {
             throw new DeploymentRefusedException(List.of(new Violation(resourceName, null, 0,
@@ -245,7 +319,9 @@ public class Designer {
         records.save(new DeploymentRecord(deploymentId, me(), clock.instant(), resourceName + " sha256:" + sha,
                 abbreviate(definitions, 500), abbreviate(changes.describe(), 100_000)));
         audit.record(AuditTrail.Action.DEPLOYMENT, deploymentId, null, resourceName + " → " + definitions);
-        return new Deployed(deploymentId, versions, sha, changes);
+        List<DeployedModel> replaced = versions.stream()
+                .flatMap(v -> engine.version(v.kind(), v.key(), v.version() - 1).stream()).toList();
+        return new Deployed(deploymentId, versions, sha, changes, replaced);
     }
 
     @Secured({DESIGNER, ADMIN})

@@ -55,7 +55,8 @@ class DesignerController {
             properties and direct calls of Attest's process beans; the engine's parser must accept the model. A \
             refusal answers 422 with every problem under `violations` (with the element id and line) and deploys \
             nothing.""")
-    @ApiResponse(responseCode = "201", description = "Deployed; the new versions, the file's SHA-256 and the changes")
+    @ApiResponse(responseCode = "201", description = "Deployed; the new versions, the file's SHA-256, the changes, and "
+            + "under replaced the versions they replace with the running instances that stay on them")
     @ApiResponse(responseCode = "422", description = "Refused; nothing deployed")
     @ApiResponse(responseCode = "403", description = "Not a designer")
     ResponseEntity<Designer.Deployed> deploy(@RequestPart("file") MultipartFile file) throws IOException {

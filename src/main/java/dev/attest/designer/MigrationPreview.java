@@ -16,12 +16,13 @@ public record MigrationPreview(String sourceId, String targetId, List<String> pl
     /**
      * @param processInstanceId the instance
      * @param caseReference its case
-     * @param activities where it waits now
+     * @param activities where it waits now (element ids)
+     * @param steps the same places by their names in the model (the id where an element has no name)
      * @param canMove whether the engine accepts moving it
      * @param reason why not, when it cannot
      */
     public record InstanceMove(String processInstanceId, String caseReference, List<String> activities,
-            boolean canMove, String reason) {
+            List<String> steps, boolean canMove, String reason) {
     }
 
     public boolean planValid() {

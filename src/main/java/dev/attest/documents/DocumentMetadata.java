@@ -12,7 +12,7 @@ public record DocumentMetadata(
                 requiredMode = Schema.RequiredMode.REQUIRED) String kind,
         String nameOnDocument,
         AddressOnDocument addressOnDocument,
-        @Schema(description = "ISO 3166-1 alpha-2") String issuingCountry,
+        @Schema(description = "ISO 3166-1 code or English name (DE, DEU, Germany); answered as the two-letter code") String issuingCountry,
         @Schema(description = "e.g. a US state code for state IDs") String issuingRegion,
         @Schema(description = "ISO date, e.g. 2030-12-31") String expiresOn,
         @Schema(description = "ISO date the document was issued or signed (ownership charts: within 180 days)")

@@ -18,7 +18,7 @@ public record OwnershipInput(
 
     /** A person or organization. */
     public record PartyInput(String id, @Schema(description = "PERSON or ORGANIZATION") String kind, String name,
-            @Schema(description = "ISO 3166-1 alpha-2") String country, Boolean documented) {
+            @Schema(description = "ISO 3166-1 code or English name (DE, DEU, Germany); answered as the two-letter code") String country, Boolean documented) {
     }
 
     /** The owner holds {@code percent} of the owned organization. */

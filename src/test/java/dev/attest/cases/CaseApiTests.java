@@ -94,9 +94,10 @@ class CaseApiTests {
                 Arguments.of(with("client.fullName", "x".repeat(201)), "client.fullName"),
                 Arguments.of(with("client.email", "jane@"), "client.email"),
                 Arguments.of(with("client.email", "jane seller@example.com"), "client.email"),
-                Arguments.of(with("client.phone", "4155550123"), "client.phone"),
+                Arguments.of(with("client.phone", "555-0123"), "client.phone"),
+                Arguments.of(with("client.phone", "call me maybe"), "client.phone"),
                 Arguments.of(with("client.phone", "+1415555"), "client.phone"),
-                Arguments.of(with("client.country", "USA"), "client.country"),
+                Arguments.of(with("client.country", "Atlantis"), "client.country"),
                 Arguments.of(with("client.country", "XX"), "client.country"),
                 Arguments.of(with("account.marketplace", "ebay.com"), "account.marketplace"),
                 Arguments.of(with("account.marketplace", "not a domain"), "account.marketplace"),
@@ -107,7 +108,8 @@ class CaseApiTests {
                 Arguments.of(with("account.addressOnFile.region", "ZZ"), "account.addressOnFile.region"),
                 Arguments.of(with("account.addressOnFile.region", null), "account.addressOnFile.region"),
                 Arguments.of(with("account.addressOnFile.postalCode", "9410"), "account.addressOnFile.postalCode"),
-                Arguments.of(with("account.addressOnFile.country", "Germany"), "account.addressOnFile.country"),
+                Arguments.of(with("account.addressOnFile.country", "Deutschland"), "account.addressOnFile.country"),
+                Arguments.of(with("account.addressOnFile.region", "Texxas"), "account.addressOnFile.region"),
                 Arguments.of(with("client.fullName", "Jane\u202ESeller"), "client.fullName"),
                 Arguments.of(with("description", "x".repeat(4001)), "description"),
                 Arguments.of(with("client", null), "client"),
@@ -132,6 +134,77 @@ class CaseApiTests {
 
         assertThat(caseFiles.count()).isEqualTo(cases);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void nationalPhoneNumbersStateNamesAndCountryNamesAreAcceptedAndAnsweredNormalised() throws Exception {
+        var body = with("client.phone", "(512) 555-0199");
+        @SuppressWarnings("unchecked")
+        var client = (java.util.Map<String, Object>) body.get("client");
+        client.put("country", "united states");
+        @SuppressWarnings("unchecked")
+        var address = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) body.get("account"))
+                .get("addressOnFile");
+        address.put("region", "California");
+        address.put("country", "USA");
+        MvcResult result = mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(body)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.client.phone").value("+15125550199"))
+                .andExpect(jsonPath("$.client.country").value("US"))
+                .andExpect(jsonPath("$.account.addressOnFile.region").value("CA"))
+                .andExpect(jsonPath("$.account.addressOnFile.country").value("US"))
+                .andReturn();
+        String reference = objectMapper.readTree(result.getResponse().getContentAsString()).get("reference").asText();
+        CaseFile stored = caseFiles.findAll().stream().filter(c -> reference.equals(c.getReference())).findFirst()
+                .orElseThrow();
+        assertThat(stored.getClient().phone().e164()).isEqualTo("+15125550199");
+        assertThat(stored.getAccount().addressOnFile().region()).isEqualTo("CA");
+
+        var british = with("client.phone", "020 7946 0958");
+        @SuppressWarnings("unchecked")
+        var britishClient = (java.util.Map<String, Object>) british.get("client");
+        britishClient.put("country", "UK");
+        mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(british)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.client.phone").value("+442079460958"))
+                .andExpect(jsonPath("$.client.country").value("GB"));
+    }
+
+    @Test
+    void anUnreadablePhoneOrCountryIsRefusedInPlainWords() throws Exception {
+        long cases = caseFiles.count();
+        var body = with("client.phone", "555-0199");
+        @SuppressWarnings("unchecked")
+        var address = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) body.get("account"))
+                .get("addressOnFile");
+        address.put("country", "Atlantis");
+        mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("client.phone"))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith(
+                        "is not a valid phone number for United States")))
+                .andExpect(jsonPath("$.errors[1].field").value("account.addressOnFile.country"))
+                .andExpect(jsonPath("$.errors[1].message").value(
+                        "is not a country we know: give its English name or its two-letter code, e.g. Germany or DE"));
+        mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(with("client.country", "Atlantis"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("client.country")));
+        var national = with("client.phone", "(512) 555-0199");
+        @SuppressWarnings("unchecked")
+        var client = (java.util.Map<String, Object>) national.get("client");
+        client.put("country", "Atlantis");
+        mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(national)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[1].field").value("client.phone"))
+                .andExpect(jsonPath("$.errors[1].message").value(
+                        "needs its country code, e.g. +1 512 555 0199, or the client's country"));
+        assertThat(caseFiles.count()).isEqualTo(cases);
     }
 
     @Test

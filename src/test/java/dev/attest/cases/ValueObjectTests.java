@@ -22,29 +22,102 @@ class ValueObjectTests {
     }
 
     @Test
-    void phonesMustBeValidE164() {
+    void phonesAreReadInInternationalFormOrTheCountrysNationalFormAndKeptInE164() {
         assertThat(PhoneNumber.of("+14155550123").e164()).isEqualTo("+14155550123");
+        assertThat(PhoneNumber.of("+1 (415) 555-0123").e164()).isEqualTo("+14155550123");
+        assertThat(PhoneNumber.of("(512) 555-0199", CountryCode.of("US")).e164()).isEqualTo("+15125550199");
+        assertThat(PhoneNumber.of("512.555.0199", CountryCode.of("US")).international()).isEqualTo("+1 512-555-0199");
+        assertThat(PhoneNumber.of("020 7946 0958", CountryCode.of("GB")).e164()).isEqualTo("+442079460958");
+        assertThat(PhoneNumber.of("030 901820", CountryCode.of("DE")).e164()).isEqualTo("+4930901820");
+        assertThat(PhoneNumber.of("0044 20 7946 0958", CountryCode.of("DE")).e164())
+                .as("the country's international prefix").isEqualTo("+442079460958");
+        assertThat(PhoneNumber.of("+44 20 7946 0958", CountryCode.of("US")).e164())
+                .as("a number with its country code keeps it, whatever the client's country").isEqualTo("+442079460958");
         assertThat(PhoneNumber.optional("  ")).isNull();
-        assertThatThrownBy(() -> PhoneNumber.of("(415) 555-0123")).hasMessageContaining("E.164");
+        assertThat(PhoneNumber.optional("  ", CountryCode.of("US"))).isNull();
+
+        assertThatThrownBy(() -> PhoneNumber.of("(415) 555-0123"))
+                .hasMessage("needs its country code, e.g. +1 512 555 0199, or the client's country");
         assertThatThrownBy(() -> PhoneNumber.of("+11234567890")).hasMessage("is not a valid phone number");
+        assertThatThrownBy(() -> PhoneNumber.of("555-0199", CountryCode.of("US")))
+                .hasMessageStartingWith("is not a valid phone number for United States");
+        assertThatThrownBy(() -> PhoneNumber.of("call me", CountryCode.of("US")))
+                .hasMessageStartingWith("is not a phone number");
+        assertThatThrownBy(() -> PhoneNumber.of("+1 512 555 0199\u202E", null)).hasMessageContaining("invisible");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"us", "US", " de "})
-    void countryCodesAreIso(String code) {
-        assertThat(CountryCode.of(code).value()).hasSize(2).isUpperCase();
+    @ValueSource(strings = {"us", "US", " de ", "USA", "deu", "Germany", "germany", "United States", "Côte d’Ivoire"})
+    void countriesAreReadFromCodesAndEnglishNames(String typed) {
+        assertThat(CountryCode.of(typed).value()).hasSize(2).isUpperCase();
     }
 
     @Test
-    void unknownCountriesAreRefused() {
-        assertThatThrownBy(() -> CountryCode.of("UK")).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> CountryCode.of("USA")).isInstanceOf(InvalidValueException.class);
+    void countryNamesIgnoreCaseAccentsAndPunctuation() {
+        assertThat(CountryCode.of("united states of america").value()).isEqualTo("US");
+        assertThat(CountryCode.of("USA").value()).isEqualTo("US");
+        assertThat(CountryCode.of("UK").value()).isEqualTo("GB");
+        assertThat(CountryCode.of("Great Britain").value()).isEqualTo("GB");
+        assertThat(CountryCode.of("Cote d'Ivoire").value()).isEqualTo("CI");
+        assertThat(CountryCode.of("COTE D IVOIRE").value()).isEqualTo("CI");
+        assertThat(CountryCode.of("Saint Lucia").value()).isEqualTo("LC");
+        assertThat(CountryCode.of("St Kitts and Nevis").value()).isEqualTo("KN");
+        assertThat(CountryCode.of("Bosnia and Herzegovina").value()).isEqualTo("BA");
+        assertThat(CountryCode.of("Saint Vincent and the Grenadines").value()).isEqualTo("VC");
+        assertThat(CountryCode.of("Sao Tome & Principe").value()).isEqualTo("ST");
+        assertThat(CountryCode.of("Myanmar").value()).isEqualTo("MM");
+        assertThat(CountryCode.of("Curacao").value()).isEqualTo("CW");
+        assertThat(CountryCode.of("the Netherlands").value()).isEqualTo("NL");
+        assertThat(CountryCode.fromName("DE")).as("a code is not a name").isEmpty();
+        assertThat(CountryCode.fromName("Deutschland")).as("English names only").isEmpty();
+        assertThat(CountryCode.fromName("germany")).contains(new CountryCode("DE"));
+    }
+
+    @Test
+    void unknownCountriesAreRefusedInPlainWords() {
+        for (String bad : new String[] {"XX", "Atlantis", "Deutschland", "U", "x".repeat(300)}) {
+            assertThatThrownBy(() -> CountryCode.of(bad)).as(bad).isInstanceOf(InvalidValueException.class)
+                    .hasMessage("is not a country we know: give its English name or its two-letter code, e.g. "
+                            + "Germany or DE");
+        }
+        assertThatThrownBy(() -> CountryCode.of(" ")).hasMessage("is required");
         assertThat(new CountryCode("DE").displayName()).isEqualTo("Germany");
     }
 
     @Test
+    void pickListsShowCountriesByNameAndFindThemByAnyPartOrCode() {
+        var names = CountryCode.allByName().stream().map(CountryCode::displayName).toList();
+        assertThat(names).hasSize(CountryCode.all().size()).startsWith("Afghanistan", "Åland Islands", "Albania");
+        assertThat(new CountryCode("CI").matches("cote")).isTrue();
+        assertThat(new CountryCode("US").matches("united st")).isTrue();
+        assertThat(new CountryCode("US").matches("us")).isTrue();
+        assertThat(new CountryCode("US").matches("usa")).isTrue();
+        assertThat(new CountryCode("GB").matches("uk")).isTrue();
+        assertThat(new CountryCode("DE").matches("united")).isFalse();
+    }
+
+    @Test
+    void usStatesAreReadByNameOrCode() {
+        assertThat(UsState.find("tx")).contains(UsState.TX);
+        assertThat(UsState.find("Texas")).contains(UsState.TX);
+        assertThat(UsState.find(" new york ")).contains(UsState.NY);
+        assertThat(UsState.find("Washington, D.C.")).contains(UsState.DC);
+        assertThat(UsState.find("Washington")).contains(UsState.WA);
+        assertThat(UsState.find("Texxas")).isEmpty();
+        assertThat(UsState.NY.label()).isEqualTo("New York");
+        assertThat(UsState.CA.matches("calif")).isTrue();
+        assertThat(PostalAddress.region("Texas", CountryCode.of("US"))).isEqualTo("TX");
+        assertThat(PostalAddress.region("Bavaria", CountryCode.of("DE"))).isEqualTo("Bavaria");
+        assertThatThrownBy(() -> PostalAddress.region("Texxas", CountryCode.of("US")))
+                .hasMessage("is not a US state: give its name or its two-letter code, e.g. Texas or TX");
+        assertThatThrownBy(() -> PostalAddress.region(null, CountryCode.of("US")))
+                .hasMessage("is required for United States");
+    }
+
+    @Test
     void postalAddressesAreCheckedPerCountry() {
-        PostalAddress us = PostalAddress.of("a", "1 Main St", null, "Springfield", "il", "62701-1234", "US");
+        PostalAddress us = PostalAddress.of("a", "1 Main St", null, "Springfield", "Illinois", "62701-1234",
+                "United States");
         assertThat(us.region()).isEqualTo("IL");
         assertThat(us.singleLine()).isEqualTo("1 Main St, Springfield, IL 62701-1234, US");
         assertThat(PostalAddress.of("a", "10 Downing St", null, "London", null, "sw1a 2aa", "GB").postalCode())

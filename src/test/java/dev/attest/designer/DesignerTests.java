@@ -50,6 +50,8 @@ class DesignerTests {
     @Autowired AuditTrail audit;
     @Autowired ProcessEngineConfigurationImpl engine;
     @Autowired ProcessBeans processBeans;
+    @Autowired java.time.ZoneId zone;
+    @Autowired dev.attest.cases.CaseIntake caseIntake;
 
     static final Path PWNED = Path.of("/tmp/attest-pwned");
 
@@ -188,7 +190,14 @@ class DesignerTests {
         DraftModel renamed = asDesigner(() -> designer.save(copy.id(), copy.version(),
                 copy.xml().replace("name=\"Check probe\"", "name=\"Check the probe carefully\"")));
         assertThatThrownBy(() -> asDesigner(() -> designer.save(copy.id(), copy.version(), copy.xml())))
-                .as("a save over someone else's").isInstanceOf(ConcurrentModificationException.class);
+                .as("a save over someone else's, with its time in the consultancy's zone")
+                .isInstanceOf(ConcurrentModificationException.class)
+                .hasMessageContaining("saved by designer at " + java.time.format.DateTimeFormatter
+                        .ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH).format(renamed.updatedAt().atZone(zone)));
+        Designer.DeployImpact impact = asDesigner(() -> designer.impact(renamed.id()));
+        assertThat(impact.deployable()).isTrue();
+        assertThat(impact.replaces().id()).isEqualTo(v1Id);
+        assertThat(impact.staying()).as("the running case would stay on v1").isEqualTo(1);
         ModelChanges changes = asDesigner(() -> designer.changes(renamed.id()));
         assertThat(changes.added()).isEmpty();
         assertThat(changes.removed()).isEmpty();
@@ -200,6 +209,8 @@ class DesignerTests {
         Designer.Deployed v2 = asDesigner(() -> designer.deploy(renamed.id()));
         DeployedModel second = v2.versions().get(0);
         assertThat(second.version()).isEqualTo(2);
+        assertThat(v2.replaced()).extracting(DeployedModel::id).containsExactly(v1Id);
+        assertThat(v2.staying()).as("the deployment says who stays behind").isEqualTo(1);
         assertThat(v2.sha256()).hasSize(64);
         assertThat(asDesigner(designer::drafts)).extracting(DraftModel::id).doesNotContain(renamed.id());
         assertThat(asDesigner(designer::deployments)).anySatisfy(r -> {
@@ -222,10 +233,11 @@ class DesignerTests {
         assertThat(tasks.createTaskQuery().processInstanceId(old.getId()).singleResult().getName())
                 .as("the running case stays on its version").isEqualTo("Check probe");
         assertThat(asDesigner(() -> designer.activityCounts(v1Id)))
-                .containsExactly(new ActivityCount("Task_Check", 1, 0));
+                .containsExactly(new ActivityCount("Task_Check", "Check probe", 1, 0));
         assertThat(asDesigner(() -> designer.caseProgress("ATT-PROBE-1"))).singleElement().satisfies(p -> {
             assertThat(p.definition().id()).isEqualTo(v1Id);
-            assertThat(p.activities()).containsExactly(new ActivityCount("Task_Check", 1, 0));
+            assertThat(p.activities()).containsExactly(new ActivityCount("Task_Check", "Check probe", 1, 0));
+            assertThat(p.activities().get(0).label()).as("steps are named by their labels").isEqualTo("Check probe");
         });
 
         MigrationPreview preview = asDesigner(() -> designer.previewMigration(v1Id, second.id()));
@@ -233,6 +245,7 @@ class DesignerTests {
         assertThat(preview.instances()).singleElement().satisfies(m -> {
             assertThat(m.caseReference()).isEqualTo("ATT-PROBE-1");
             assertThat(m.activities()).containsExactly("Task_Check");
+            assertThat(m.steps()).containsExactly("Check probe");
             assertThat(m.canMove()).isTrue();
         });
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(old.getId()).singleResult()
@@ -248,6 +261,52 @@ class DesignerTests {
         tasks.complete(taskId);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(old.getId()).count())
                 .as("the moved instance finishes on the new version").isZero();
+    }
+
+    @Test
+    void aDraftThatChangesNothingIsNotDeployed() {
+        String key = newKey();
+        String v1Id = asDesigner(() -> designer.deploy(draftWith(probe(key, "Check", "")).id())).versions().get(0).id();
+        DraftModel copy = asDesigner(() -> designer.draftFrom(v1Id));
+        Designer.DeployImpact impact = asDesigner(() -> designer.impact(copy.id()));
+        assertThat(impact.deployable()).isFalse();
+        assertThat(impact.refusal()).isEqualTo("The draft changes nothing against v1 (the layout aside): there is "
+                + "nothing to deploy");
+        assertThatThrownBy(() -> asDesigner(() -> designer.deploy(copy.id())))
+                .isInstanceOf(DeploymentRefusedException.class)
+                .satisfies(e -> assertThat(((DeploymentRefusedException) e).violations()).singleElement()
+                        .satisfies(v -> assertThat(v.message()).startsWith("The draft changes nothing")));
+        assertThat(asDesigner(designer::deployed)).filteredOn(m -> m.key().equals(key)).as("no new version")
+                .hasSize(1);
+        assertThat(asDesigner(designer::drafts)).extracting(DraftModel::id).as("the draft is kept").contains(copy.id());
+
+        DraftModel moved = asDesigner(() -> designer.save(copy.id(), copy.version(),
+                copy.xml().replace("</bpmn:definitions>", "<!-- moved a shape --></bpmn:definitions>")));
+        assertThat(asDesigner(() -> designer.impact(moved.id())).deployable()).as("layout is no change").isFalse();
+        DraftModel renamed = asDesigner(() -> designer.save(copy.id(), moved.version(),
+                copy.xml().replace("name=\"Check\"", "name=\"Check twice\"")));
+        assertThat(asDesigner(() -> designer.impact(renamed.id())).deployable()).isTrue();
+        assertThat(asDesigner(() -> designer.deploy(renamed.id())).versions()).singleElement()
+                .satisfies(v -> assertThat(v.version()).isEqualTo(2));
+    }
+
+    @Test
+    void stepsOfAttestsOwnModelsAreNamedByTheirLabels() {
+        var request = new dev.attest.cases.CaseIntakeRequest("ACCOUNT_RECOVERY_2FA",
+                new dev.attest.cases.CaseIntakeRequest.ClientInput("Step Names", "steps@example.com", null, null, "US"),
+                new dev.attest.cases.CaseIntakeRequest.AccountInput("amazon.com", null,
+                        new dev.attest.cases.CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701",
+                                "US")),
+                null, null);
+        String reference = RunAs.user("intake", () -> caseIntake.open(request), Role.INTAKE).getReference();
+        assertThat(asDesigner(() -> designer.caseProgress(reference)))
+                .filteredOn(p -> p.definition().key().equals("CaseIntake")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.activities()).extracting(ActivityCount::activityId)
+                            .containsExactly("CallActivity_TwoFactorReset");
+                    assertThat(p.activities()).extracting(ActivityCount::label)
+                            .containsExactly("Reset two-step verification");
+                });
     }
 
     @Test
@@ -366,8 +425,10 @@ class DesignerTests {
         assertThat(incident.activityId()).isEqualTo("Task_Compute");
         assertThat(incident.message()).contains("taskKey");
         assertThat(incident.retryable()).isTrue();
+        assertThat(incident.activityName()).as("the step has no name in the model").isNull();
+        assertThat(incident.activityLabel()).isEqualTo("Task_Compute");
         assertThat(asDesigner(() -> designer.activityCounts(id)))
-                .containsExactly(new ActivityCount("Task_Compute", 1, 1));
+                .containsExactly(new ActivityCount("Task_Compute", null, 1, 1));
 
         runtime.setVariable(pi.getId(), "taskKey", "Task_ReviewDocument");
         RunAs.user("admin", () -> designer.retry(incident.id()), Role.ADMIN);

@@ -48,6 +48,9 @@ class TaskJourneyBrowserIT {
     @org.springframework.beans.factory.annotation.Autowired
     dev.attest.cases.internal.CaseFiles caseFiles;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+
     @BeforeAll
     static void startBrowser() throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -177,13 +180,13 @@ class TaskJourneyBrowserIT {
         click(visible(By.xpath("//vaadin-select-item[contains(., '2FA account recovery')]")));
         type("intake-client-fullName", "Rosa Diaz");
         type("intake-client-email", "rosa.diaz@example.com");
-        choose("intake-client-country", "US — United States");
+        choose("intake-client-country", "United States");
         type("intake-account-line1", "99 Ocean Drive");
         type("intake-account-city", "Miami");
         type("intake-account-region", "FL");
         type("intake-account-postalCode", "33139");
         if (driver.findElement(By.cssSelector("#intake-account-country input")).getAttribute("value").isEmpty()) {
-            choose("intake-account-country", "US — United States");
+            choose("intake-account-country", "United States");
         }
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();",
                 visible(By.id("intake-lost-phone")));
@@ -410,6 +413,58 @@ class TaskJourneyBrowserIT {
         return ((Number) n).longValue();
     }
 
+    /**
+     * On a 1366 px laptop screen the task list needs no sideways scrolling (SLA and assignee in sight beside the
+     * frozen actions), and a task is opened from the keyboard: focus its row, press Enter.
+     */
+    @Test
+    void at1366PixelsTheTaskListShowsSlaAndAssigneeAndEnterOpensATask() throws Exception {
+        // the widest SLA badge: a review escalated to the seniors
+        taskService.createTaskQuery().taskDefinitionKey("Task_ReviewDocument").active().list().stream()
+                .flatMap(t -> managementService.createJobQuery().processInstanceId(t.getProcessInstanceId())
+                        .activityId("Event_ReviewSlaBreached").list().stream())
+                .findFirst().ifPresent(job -> managementService.executeJob(job.getId()));
+        login("manager");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        try {
+            driver.get(url("/"));
+            visible(By.id("tasks"));
+            visible(By.cssSelector("vaadin-button[id^='open-']"));
+            var js = (org.openqa.selenium.JavascriptExecutor) driver;
+            Object widths = js.executeScript("""
+                    const grid = document.getElementById('tasks');
+                    const table = grid.shadowRoot.querySelector('#table');
+                    return [window.innerWidth, table.scrollWidth, table.clientWidth];""");
+            screenshot("17-task-list-1366");
+            @SuppressWarnings("unchecked")
+            java.util.List<Number> w = (java.util.List<Number>) widths;
+            assertThat(w.get(0).intValue()).as("the window's inner width").isLessThanOrEqualTo(1366);
+            assertThat(w.get(1).intValue()).as("the columns' width fits the grid: nothing scrolled out of sight")
+                    .isLessThanOrEqualTo(w.get(2).intValue());
+            for (String header : new String[] {"SLA", "Assignee"}) {
+                Object inSight = js.executeScript("""
+                        const grid = document.getElementById('tasks');
+                        const cell = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                            .find(c => c.textContent.trim() === arguments[0]);
+                        if (!cell) { return false; }
+                        const r = cell.getBoundingClientRect();
+                        const g = grid.getBoundingClientRect();
+                        return r.width > 0 && r.left >= g.left && r.right <= g.right;""", header);
+                assertThat(inSight).as(header + " header in sight").isEqualTo(true);
+            }
+
+            WebElement reference = driver.findElements(By.cssSelector("#tasks vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().startsWith("CASE-")).findFirst().orElseThrow();
+            String caseReference = reference.getText().replaceAll("(?s)(CASE-\\d{4}-\\d{6}).*", "$1");
+            reference.click();
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ENTER).perform();
+            wait.until(ExpectedConditions.urlContains("/tasks/"));
+            assertThat(visible(By.id("task-case")).getText()).contains(caseReference);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
     @Test
     void managerOpensTheDashboardSeesChartsAndListsOverdueTasks() throws Exception {
         login("manager");
@@ -477,6 +532,9 @@ class TaskJourneyBrowserIT {
         click(visible(By.id("edit-SellerVerification-v1")));
         WebElement task = visible(By.cssSelector("attest-bpmn-editor g.djs-element[data-element-id='Task_RecordVerificationResult']"));
         screenshot("10-designer-modeler");
+        assertThat(visible(By.id("deploy")).getAttribute("disabled")).as("an unchanged copy cannot be deployed")
+                .isNotNull();
+        assertThat(visible(By.id("deploy-blocked")).getText()).startsWith("The draft changes nothing against v1");
         click(task);
         WebElement general = visible(By.cssSelector("[data-group-id='group-general'] .bio-properties-panel-group-header"));
         var names = driver.findElements(By.id("bio-properties-panel-name"));
@@ -487,7 +545,8 @@ class TaskJourneyBrowserIT {
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Record the marketplace's verification result");
         wait.until(d -> d.findElement(By.cssSelector("g.djs-element[data-element-id='Task_RecordVerificationResult']")).getText()
                 .contains("marketplace"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Saved"));
+        wait.until(d -> d.findElement(By.id("deploy")).getAttribute("disabled") == null);
+        assertThat(visible(By.id("draft-saved")).getText()).startsWith("Saved ");
         click(visible(By.id("validate")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
                 "Valid"));

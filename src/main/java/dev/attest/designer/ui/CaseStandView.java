@@ -10,13 +10,17 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import dev.attest.designer.CaseProgress;
 import dev.attest.designer.Designer;
 import dev.attest.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Where one case stands: each of its running process instances on its diagram, current activities marked. */
+/**
+ * Where one case stands: each of its running process instances on its diagram, current activities marked and
+ * named as the model names them, with a link to the version's page.
+ */
 @Route("designer/case")
 @PageTitle("Where a case stands · Attest")
 @RolesAllowed({Role.Names.DESIGNER, Role.Names.ADMIN})
@@ -33,7 +37,7 @@ public class CaseStandView extends VerticalLayout implements HasUrlParameter<Str
     @Override
     public void setParameter(BeforeEvent event, String caseReference) {
         removeAll();
-        add(new H2("Where " + caseReference + " stands"));
+        add(ModelView.backToDesigner(), new H2("Where " + caseReference + " stands"));
         try {
             progress = designer.caseProgress(caseReference);
         } catch (IllegalArgumentException e) {
@@ -48,8 +52,13 @@ public class CaseStandView extends VerticalLayout implements HasUrlParameter<Str
             String title = p.definition() == null ? p.processInstanceId()
                     : (p.definition().name() == null ? p.definition().key() : p.definition().name()) + " · v"
                             + p.definition().version();
-            add(new H3(title), new Paragraph("Waiting in: " + String.join(", ",
-                    p.activities().stream().map(a -> a.activityId() + (a.incidents() > 0 ? " (incident)" : "")).toList())));
+            Paragraph waiting = new Paragraph("Waiting in: " + String.join(", ",
+                    p.activities().stream().map(a -> a.label() + (a.incidents() > 0 ? " (incident)" : "")).toList()));
+            waiting.addClassName("waiting-in");
+            add(new H3(title), waiting);
+            if (p.definition() != null) {
+                add(new RouterLink("All cases on " + title, ModelView.class, p.definition().id()));
+            }
             if (p.definition() != null) {
                 BpmnEditor viewer = new BpmnEditor(false);
                 viewer.getStyle().set("height", "420px");

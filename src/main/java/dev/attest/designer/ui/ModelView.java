@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 
 import dev.attest.designer.ActivityCount;
@@ -70,6 +71,7 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
     @Override
     public void setParameter(BeforeEvent event, String definitionId) {
         removeAll();
+        add(backToDesigner());
         try {
             model = designer.model(definitionId);
         } catch (NoSuchElementException e) {
@@ -78,7 +80,8 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
         }
         add(new H2((model.name() == null ? model.key() : model.name()) + " · v" + model.version()),
                 new Paragraph(model.runningInstances() + " running instance(s), " + model.incidents()
-                        + " open incident(s). File " + fileName(model) + "."),
+                        + " open incident(s). File " + fileName(model) + ", deployed "
+                        + Formats.dateTime(model.deployedAt(), zone) + "."),
                 download(designer, model));
         if (model.kind() != ModelKind.BPMN) {
             return;
@@ -90,7 +93,8 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
 
         incidents.addColumn(i -> Formats.dateTime(i.at(), zone)).setHeader("Raised").setAutoWidth(true);
         incidents.addColumn(i -> i.caseReference() == null ? "" : i.caseReference()).setHeader("Case").setAutoWidth(true);
-        incidents.addColumn(OpenIncident::activityId).setHeader("Activity").setAutoWidth(true);
+        incidents.addColumn(OpenIncident::activityLabel).setHeader("Step").setAutoWidth(true)
+                .setTooltipGenerator(OpenIncident::activityId);
         incidents.addColumn(OpenIncident::message).setHeader("Error").setFlexGrow(1)
                 .setTooltipGenerator(OpenIncident::message);
         incidents.addComponentColumn(i -> {
@@ -122,7 +126,7 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
         others.stream().filter(DeployedModel::latest).findFirst().ifPresent(target::setValue);
         target.setWidth("220px");
         moves.addColumn(m -> m.caseReference() == null ? "" : m.caseReference()).setHeader("Case").setAutoWidth(true);
-        moves.addColumn(m -> String.join(", ", m.activities())).setHeader("Waiting in").setAutoWidth(true);
+        moves.addColumn(m -> String.join(", ", m.steps())).setHeader("Waiting in").setAutoWidth(true);
         moves.addComponentColumn(m -> Formats.badge(m.canMove() ? "can move" : "stays",
                 m.canMove() ? Formats.Tone.SUCCESS : Formats.Tone.ERROR)).setHeader("").setAutoWidth(true);
         moves.addColumn(m -> m.reason() == null ? "" : m.reason()).setHeader("Why not").setFlexGrow(1);
@@ -167,6 +171,13 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
         moves.setVisible(true);
         migrate.setText("Migrate " + preview.movable().size() + " instance(s)");
         migrate.setEnabled(preview.planValid() && !preview.movable().isEmpty());
+    }
+
+    /** The way back to the designer's home, on every designer page. */
+    static RouterLink backToDesigner() {
+        RouterLink back = new RouterLink("← Back to the designer", DesignerView.class);
+        back.setId("back");
+        return back;
     }
 
     /** A link that downloads the deployed file, to commit to the repository's bpmn/ folder. */

@@ -1,13 +1,17 @@
 package dev.attest.worklist.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -40,7 +44,9 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The task list: my tasks, my groups' unclaimed tasks, and (managers) all open tasks; filtered by case type
  * and free text, loaded lazily a page at a time from the engine. Users without a worklist are sent on to
- * the place their role works in.
+ * the place their role works in. By keyboard: the arrow keys move between tasks and Enter opens the focused
+ * one; Enter on the actions cell reaches its buttons (the grid's interaction mode), Tab moves between them.
+ * The columns fit a 1366 px wide screen beside the menu, SLA and assignee included.
  */
 @Route("")
 @PageTitle("Tasks · Attest")
@@ -56,8 +62,16 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
     final Checkbox escalatedOnly = new Checkbox("Escalated only");
     final Grid<WorkItem> grid = new Grid<>();
 
+    /** A key press the grid handles as "open the focused task": Enter on a cell, not on a button inside one. */
+    static final String ENTER_ON_A_CELL = "event.key === 'Enter' && event.target === element";
+    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
     private final Worklist worklist;
     private final ZoneId zone;
+    /** The task whose row has the keyboard focus, and the column of the focused cell. */
+    private WorkItem focused;
+    private Grid.Column<WorkItem> focusedColumn;
+    Grid.Column<WorkItem> actionsColumn;
 
     public TaskListView(Worklist worklist, ZoneId zone) {
         this.worklist = worklist;
@@ -98,22 +112,35 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         search.setId("task-search");
 
         grid.setId("tasks");
-        grid.addColumn(WorkItem::caseReference).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkItem::clientName).setHeader("Client").setAutoWidth(true);
-        grid.addColumn(WorkItem::name).setHeader("Task").setWidth("14em").setFlexGrow(1);
-        grid.addColumn(t -> Formats.dateTime(t.created(), zone)).setHeader("Created").setAutoWidth(true);
-        grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
-        grid.addColumn(t -> Formats.label(t.casePriority())).setHeader("Priority").setAutoWidth(true);
+        // widths fit 1366 px beside the menu: the client under the case, long names wrapped, when the task was
+        // created in its tooltip, Open as an icon, so that SLA and assignee stay in sight
+        grid.addComponentColumn(TaskListView::caseAndClient).setHeader("Case and client").setKey("case").setWidth("11em")
+                .setFlexGrow(0).setTooltipGenerator(t -> t.caseReference() + " · " + t.clientName());
+        grid.addColumn(WorkItem::name).setHeader("Task").setKey("task").setWidth("10em").setFlexGrow(2)
+                .setTooltipGenerator(t -> t.name() + " · created " + Formats.dateTime(t.created(), zone));
+        grid.addComponentColumn(this::due).setHeader("Due").setKey("due").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(t -> Formats.label(t.casePriority())).setHeader("Priority").setKey("priority")
+                .setWidth("6em").setFlexGrow(0);
         grid.addComponentColumn(t -> t.escalation() == null ? new Span()
                 : Formats.badge(t.escalation().label(),
                         t.escalation().offeredFurther() ? Formats.Tone.ERROR : Formats.Tone.NEUTRAL))
                 .setHeader("SLA").setAutoWidth(true);
-        grid.addColumn(t -> t.assigneeName() == null ? "" : t.assigneeName()).setHeader("Assignee");
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(t -> t.assigneeName() == null ? "" : t.assigneeName()).setHeader("Assignee").setKey("assignee")
+                .setWidth("8em").setFlexGrow(1);
+        actionsColumn = grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // pages are fetched as the user scrolls, without counting every matching task first (a count over
         // 100,000 open tasks costs more than the page itself)
         grid.setItems(q -> worklist.page(filter(), q.getOffset(), q.getLimit()).stream());
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.addCellFocusListener(e -> {
+            focused = e.getItem().orElse(null);
+            focusedColumn = e.getColumn().orElse(null);
+        });
+        // Enter on a focused cell (not on a button inside one) opens that row's task
+        grid.getElement().addEventListener("keydown", e -> openFocused())
+                .setFilter(ENTER_ON_A_CELL);
         grid.setEmptyStateText("No tasks here.");
 
         tabs.addSelectedChangeListener(e -> refresh());
@@ -123,7 +150,10 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         escalatedOnly.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(tabs, caseType, search, escalatedOnly);
         filters.setAlignItems(Alignment.BASELINE);
-        add(new H2("Tasks"), filters, grid);
+        Span keys = new Span("Arrow keys move between tasks, Enter opens one; Enter on Actions reaches its buttons.");
+        keys.setId("task-keys");
+        keys.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(new H2("Tasks"), filters, grid, keys);
         expand(grid);
     }
 
@@ -136,11 +166,27 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         grid.getDataProvider().refreshAll();
     }
 
+    private static com.vaadin.flow.component.Component caseAndClient(WorkItem t) {
+        Span client = new Span(t.clientName() == null ? "" : t.clientName());
+        client.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        VerticalLayout cell = new VerticalLayout(new Span(t.caseReference()), client);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        return cell;
+    }
+
     private Span due(WorkItem t) {
         if (t.due() != null && t.due().isBefore(Instant.now())) {
-            return Formats.badge("Overdue · " + Formats.dateTime(t.due(), zone), Formats.Tone.ERROR);
+            return Formats.badge("Overdue · " + shortDate(t.due()), Formats.Tone.ERROR);
         }
-        return new Span(Formats.dateTime(t.due(), zone));
+        return new Span(t.due() == null ? "—" : shortDate(t.due()));
+    }
+
+    /** A due date without its year when it is this year's, so that the column stays narrow. */
+    private String shortDate(Instant instant) {
+        var local = instant.atZone(zone);
+        return local.getYear() == LocalDate.now(zone).getYear() ? THIS_YEAR.format(local)
+                : Formats.dateTime(instant, zone);
     }
 
     private HorizontalLayout actions(WorkItem t) {
@@ -150,15 +196,19 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
             Button claim = new Button("Claim", e -> claim(t));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             claim.setId("claim-" + t.id());
+            claim.setAriaLabel("Claim " + t.name() + ", " + t.caseReference());
             actions.add(claim);
         } else if (me.username().equals(t.assignee())) {
             Button unclaim = new Button("Unclaim", e -> unclaim(t));
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            unclaim.setAriaLabel("Unclaim " + t.name() + ", " + t.caseReference());
             actions.add(unclaim);
         }
-        Button open = new Button("Open", e -> open(t));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button open = new Button(VaadinIcon.ARROW_RIGHT.create(), e -> open(t));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+        open.setTooltipText("Open");
         open.setId("open-" + t.id());
+        open.setAriaLabel("Open " + t.name() + ", " + t.caseReference());
         actions.add(open);
         return actions;
     }
@@ -180,6 +230,13 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
             notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
         }
         refresh();
+    }
+
+    /** Opens the task whose row has the keyboard focus; on the actions cell Enter reaches the buttons instead. */
+    void openFocused() {
+        if (focused != null && focusedColumn != actionsColumn) {
+            open(focused);
+        }
     }
 
     private void open(WorkItem t) {

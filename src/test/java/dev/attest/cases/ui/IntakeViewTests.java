@@ -2,17 +2,20 @@ package dev.attest.cases.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseType;
+import dev.attest.cases.CountryCode;
 import dev.attest.cases.internal.CaseFiles;
 import dev.attest.identity.Role;
 import dev.attest.ui.KaribuTest;
@@ -34,7 +37,7 @@ class IntakeViewTests extends KaribuTest {
         form.email.setValue("grace@hopper-goods.example.com");
         form.phone.setValue("+12025550143");
         form.businessName.setValue("Hopper Goods LLC");
-        form.clientCountry.setValue("US");
+        form.clientCountry.setValue(CountryCode.of("US"));
         form.marketplace.setValue("amazon.com");
         form.line1.setValue("1600 Pennsylvania Avenue NW");
         form.city.setValue("Washington");
@@ -47,7 +50,7 @@ class IntakeViewTests extends KaribuTest {
     void intakeOpensACaseAndSeesIt() {
         IntakeForm form = openForm("intake", Role.INTAKE);
         fillValid(form);
-        assertThat(form.addressCountry.getValue()).as("address country follows the client's").isEqualTo("US");
+        assertThat(form.addressCountry.code()).as("address country follows the client's").isEqualTo("US");
         long before = caseFiles.count();
 
         _click(form.submit);
@@ -90,6 +93,90 @@ class IntakeViewTests extends KaribuTest {
 
         form.email.setValue("grace@hopper-goods.example.com");
         assertThat(form.email.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aNationalPhoneAStateNameAndACountryNameAreTakenAndSavedNormalised() {
+        IntakeForm form = openForm("intake", Role.INTAKE);
+        fillValid(form);
+        form.fullName.setValue("Ada Forgiving");
+        form.clientCountry.clear();
+        ComboBoxKt.setUserInput(form.clientCountry, "united st");
+        assertThat(ComboBoxKt.getSuggestions(form.clientCountry)).containsExactly("United States");
+        ComboBoxKt._fireCustomValueSet(form.clientCountry, "United States of America");
+        assertThat(form.clientCountry.code()).isEqualTo("US");
+        _setValue(form.phone, "(512) 555-0199");
+        assertThat(form.phone.isInvalid()).isFalse();
+        assertThat(form.phone.getHelperText()).isEqualTo("Saved as +1 512-555-0199");
+        form.line1.setValue("500 Congress Avenue");
+        form.city.setValue("Austin");
+        _setValue(form.region, "texas");
+        assertThat(form.region.isInvalid()).isFalse();
+        assertThat(form.region.getHelperText()).isEqualTo("Texas (TX)");
+        form.postalCode.setValue("78701");
+
+        _click(form.submit);
+
+        CaseFile opened = caseFiles.findAll().stream().filter(c -> c.getClient().fullName().equals("Ada Forgiving"))
+                .findFirst().orElseThrow();
+        expectNotifications("Opened " + opened.getReference());
+        assertThat(opened.getClient().phone().e164()).isEqualTo("+15125550199");
+        assertThat(opened.getClient().country().value()).isEqualTo("US");
+        assertThat(opened.getAccount().addressOnFile().region()).isEqualTo("TX");
+    }
+
+    @Test
+    void theAddressCountryFollowsTheClientsUntilChosenByHand() {
+        IntakeForm form = openForm("intake", Role.INTAKE);
+        _setValue(form.clientCountry, CountryCode.of("US"));
+        assertThat(form.addressCountry.code()).isEqualTo("US");
+        _setValue(form.clientCountry, CountryCode.of("Canada"));
+        assertThat(form.addressCountry.code()).as("still following").isEqualTo("CA");
+
+        _setValue(form.addressCountry, CountryCode.of("Germany"));
+        _setValue(form.clientCountry, CountryCode.of("Italy"));
+        assertThat(form.addressCountry.code()).as("chosen by hand, so it stays").isEqualTo("DE");
+    }
+
+    @Test
+    void requiredFieldsAreMarkedBeforeSubmittingAndTheRegionWhenTheCountryNeedsOne() {
+        IntakeForm form = openForm("intake", Role.INTAKE);
+        assertThat(java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(form.type, form.fullName, form.email, form.clientCountry, form.marketplace,
+                form.line1, form.city, form.postalCode, form.addressCountry))
+                .allSatisfy(f -> assertThat(f.isRequiredIndicatorVisible()).isTrue());
+        assertThat(java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(form.phone, form.businessName, form.sellerId, form.line2, form.description))
+                .allSatisfy(f -> assertThat(f.isRequiredIndicatorVisible()).isFalse());
+        _setValue(form.clientCountry, CountryCode.of("US"));
+        assertThat(form.region.isRequiredIndicatorVisible()).isTrue();
+        _setValue(form.addressCountry, CountryCode.of("DE"));
+        assertThat(form.region.isRequiredIndicatorVisible()).isFalse();
+        assertThat(form.region.getHelperText()).isEqualTo("If the address has one");
+    }
+
+    @Test
+    void countriesAreChosenByNameAndBadValuesAreExplainedAtTheField() {
+        IntakeForm form = openForm("intake", Role.INTAKE);
+        ComboBoxKt.setUserInput(form.clientCountry, "cote");
+        assertThat(ComboBoxKt.getSuggestions(form.clientCountry)).containsExactly("Côte d’Ivoire");
+        ComboBoxKt.setUserInput(form.clientCountry, "");
+        assertThat(ComboBoxKt.getSuggestions(form.clientCountry)).hasSize(CountryCode.all().size())
+                .noneMatch(label -> label.matches("[A-Z]{2}( .*)?")).startsWith("Afghanistan");
+        ComboBoxKt._fireCustomValueSet(form.clientCountry, "Atlantis");
+        assertThat(form.clientCountry.isInvalid()).isTrue();
+        assertThat(form.clientCountry.getErrorMessage())
+                .isEqualTo("Not a country we know: choose it from the list by its English name");
+
+        _setValue(form.clientCountry, CountryCode.of("US"));
+        _setValue(form.phone, "555-0199");
+        assertThat(form.phone.isInvalid()).isTrue();
+        assertThat(form.phone.getErrorMessage()).startsWith("Is not a valid phone number for United States");
+        _setValue(form.region, "Texxas");
+        assertThat(form.region.getErrorMessage())
+                .isEqualTo("Is not a US state: give its name or its two-letter code, e.g. Texas or TX");
+        _setValue(form.clientCountry, CountryCode.of("GB"));
+        _setValue(form.phone, "020 7946 0958");
+        assertThat(form.phone.isInvalid()).isFalse();
+        assertThat(form.phone.getHelperText()).isEqualTo("Saved as +44 20 7946 0958");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +19,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 
 import dev.attest.communication.FailedMails;
 import dev.attest.communication.MailStatus;
@@ -40,6 +45,9 @@ class DesignerViewTests extends KaribuTest {
 
     @Autowired Designer designer;
     @Autowired OutboxMessages outbox;
+    @Autowired ZoneId zone;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired dev.attest.cases.CaseIntake caseIntake;
 
     @Test
     void rolesOtherThanDesignerAndAdminAreRefusedEveryDesignerView() {
@@ -130,5 +138,94 @@ class DesignerViewTests extends KaribuTest {
 
         assertThat(outbox.findById(failed.getId()).orElseThrow().getStatus()).isNotEqualTo(MailStatus.FAILED);
         assertThat(GridKt._fetch(grid, 0, 500)).extracting(OutboxMessage::getId).doesNotContain(failed.getId());
+    }
+
+    static String waitingProcess(String key, String taskName) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Defs_%1$s" targetNamespace="https://attest.dev">
+                  <bpmn:process id="%1$s" name="View probe" isExecutable="true" camunda:historyTimeToLive="P30D">
+                    <bpmn:startEvent id="Start" />
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Look" />
+                    <bpmn:userTask id="Task_Look" name="%2$s" camunda:candidateGroups="analyst" />
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Look" targetRef="End" />
+                    <bpmn:endEvent id="End" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key, taskName);
+    }
+
+    @Test
+    void aDraftWithoutChangesCannotBeDeployedAndSaysWhyAndWhenItWasSavedInTheConsultancysZone() {
+        login("designer", Role.DESIGNER);
+        String key = "ViewProbe" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+        DeployedModel v1 = RunAs.user("designer", () -> {
+            DraftModel d = designer.newDraft(ModelKind.BPMN, "View probe " + key);
+            DraftModel filled = designer.save(d.id(), d.version(), waitingProcess(key, "Look at it"));
+            return designer.deploy(filled.id()).versions().get(0);
+        }, Role.DESIGNER);
+        runtime.startProcessInstanceByKey(key, "ATT-VIEW-1");
+        runtime.startProcessInstanceByKey(key, "ATT-VIEW-2");
+        DraftModel copy = RunAs.user("designer", () -> designer.draftFrom(v1.id()), Role.DESIGNER);
+
+        UI.getCurrent().navigate(DraftView.class, copy.id());
+        DraftView view = _get(DraftView.class);
+        assertThat(view.deploy.isEnabled()).as("nothing to deploy").isFalse();
+        assertThat(view.deployBlocked.isVisible()).isTrue();
+        assertThat(view.deployBlocked.getText())
+                .isEqualTo("The draft changes nothing against v1 (the layout aside): there is nothing to deploy");
+        String newYork = DateTimeFormatter.ofPattern("HH:mm").format(copy.updatedAt().atZone(zone));
+        assertThat(zone).as("the tests' configured zone is not the server's UTC").isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(view.saved.getText()).isEqualTo("Saved " + newYork + " by designer");
+        _get(Button.class, spec -> spec.withId("back"));
+
+        view.autosave(copy.xml().replace("name=\"Look at it\"", "name=\"Look at it twice\""));
+        DraftModel saved = RunAs.user("designer", () -> designer.draft(copy.id()), Role.DESIGNER);
+        assertThat(view.saved.getText()).isEqualTo("Saved "
+                + DateTimeFormatter.ofPattern("HH:mm").format(saved.updatedAt().atZone(zone)) + " by designer");
+        assertThat(view.deploy.isEnabled()).isTrue();
+        assertThat(view.deployBlocked.isVisible()).isFalse();
+
+        view.confirmDeploy();
+        Dialog dialog = _get(Dialog.class);
+        Paragraph note = _get(dialog, Paragraph.class, spec -> spec.withId("staying-note"));
+        assertThat(note.getElement().getTextRecursively()).isEqualTo("New cases will use the new version. "
+                + "2 running cases stay on v1 until you move them: migrate them from v1.");
+        RouterLink link = _get(dialog, RouterLink.class, spec -> spec.withId("migration-link"));
+        assertThat(link.getHref()).isEqualTo("designer/model/" + v1.id());
+
+        _click(_get(dialog, Button.class, spec -> spec.withId("confirm-deploy")));
+        _get(DesignerView.class);
+        Notification done = _get(Notification.class);
+        assertThat(done.getElement().getTextRecursively()).contains("Deployed " + key + " v2.")
+                .contains("2 running cases stay on v1 until you move them");
+    }
+
+    @Test
+    void aCasesStepsAreNamedByTheirLabelsAndEveryDesignerPageLeadsBack() {
+        var request = new dev.attest.cases.CaseIntakeRequest("ACCOUNT_RECOVERY_2FA",
+                new dev.attest.cases.CaseIntakeRequest.ClientInput("Label Reader", "labels@example.com", null, null,
+                        "US"),
+                new dev.attest.cases.CaseIntakeRequest.AccountInput("amazon.com", null,
+                        new dev.attest.cases.CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701",
+                                "US")),
+                null, null);
+        String reference = RunAs.user("intake", () -> caseIntake.open(request), Role.INTAKE).getReference();
+        login("designer", Role.DESIGNER);
+        UI.getCurrent().navigate(CaseStandView.class, reference);
+        CaseStandView stand = _get(CaseStandView.class);
+        assertThat(_find(stand, Paragraph.class, spec -> spec.withClasses("waiting-in")))
+                .extracting(p -> p.getText()).contains("Waiting in: Reset two-step verification")
+                .noneMatch(text -> text.contains("CallActivity_"));
+        com.github.mvysny.kaributesting.v10.RouterLinkKt._click(_get(stand, RouterLink.class, spec -> spec.withId("back")));
+        _get(DesignerView.class);
+
+        DeployedModel documentCheck = RunAs.user("designer", designer::deployed, Role.DESIGNER).stream()
+                .filter(m -> m.key().equals("DocumentCheck") && m.latest()).findFirst().orElseThrow();
+        UI.getCurrent().navigate(ModelView.class, documentCheck.id());
+        com.github.mvysny.kaributesting.v10.RouterLinkKt._click(
+                _get(_get(ModelView.class), RouterLink.class, spec -> spec.withId("back")));
+        _get(DesignerView.class);
     }
 }

@@ -200,4 +200,61 @@ class TaskListViewTests extends KaribuTest {
         UI.getCurrent().navigate(TaskListView.class);
         _get(dev.attest.designer.ui.DesignerView.class);
     }
+
+    /** Puts the keyboard focus on a cell, as the browser reports it ({@code grid-cell-focus}). */
+    private static void focusCell(Grid<WorkItem> grid, WorkItem item, Grid.Column<WorkItem> column) throws Exception {
+        java.lang.reflect.Method internalId = Grid.Column.class
+                .getDeclaredMethod("getInternalId");
+        internalId.setAccessible(true);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(grid,
+                new com.vaadin.flow.component.grid.CellFocusEvent<>(grid, true,
+                        grid.getDataCommunicator().getKeyMapper().key(item), (String) internalId.invoke(column), "body"));
+    }
+
+    /** Enter pressed on the focused cell: the browser evaluated the listener's filter to true. */
+    private static void pressEnter(Grid<WorkItem> grid) {
+        elemental.json.JsonObject data = elemental.json.Json.createObject();
+        data.put(TaskListView.ENTER_ON_A_CELL, true);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(grid, "keydown", data);
+    }
+
+    @Test
+    void enterOnAFocusedTaskRowOpensItButOnTheActionsCellReachesTheButtons() throws Exception {
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView view = _get(TaskListView.class);
+        view.tabs.setSelectedTab(view.group);
+        Grid<WorkItem> grid = grid();
+        WorkItem second = rows(grid).get(1);
+
+        focusCell(grid, second, view.actionsColumn);
+        pressEnter(grid);
+        _get(TaskListView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+
+        focusCell(grid, second, grid.getColumnByKey("task"));
+        pressEnter(grid);
+        _get(TaskView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks/" + second.id());
+    }
+
+    @Test
+    void theTaskListsActionsAreLabelledButtonsAndItsColumnsFitBesideTheMenu() {
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView view = _get(TaskListView.class);
+        view.tabs.setSelectedTab(view.group);
+        Grid<WorkItem> grid = grid();
+        WorkItem first = rows(grid).get(0);
+        Button claim = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "actions")
+                .getChildren().filter(c -> c.getId().orElse("").equals("claim-" + first.id())).findFirst().orElseThrow();
+        assertThat(claim.getAriaLabel()).contains("Claim " + first.name() + ", " + first.caseReference());
+        assertThat(claim.isEnabled()).isTrue();
+
+        assertThat(grid.getColumns()).extracting(Grid.Column::getKey).as("no Created column: it is in the tooltip")
+                .doesNotContain("created").contains("case", "task", "due", "assignee", "actions");
+        assertThat(grid.getColumnByKey("assignee").getWidth()).isEqualTo("8em");
+        assertThat(grid.getColumnByKey("actions").isFrozenToEnd()).isTrue();
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+    }
 }

@@ -38,6 +38,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -280,12 +282,40 @@ public class EngineModels {
         return created;
     }
 
+    /**
+     * The names of a process version's elements by id, as the model gives them (line breaks of diagram labels as
+     * spaces); elements without a name are left out.
+     */
+    public Map<String, String> elementNames(String processDefinitionId) {
+        Map<String, String> names = new HashMap<>();
+        BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
+        if (model == null) {
+            return names;
+        }
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            String name = element.getName();
+            if (element.getId() != null && name != null && !name.isBlank()) {
+                names.put(element.getId(), name.strip().replaceAll("\\s+", " "));
+            }
+        }
+        return names;
+    }
+
+    /** Element names per process version, read once each. */
+    private Map<String, String> namesOf(Map<String, Map<String, String>> cache, String processDefinitionId) {
+        if (processDefinitionId == null) {
+            return Map.of();
+        }
+        return cache.computeIfAbsent(processDefinitionId, this::elementNames);
+    }
+
     /** How many instances of a version wait in each activity, with incidents. */
     public List<ActivityCount> activityCounts(String processDefinitionId) {
         List<ActivityCount> counts = new ArrayList<>();
+        Map<String, String> names = elementNames(processDefinitionId);
         for (ActivityStatistics s : management.createActivityStatisticsQuery(processDefinitionId).includeIncidents()
                 .list()) {
-            counts.add(new ActivityCount(s.getId(), s.getInstances(),
+            counts.add(new ActivityCount(s.getId(), names.get(s.getId()), s.getInstances(),
                     s.getIncidentStatistics().stream().mapToLong(IncidentStatistics::getIncidentCount).sum()));
         }
         counts.sort(Comparator.comparing(ActivityCount::activityId));
@@ -297,6 +327,7 @@ public class EngineModels {
         Map<String, DeployedModel> versions = deployed().stream()
                 .collect(Collectors.toMap(DeployedModel::id, m -> m, (a, b) -> a));
         List<CaseProgress> progress = new ArrayList<>();
+        Map<String, Map<String, String>> names = new HashMap<>();
         for (ProcessInstance pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
                 .orderByProcessInstanceId().asc().list()) {
             Map<String, Long> incidents = runtime.createIncidentQuery().processInstanceId(pi.getId()).list().stream()
@@ -307,8 +338,10 @@ public class EngineModels {
             if (tree != null) {
                 leaves(tree, waiting);
             }
+            Map<String, String> named = namesOf(names, pi.getProcessDefinitionId());
             List<ActivityCount> counts = waiting.entrySet().stream()
-                    .map(e -> new ActivityCount(e.getKey(), e.getValue(), incidents.getOrDefault(e.getKey(), 0L)))
+                    .map(e -> new ActivityCount(e.getKey(), named.get(e.getKey()), e.getValue(),
+                            incidents.getOrDefault(e.getKey(), 0L)))
                     .toList();
             progress.add(new CaseProgress(pi.getId(), versions.get(pi.getProcessDefinitionId()), counts));
         }
@@ -341,8 +374,9 @@ public class EngineModels {
             runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instanceIds)).list()
                     .forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
         }
+        Map<String, Map<String, String>> names = new HashMap<>();
         return found.stream().map(i -> new OpenIncident(i.getId(), i.getIncidentType(), i.getActivityId(),
-                i.getIncidentMessage(), i.getProcessInstanceId(), i.getProcessDefinitionId(),
+                namesOf(names, i.getProcessDefinitionId()).get(i.getActivityId()), i.getIncidentMessage(), i.getProcessInstanceId(), i.getProcessDefinitionId(),
                 keys.get(i.getProcessInstanceId()),
                 i.getIncidentTimestamp() == null ? null : i.getIncidentTimestamp().toInstant(),
                 Incident.FAILED_JOB_HANDLER_TYPE.equals(i.getIncidentType()) && i.getConfiguration() != null))
@@ -368,6 +402,7 @@ public class EngineModels {
                 : runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId()).singleResult();
         management.setJobRetries(incident.getConfiguration(), 1);
         return new OpenIncident(incident.getId(), incident.getIncidentType(), incident.getActivityId(),
+                namesOf(new HashMap<>(), incident.getProcessDefinitionId()).get(incident.getActivityId()),
                 incident.getIncidentMessage(), incident.getProcessInstanceId(), incident.getProcessDefinitionId(),
                 instance == null ? null : instance.getBusinessKey(),
                 incident.getIncidentTimestamp() == null ? null : incident.getIncidentTimestamp().toInstant(), true);
@@ -397,6 +432,7 @@ public class EngineModels {
             return new MigrationPreview(sourceId, targetId, problems, List.of());
         }
         List<MigrationPreview.InstanceMove> moves = new ArrayList<>();
+        Map<String, String> names = elementNames(sourceId);
         for (ProcessInstance pi : runtime.createProcessInstanceQuery().processDefinitionId(sourceId)
                 .orderByProcessInstanceId().asc().listPage(0, PREVIEW_LIMIT)) {
             Map<String, Long> where = new LinkedHashMap<>();
@@ -421,7 +457,7 @@ public class EngineModels {
                 }
             });
             moves.add(new MigrationPreview.InstanceMove(pi.getId(), pi.getBusinessKey(), List.copyOf(where.keySet()),
-                    reason == null, reason));
+                    where.keySet().stream().map(id -> names.getOrDefault(id, id)).toList(), reason == null, reason));
         }
         return new MigrationPreview(sourceId, targetId, List.of(), moves);
     }
