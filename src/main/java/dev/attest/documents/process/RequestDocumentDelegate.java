@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.communication.ClientMessages;
+import dev.attest.documents.DocumentRequestItems;
 import dev.attest.documents.DocumentReview;
 import dev.attest.cases.CaseProgress;
 import dev.attest.workflow.CaseProcesses;
@@ -54,23 +55,16 @@ class RequestDocumentDelegate implements JavaDelegate {
             kind = ClientMessages.RequestKind.REMINDER;
         } else if (summary != null) {
             reasons = "The document was refused: " + summary;
-        } else if ("IDENTITY".equals(execution.getVariable(DOCUMENT_GROUP))
-                || "ACCOUNT_RECOVERY_2FA".equals(execution.getVariable(CASE_TYPE))) {
-            reasons = "Please send a government ID (passport, driver's license, state ID or voter registration "
-                    + "card): the whole document in colour, full name and address visible, not a screenshot";
-        } else if ("ADDRESS".equals(execution.getVariable(DOCUMENT_GROUP))) {
-            reasons = "Please send a proof of address (a utility bill or bank statement) showing your full name and "
-                    + "the address on your seller account";
-        } else if ("COMPANY".equals(execution.getVariable(DOCUMENT_GROUP))) {
-            reasons = "Please send the company registration and an ownership chart up to the individuals, on "
-                    + "letterhead or stamped, signed by a legal representative and dated within 180 days";
         } else {
-            reasons = "Please send an official document showing your full name and the address on your seller "
-                    + "account: the whole document in colour, not a screenshot";
+            reasons = DocumentRequestItems.firstReason("ACCOUNT_RECOVERY_2FA".equals(execution.getVariable(CASE_TYPE))
+                    ? "IDENTITY" : group(execution));
         }
-        String group = execution.hasVariable(DOCUMENT_GROUP) ? (String) execution.getVariable(DOCUMENT_GROUP) : "OTHER";
         var due = review.requestDocument(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)), round, reasons,
-                group, kind);
+                group(execution), kind);
         execution.setVariable(CLIENT_REPLY_DUE, Date.from(due));
+    }
+
+    private static String group(DelegateExecution execution) {
+        return execution.hasVariable(DOCUMENT_GROUP) ? (String) execution.getVariable(DOCUMENT_GROUP) : "OTHER";
     }
 }
