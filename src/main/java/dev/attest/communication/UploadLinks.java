@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,8 +43,11 @@ public class UploadLinks {
     private final Clock clock;
     private final PortalSettings settings;
     private final PublicAddress address;
+    private final EntityManager entityManager;
 
-    UploadLinks(UploadLinkRecords links, Clock clock, PortalSettings settings, PublicAddress address) {
+    UploadLinks(UploadLinkRecords links, Clock clock, PortalSettings settings, PublicAddress address,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.links = links;
         this.clock = clock;
         this.settings = settings;
@@ -130,8 +136,11 @@ public class UploadLinks {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new UploadLinkRefusedException();
         }
-        UploadLink link = links.lockByTokenHash(hash(token)).map(this::withSlots)
-                .orElseThrow(UploadLinkRefusedException::new);
+        UploadLink link = links.lockByTokenHash(hash(token)).orElseThrow(UploadLinkRefusedException::new);
+        // the link (and its slots) may have been read earlier in this transaction, before another upload committed:
+        // read them again now that the row is locked
+        entityManager.refresh(link, LockModeType.PESSIMISTIC_WRITE);
+        withSlots(link);
         if (!link.isUsable(clock.instant())) {
             throw new UploadLinkRefusedException();
         }

@@ -15,13 +15,15 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 /**
  * One requested item of an upload link: filled once, by one document; withdrawn when a newer link asks for the
  * same thing.
  */
 @Entity
-@Table(name = "client_upload_slot", indexes = @Index(name = "ix_upload_slot_link", columnList = "link_id"))
+@Table(name = "client_upload_slot", indexes = @Index(name = "ix_upload_slot_link", columnList = "link_id"),
+        uniqueConstraints = @UniqueConstraint(name = "ux_upload_slot_number", columnNames = {"link_id", "slot_number"}))
 public class UploadSlot {
 
     @Id
@@ -30,7 +32,7 @@ public class UploadSlot {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "link_id", nullable = false)
     private UploadLink link;
-    @Column(nullable = false)
+    @Column(name = "slot_number", nullable = false)
     private int position;
     @Column(nullable = false, length = 200)
     private String title;
