@@ -17,7 +17,8 @@ public final class DocumentRequestItems {
     /** Why a first request is made, for the client. */
     public static String firstReason(String documentGroup) {
         return switch (documentGroup) {
-            case "IDENTITY" -> "To confirm to the marketplace that you own the seller account, we need a government photo ID.";
+            case "IDENTITY" -> "To confirm to the marketplace that you own the seller account, we need your "
+                    + "government ID: a photo ID such as a passport or driver's license.";
             case "ADDRESS" -> "To confirm the address on your seller account, we need a recent proof of address.";
             case "COMPANY" -> "To confirm your company and who owns it, we need the two documents below.";
             default -> "To verify your seller account, we need the document below.";

@@ -149,7 +149,10 @@ class RequestedItemCard extends Div {
             fileError("We cannot accept this file: " + ex.getMessage());
             return;
         } catch (InvalidInputException ex) {
-            List<String> rest = form.showErrors(ex.errors());
+            ex.errors().stream().filter(f -> f.field().equals("file")).findFirst()
+                    .ifPresent(f -> fileError("We cannot accept this file: the file " + f.message()));
+            List<String> rest = form.showErrors(ex.errors().stream().filter(f -> !f.field().equals("file"))
+                    .toList());
             if (!rest.isEmpty()) {
                 refused.setText(String.join(" ", rest));
                 refused.setVisible(true);
