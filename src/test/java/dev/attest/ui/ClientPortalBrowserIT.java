@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -155,8 +153,11 @@ class ClientPortalBrowserIT {
         Path chart = Files.createTempFile("ownership-chart", ".pdf");
         Files.write(chart, TestFiles.pdf());
 
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         driver.get(url);
         visible(By.id("portal-1"));
+        assertThat((Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;"))
+                .as("a phone's width").isLessThanOrEqualTo(390L);
         assertThat(visible(By.id("portal-case")).getText()).contains(c.getReference(), "Ada Analyst");
         Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -175,9 +176,18 @@ class ClientPortalBrowserIT {
 
         chooseFile("2", chart);
         type("portal-2-name", "Jane Seller LLC");
-        type("portal-2-dated-on", LocalDate.now().minusDays(3).format(DateTimeFormatter.ofPattern("M/d/yyyy",
-                Locale.US)));
-        screenshot("portal-phone-second-item");
+        // sent without the date the chart must show: the field says so, in words
+        click(visible(By.id("portal-2-send")));
+        wait.until(ExpectedConditions.attributeToBe(By.id("portal-2-dated-on"), "invalid", "true"));
+        assertThat(visible(By.id("portal-2-dated-on")).getDomProperty("errorMessage"))
+                .isEqualTo("Please pick the date shown on the document");
+        screenshot("portal-phone-field-error");
+        // on a phone the date is picked from the calendar; the test sets what the calendar would
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                visible(By.id("portal-2-dated-on")), LocalDate.now().minusDays(3).toString());
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !document.getElementById('portal-2-send').hasAttribute('disabled');"));
         click(visible(By.id("portal-2-send")));
 
         visible(By.id("portal-thanks"));

@@ -91,7 +91,9 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         int open = (int) request.items().stream().filter(Documents.ClientItem::open).count();
-        add(new H1(open == 1 ? "Please send us one document" : "Please send us " + open + " documents"));
+        H1 title = new H1(open == 1 ? "Please send us one document" : "Please send us " + open + " documents");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin-bottom", "0");
+        add(title);
         Paragraph asked = new Paragraph(request.requested());
         asked.setId("portal-requested");
         Paragraph who = new Paragraph("Case " + request.reference() + " · asked by "
@@ -181,7 +183,9 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
 
     private void thanks() {
         removeAll();
-        add(organisation(), new H1("Thank you: everything has arrived"));
+        H1 title = new H1("Thank you: everything has arrived");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        add(organisation(), title);
         Paragraph done = new Paragraph("Your case team will review what you sent and write to you. You can close "
                 + "this page.");
         done.setId("portal-thanks");
