@@ -113,7 +113,11 @@ public class UploadLink {
     }
 
     void addLegacySlot() {
-        slots.add(new UploadSlot(this, 1, new RequestedItem("The requested document", requested, List.of())));
+        UploadSlot slot = new UploadSlot(this, 1, new RequestedItem("The requested document", requested, List.of()));
+        if (usedAt != null) {
+            slot.fill(null, null, usedAt);
+        }
+        slots.add(slot);
     }
 
     void markUsed(Instant at) {

@@ -112,13 +112,13 @@ public class UploadLinks {
      * The link behind a token, with its slots, while it can still be used; empty for unknown, expired, used up or
      * revoked ones.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<UploadLink> open(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return links.findByTokenHash(hash(token)).map(this::withSlots).filter(l -> l.isUsable(now));
+        return links.findByTokenHash(hash(token)).filter(l -> l.isUsable(now));
     }
 
     /**
@@ -140,7 +140,6 @@ public class UploadLinks {
         // the link (and its slots) may have been read earlier in this transaction, before another upload committed:
         // read them again now that the row is locked
         entityManager.refresh(link, LockModeType.PESSIMISTIC_WRITE);
-        withSlots(link);
         if (!link.isUsable(clock.instant())) {
             throw new UploadLinkRefusedException();
         }
@@ -197,12 +196,17 @@ public class UploadLinks {
         return found;
     }
 
-    /** A link stored before links had slots gets its one slot: any document of its group. */
-    private UploadLink withSlots(UploadLink link) {
-        if (link.getSlots().isEmpty() && link.getUsedAt() == null && link.getRevokedAt() == null) {
-            link.addLegacySlot();
-        }
-        return link;
+    /**
+     * Gives every link stored before links had slots its one slot, for any document of its group (filled when the
+     * link was used), at start-up; PostgreSQL's migration V11 did the same.
+     *
+     * @return how many links got a slot
+     */
+    @Transactional
+    public int giveOldLinksASlot() {
+        List<UploadLink> old = links.findWithoutSlots();
+        old.forEach(UploadLink::addLegacySlot);
+        return old.size();
     }
 
     private static boolean overlap(List<String> a, List<String> b) {

@@ -174,7 +174,7 @@ public class Documents implements CaseDocuments {
     }
 
     /** What the link asks for; empty for unknown, expired, used up or replaced links. */
-    @Transactional
+    @Transactional(readOnly = true)
     public java.util.Optional<ClientRequest> clientRequest(String token) {
         return links.open(token).flatMap(l -> progress.caseFile(l.getCaseId()).map(c -> new ClientRequest(
                 l.getCaseReference(), l.getRequested(), l.getRequestedBy(), l.getDocumentGroup(),

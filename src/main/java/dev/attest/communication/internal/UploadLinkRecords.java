@@ -30,6 +30,10 @@ public interface UploadLinkRecords extends JpaRepository<UploadLink, Long> {
 
     List<UploadLink> findByCaseReferenceOrderByCreatedAtAsc(String caseReference);
 
+    /** Links stored before links had slots. */
+    @Query("select l from UploadLink l where l.slots is empty")
+    List<UploadLink> findWithoutSlots();
+
     /** The links of a case and document group not used up nor revoked, newest first. */
     @Query("""
             select l from UploadLink l where l.caseId = :caseId and l.documentGroup = :group and l.usedAt is null
