@@ -217,4 +217,31 @@ class ClientUploadSlotsTests {
         assertThat(documents.clientRequest(older)).isEmpty();
         assertThat(documents.clientRequest(reminder)).isEmpty();
     }
+
+    @Test
+    void aLinkStoredBeforeLinksHadSlotsGetsOneSlotForAnyDocumentOfItsGroup() {
+        CaseFile c = openCase("legacy@example.com");
+        String token = "L".repeat(43);
+        jdbc.update("insert into client_upload_link (token_hash, case_id, case_reference, document_group, requested, "
+                + "created_at, expires_at) values (?, ?, ?, 'COMPANY', 'Your company documents', ?, ?)",
+                sha256(token), c.getId(), c.getReference(),
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plusSeconds(3600)));
+
+        assertThat(links.giveOldLinksASlot()).isOne();
+
+        var request = documents.clientRequest(token).orElseThrow();
+        assertThat(request.items()).singleElement().satisfies(i -> assertThat(i.kinds())
+                .containsExactlyElementsOf(Documents.kindsFor("COMPANY")));
+        documents.uploadByClient(token, 1, "chart.pdf", TestFiles.pdf(), chart());
+        assertThat(documents.clientRequest(token)).isEmpty();
+    }
+
+    static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
