@@ -6,14 +6,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Attest: a case-management workflow engine for compliance reviewers.
  */
 @SpringBootApplication
 @EnableScheduling
-@Theme(themeClass = Lumo.class)
+@Theme("attest")
 public class AttestApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

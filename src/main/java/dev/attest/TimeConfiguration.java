@@ -9,11 +9,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Time for every service: the one {@link Clock} (UTC instants; tests replace it) and the one {@link ZoneId} of the
- * consultancy ({@link ZoneSettings}, {@code attest.zone}). Services and views inject these beans rather than read
+ * consultancy ({@link AttestSettings#zone()}, {@code attest.zone}). Services and views inject these beans rather than read
  * {@code attest.zone} themselves, so they cannot disagree on the zone.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ZoneSettings.class)
+@EnableConfigurationProperties(AttestSettings.class)
 public class TimeConfiguration {
 
     /** The clock every service reads the time from; tests replace it. */
@@ -24,7 +24,7 @@ public class TimeConfiguration {
 
     /** The consultancy's time zone, from {@code attest.zone}. */
     @Bean
-    ZoneId zone(ZoneSettings settings) {
+    ZoneId zone(AttestSettings settings) {
         return settings.zoneId();
     }
 }

@@ -3,7 +3,13 @@ package dev.attest;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -47,8 +54,9 @@ class ArchitectureTests {
 
     /**
      * A model can name any bean of a {@code process} package that {@link ModelCallable} marks, so the package holds
-     * those classes and nothing else: their own nested helpers, and the classes of constants naming a model's ids
-     * and variables (no bean, no method). An engine adapter belongs in {@code internal.engine}.
+     * those classes and nothing else: their own nested helpers, the classes of constants naming a model's ids
+     * and variables (no bean, no method), and the typed accessors of a model's variables (no bean, only static
+     * methods, which no expression can name). An engine adapter belongs in {@code internal.engine}.
      */
     @ArchTest
     static final ArchRule processHoldsOnlyWhatModelsMayCall = classes()
@@ -69,6 +77,63 @@ class ArchitectureTests {
             .should(useNoInternalsOfOtherModules())
             .because("a module's internal packages (repositories, JPA details, engine adapters) are private to it");
 
+    /**
+     * The modules each module may use, written out so that a new edge is a decision: a change that makes one module
+     * use another fails here until this table says so. {@code attest} is the root package (settings, time).
+     * An edge listed here that the code no longer has fails too, so the table stays the truth.
+     */
+    static final Map<String, Set<String>> ALLOWED_MODULE_DEPENDENCIES = Map.ofEntries(
+            Map.entry("api", Set.of("cases", "designer", "documents", "identity", "ownership", "recovery", "validation", "worklist")),
+            Map.entry("audit", Set.of("identity", "ui", "validation")),
+            Map.entry("cases", Set.of("audit", "identity", "operations", "sla", "ui", "validation", "workflow")),
+            Map.entry("communication", Set.of("audit", "cases", "operations", "ui")),
+            Map.entry("dashboard", Set.of("cases", "identity", "recovery", "sla", "ui", "validation", "worklist")),
+            Map.entry("demo", Set.of("cases", "documents", "identity", "ownership", "recovery", "worklist")),
+            Map.entry("designer", Set.of("audit", "communication", "identity", "ui", "workflow")),
+            Map.entry("documents", Set.of("attest", "audit", "cases", "communication", "identity", "sla", "ui", "validation", "workflow", "worklist")),
+            Map.entry("identity", Set.of("attest", "validation")),
+            Map.entry("ownership", Set.of("cases", "communication", "documents", "identity", "ui", "validation", "workflow")),
+            Map.entry("recovery", Set.of("audit", "cases", "communication", "documents", "identity", "sla", "ui", "validation", "workflow", "worklist")),
+            Map.entry("sla", Set.of("operations", "workflow")),
+            Map.entry("ui", Set.of("identity", "validation")),
+            Map.entry("workflow", Set.of("identity")),
+            Map.entry("worklist", Set.of("audit", "cases", "identity", "sla", "ui", "validation", "workflow")));
+
+    @ArchTest
+    static void moduleDependenciesAreDeclared(JavaClasses classes) {
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (JavaClass type : classes) {
+            String from = module(type.getPackageName());
+            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                String target = dependency.getTargetClass().getPackageName();
+                if (target.equals("dev.attest") || target.startsWith("dev.attest.")) {
+                    String to = module(target);
+                    if (!to.equals(from)) {
+                        actual.computeIfAbsent(from, key -> new TreeSet<>()).add(to);
+                    }
+                }
+            }
+        }
+        var problems = new ArrayList<String>();
+        actual.forEach((from, targets) -> targets.stream()
+                .filter(to -> !ALLOWED_MODULE_DEPENDENCIES.getOrDefault(from, Set.of()).contains(to))
+                .forEach(to -> problems.add(from + " -> " + to + " is used but not declared")));
+        ALLOWED_MODULE_DEPENDENCIES.forEach((from, targets) -> targets.stream()
+                .filter(to -> !actual.getOrDefault(from, Set.of()).contains(to))
+                .forEach(to -> problems.add(from + " -> " + to + " is declared but no longer used")));
+        assertThat(problems).as("module dependencies (ALLOWED_MODULE_DEPENDENCIES); actual: " + actual).isEmpty();
+    }
+
+    /** The module of a package under dev.attest: its first segment, or {@code attest} for the root package. */
+    static String module(String packageName) {
+        if (packageName.equals("dev.attest")) {
+            return "attest";
+        }
+        String rest = packageName.substring("dev.attest.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
     @ArchTest
     static final ArchRule noCyclesBetweenModules = slices().matching("dev.attest.(*)..")
             .should().beFreeOfCycles();
@@ -78,9 +143,12 @@ class ArchitectureTests {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 boolean ok = type.getSimpleName().equals("package-info") || type.isAnnotatedWith(ModelCallable.class)
-                        || nestedHelperOfModelCallable(type) || modelNames(type);
+                        || nestedHelperOfModelCallable(type) || modelNames(type) || variableAccessors(type)
+                        || type.getEnclosingClass().map(ArchitectureTests::variableAccessors).orElse(false)
+                                && !type.isMetaAnnotatedWith(Component.class);
                 events.add(new SimpleConditionEvent(type, ok, type.getName() + (ok ? " is" : " is not")
-                        + " @ModelCallable, a nested helper of such a class, or a final class of constants only"));
+                        + " @ModelCallable, a nested helper of such a class, a final class of constants only, or a"
+                        + " final class of static variable accessors"));
             }
         };
     }
@@ -111,6 +179,20 @@ class ArchitectureTests {
                 && type.getMethods().isEmpty()
                 && type.getConstructors().stream().allMatch(c -> c.getModifiers().contains(JavaModifier.PRIVATE))
                 && type.getFields().stream().allMatch(ArchitectureTests::constant);
+    }
+
+    /**
+     * A class of typed accessors to a model's variables, like {@code DocumentCheckVariables}: final, no annotations,
+     * constants only, a private constructor, and static methods only (no bean, so no model can name it).
+     */
+    static boolean variableAccessors(JavaClass type) {
+        return type.getModifiers().contains(JavaModifier.FINAL)
+                && !type.getEnclosingClass().isPresent()
+                && type.getAnnotations().isEmpty()
+                && type.getSimpleName().endsWith("Variables")
+                && type.getConstructors().stream().allMatch(c -> c.getModifiers().contains(JavaModifier.PRIVATE))
+                && type.getFields().stream().allMatch(ArchitectureTests::constant)
+                && type.getMethods().stream().allMatch(m -> m.getModifiers().contains(JavaModifier.STATIC));
     }
 
     static boolean constant(JavaField field) {

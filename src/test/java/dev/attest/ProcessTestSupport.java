@@ -71,12 +71,43 @@ public final class ProcessTestSupport {
         }
     }
 
-    /** Moves the engine's clock to {@code instant} and runs the process instance's jobs due by then; returns how many. */
+    /**
+     * Moves the engine's clock to {@code instant} and runs the jobs due by then of the process instance and of the
+     * processes it calls (the SLA escalation ladder runs in one); returns how many.
+     */
     public static int runJobsDueAt(org.camunda.bpm.engine.ProcessEngine engine, String instant, String processInstanceId) {
         setEngineClock(instant);
-        var due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().list();
+        var due = engine.getManagementService().createJobQuery().processInstanceIds(withCalled(engine, processInstanceId))
+                .executable().list();
         due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         return due.size();
+    }
+
+    /** The running process instance and the ones it calls, at any depth. */
+    static java.util.Set<String> withCalled(org.camunda.bpm.engine.ProcessEngine engine, String processInstanceId) {
+        java.util.Set<String> ids = new java.util.HashSet<>(java.util.List.of(processInstanceId));
+        for (var called : engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
+                .list()) {
+            ids.addAll(withCalled(engine, called.getId()));
+        }
+        return ids;
+    }
+
+    /**
+     * The running SLA escalation ladder (bpmn/sla-escalation.bpmn) that the process instance calls beside its task
+     * {@code lateTask}.
+     */
+    public static org.camunda.bpm.engine.runtime.ProcessInstance ladderOf(org.camunda.bpm.engine.ProcessEngine engine,
+            String processInstanceId, String lateTask) {
+        return ladderOf(engine.getRuntimeService(), processInstanceId, lateTask);
+    }
+
+    /** The same, for tests with the application's engine. */
+    public static org.camunda.bpm.engine.runtime.ProcessInstance ladderOf(org.camunda.bpm.engine.RuntimeService runtime,
+            String processInstanceId, String lateTask) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
+                .processDefinitionKey(dev.attest.sla.process.SlaEscalationProcess.KEY)
+                .variableValueEquals(dev.attest.sla.process.SlaEscalationProcess.LATE_TASK, lateTask).singleResult();
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.attest.api;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -24,13 +24,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * is not (chunked), so a huge body never fills the memory. Uploads (multipart) have their own limit.
  */
 @Component
+@EnableConfigurationProperties(ApiSettings.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class JsonSizeLimit extends OncePerRequestFilter {
 
     private final long max;
 
-    JsonSizeLimit(@Value("${attest.api.max-json-size:1MB}") org.springframework.util.unit.DataSize max) {
-        this.max = max.toBytes();
+    JsonSizeLimit(ApiSettings settings) {
+        this.max = settings.maxJsonSize().toBytes();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.attest.cases;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,7 +10,6 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.attest.ZoneSettings;
+import dev.attest.AttestSettings;
 import dev.attest.audit.AuditTrail;
 import dev.attest.cases.internal.CaseFiles;
 
@@ -33,6 +33,7 @@ import dev.attest.cases.internal.CaseFiles;
  * Record keeping is what acts on a closed case: {@link CaseRecords} refuses every other change to it.
  */
 @Service
+@EnableConfigurationProperties(RetentionSettings.class)
 public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
@@ -54,17 +55,14 @@ public class Retention {
 
     Retention(CaseFiles caseFiles, CaseRecords records, CaseWorkflow workflow, ApplicationEventPublisher events,
             AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
-            @Value("${attest.retention.years:5}") int years) {
-        if (years < 1) {
-            throw new IllegalArgumentException("attest.retention.years must be at least 1");
-        }
+            RetentionSettings settings) {
         this.caseFiles = caseFiles;
         this.records = records;
         this.workflow = workflow;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.years = years;
+        this.years = settings.years();
         this.eachCase = new TransactionTemplate(transactions);
     }
 
@@ -138,9 +136,9 @@ public class Retention {
 
     /** Erases every closed case past its retention that is not on hold; one transaction per case. */
     // A cron zone must be a string, so this reads attest.zone itself rather than the ZoneId bean; its fallback is
-    // ZoneSettings's default (application.yml always sets attest.zone), so the job runs in the zone of the rest.
+    // AttestSettings's default (application.yml always sets attest.zone), so the job runs in the zone of the rest.
     @Scheduled(cron = "${attest.retention.cron:0 40 2 * * *}",
-            zone = "${attest.zone:" + ZoneSettings.DEFAULT_ZONE + "}")
+            zone = "${attest.zone:" + AttestSettings.DEFAULT_ZONE + "}")
     public int eraseExpired() {
         Instant before = clock.instant().atZone(ZoneOffset.UTC).minusYears(years).toInstant();
         int erased = 0;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.cases.CaseFigures;
 import dev.attest.cases.CaseType;
+import dev.attest.dashboard.DashboardFigures.AnalystLoad;
 import dev.attest.dashboard.DashboardFigures.EscalationCount;
 import dev.attest.dashboard.DashboardFigures.Resolution;
 import dev.attest.dashboard.DashboardFigures.Stage;
@@ -33,14 +36,16 @@ import dev.attest.dashboard.DashboardFigures.Workload;
 import dev.attest.dashboard.internal.DailyRollup;
 import dev.attest.identity.Role;
 import dev.attest.sla.BusinessCalendar;
+import dev.attest.sla.OpenTaskFigures;
 import dev.attest.validation.InvalidInputException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The manager's SLA dashboard. Every figure is one aggregate query over the task records
- * ({@code sla_open_task}, {@code sla_ended_task}), the cases, documents, escalations and client waits; completed tasks per week come
- * from the daily rollup for days that are over and from the task records for today. Managers only.
+ * The manager's SLA dashboard. Every figure is one aggregate query over the task records (through the SLA module's
+ * {@link OpenTaskFigures}), the cases (through the cases module's {@link CaseFigures}), documents, escalations and
+ * client waits; completed tasks per week come from the daily rollup for days that are over and from the task
+ * records for today. Managers only: the modules' query components check no role, this service does.
  */
 @Service
 @RolesAllowed(Role.Names.MANAGER)
@@ -49,22 +54,20 @@ public class Dashboard {
     /** The most rows a drill-down lists. */
     public static final int DRILL_LIMIT = 200;
 
-    /** Open tasks, from the open task records (one narrow row per task with its case and dates). */
-    private static final String OPEN_TASKS = " FROM sla_open_task t WHERE 1 = 1";
-
-    /** Completed tasks, from the ended task records. */
-    private static final String COMPLETED_TASKS = " FROM sla_ended_task t WHERE t.outcome = 'completed'";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final DailyRollup rollup;
     private final ZoneId zone;
     private final Clock clock;
     private final ExecutorService executor;
     private final dev.attest.recovery.TwoFactorRecovery recovery;
+    private final OpenTaskFigures tasks;
+    private final CaseFigures cases;
 
     Dashboard(NamedParameterJdbcTemplate jdbc, DailyRollup rollup, BusinessCalendar calendar, Clock clock,
-            dev.attest.recovery.TwoFactorRecovery recovery) {
+            dev.attest.recovery.TwoFactorRecovery recovery, OpenTaskFigures tasks, CaseFigures cases) {
         this.recovery = recovery;
+        this.tasks = tasks;
+        this.cases = cases;
         this.jdbc = jdbc;
         this.rollup = rollup;
         this.zone = calendar.zone();
@@ -94,31 +97,35 @@ public class Dashboard {
         Set<LocalDate> rolled = rollup.rollUp(filter.from(), filter.to()).days();
         List<DailyRollup.Day> live = liveDays(filter, rolled).stream().map(rollup::live).toList();
 
-        var openTasks = async(() -> openTasks(filter, p));
+        var openTasks = async(() -> openTasks(filter, now));
         var stages = async(() -> stages(filter, p, type));
         var weeks = async(() -> weeks(filter, p, live));
         var resolution = async(() -> resolution(filter, p, live));
         var firstRound = async(() -> firstRound(filter, p, live));
         var completed = async(() -> completedPerAnalyst(filter, p, live));
         var escalations = async(() -> escalations(p, type));
-        var openCases = async(() -> jdbc.queryForObject("SELECT COUNT(*) FROM case_file c WHERE c.status <> 'CLOSED'"
-                + type, p, Long.class));
+        var openCases = async(() -> cases.open(caseType(filter)));
 
-        Map<String, long[]> open = join(openTasks);
-        long[] totals = new long[4];
-        open.values().forEach(c -> {
-            for (int i = 0; i < 4; i++) {
-                totals[i] += c[i];
-            }
-        });
+        Map<String, AnalystLoad> open = join(openTasks);
+        long overdue = open.values().stream().mapToLong(AnalystLoad::overdue).sum();
+        long dueToday = open.values().stream().mapToLong(AnalystLoad::dueToday).sum();
+        long atRisk = open.values().stream().mapToLong(AnalystLoad::atRisk).sum();
         // the marketplace's decisions on 2FA resets: a small table, read on this thread (it carries the caller's role)
         var marketplace = filter.caseType() == CaseType.SELLER_VERIFICATION
                 ? new dev.attest.recovery.TwoFactorRecovery.Outcomes(0, 0, List.of())
                 : recovery.outcomes(filter.from().atStartOfDay(zone).toInstant(),
                         filter.to().plusDays(1).atStartOfDay(zone).toInstant());
-        long[] documents = join(firstRound);
-        return new DashboardFigures(join(openCases), join(stages), totals[1], totals[2], totals[3], join(weeks), join(resolution),
-                workload(open, join(completed)), join(escalations), documents[0], documents[1], marketplace);
+        FirstRound documents = join(firstRound);
+        List<AnalystLoad> load = open.values().stream().sorted(Comparator.comparingLong(AnalystLoad::overdue).reversed()
+                .thenComparing(Comparator.comparingLong(AnalystLoad::atRisk).reversed())
+                .thenComparing(AnalystLoad::analyst)).toList();
+        return new DashboardFigures(join(openCases), join(stages), overdue, dueToday, atRisk, join(weeks),
+                join(resolution), workload(open, join(completed)), join(escalations), documents.decided(),
+                documents.approved(), marketplace, load);
+    }
+
+    /** First-round documents decided in the range, and how many of them were approved. */
+    private record FirstRound(long decided, long approved) {
     }
 
     private <T> CompletableFuture<T> async(Supplier<T> query) {
@@ -158,38 +165,27 @@ public class Dashboard {
         return filter.caseType() == null || filter.caseType().name().equals(caseType);
     }
 
-    /** One pass over the open tasks: per assignee ({@code ""} for none) how many, overdue, due today, warned. */
-    private Map<String, long[]> openTasks(DashboardFilter filter, MapSqlParameterSource p) {
-        TreeMap<String, long[]> open = new TreeMap<>();
-        jdbc.query("SELECT t.assignee AS analyst, COUNT(*) AS open_tasks,"
-                + " SUM(CASE WHEN t.due_at < :now THEN 1 ELSE 0 END) AS overdue,"
-                + " SUM(CASE WHEN t.due_at >= :now AND t.due_at < :endOfToday THEN 1 ELSE 0 END) AS due_today,"
-                + " SUM(CASE WHEN t.follow_up_at <= :now AND t.due_at >= :now THEN 1 ELSE 0 END) AS warned"
-                + OPEN_TASKS + taskType(filter) + " GROUP BY t.assignee", p, rs -> {
-                    String analyst = rs.getString("analyst");
-                    long[] counts = open.computeIfAbsent(analyst == null ? "" : analyst, k -> new long[4]);
-                    counts[0] += rs.getLong("open_tasks");
-                    counts[1] += rs.getLong("overdue");
-                    counts[2] += rs.getLong("due_today");
-                    counts[3] += rs.getLong("warned");
-                });
+    /** One pass over the open tasks: per assignee ({@code ""} for none) how many, overdue, due today, at risk. */
+    private Map<String, AnalystLoad> openTasks(DashboardFilter filter, Instant now) {
+        TreeMap<String, AnalystLoad> open = new TreeMap<>();
+        for (OpenTaskFigures.AssigneeCounts c : tasks.perAssignee(now, endOfToday(now), caseType(filter))) {
+            String analyst = c.assignee();
+            open.merge(analyst, new AnalystLoad(analyst, c.open(), c.overdue(), c.dueToday(), c.atRisk()),
+                    (x, y) -> new AnalystLoad(analyst, x.open() + y.open(), x.overdue() + y.overdue(),
+                            x.dueToday() + y.dueToday(), x.atRisk() + y.atRisk()));
+        }
         return open;
     }
 
     /** First-round documents decided in the range and how many of them were approved. */
-    private long[] firstRound(DashboardFilter filter, MapSqlParameterSource p, List<DailyRollup.Day> live) {
-        long[] counts = new long[2];
-        jdbc.query("SELECT SUM(r.first_round_decided) AS decided, SUM(r.first_round_approved) AS approved"
-                + " FROM dashboard_daily_documents r WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay"
-                + typeCondition(filter, "r.case_type"), p, rs -> {
-                    counts[0] += rs.getLong("decided");
-                    counts[1] += rs.getLong("approved");
-                });
-        live.stream().flatMap(d -> d.documents().stream()).filter(d -> ofType(filter, d.caseType())).forEach(d -> {
-            counts[0] += d.decided();
-            counts[1] += d.approved();
-        });
-        return counts;
+    private FirstRound firstRound(DashboardFilter filter, MapSqlParameterSource p, List<DailyRollup.Day> live) {
+        FirstRound rolled = jdbc.queryForObject("SELECT SUM(r.first_round_decided) AS decided,"
+                + " SUM(r.first_round_approved) AS approved FROM dashboard_daily_documents r"
+                + " WHERE r.rollup_day >= :fromDay AND r.rollup_day <= :toDay" + typeCondition(filter, "r.case_type"), p,
+                (rs, i) -> new FirstRound(rs.getLong("decided"), rs.getLong("approved")));
+        return live.stream().flatMap(d -> d.documents().stream()).filter(d -> ofType(filter, d.caseType()))
+                .reduce(rolled, (sum, d) -> new FirstRound(sum.decided() + d.decided(), sum.approved() + d.approved()),
+                        (x, y) -> new FirstRound(x.decided() + y.decided(), x.approved() + y.approved()));
     }
 
     /** Documents decided in the range that were the first of their kind decided in their case, with their case. */
@@ -200,9 +196,8 @@ public class Dashboard {
 
     private List<Stage> stages(DashboardFilter filter, MapSqlParameterSource p, String type) {
         List<Stage> stages = new ArrayList<>();
-        Long notTriaged = jdbc.queryForObject("SELECT COUNT(*) FROM case_file c WHERE c.status = 'OPEN'" + type, p,
-                Long.class);
-        if (notTriaged != null && notTriaged > 0) {
+        long notTriaged = cases.notTriaged(caseType(filter));
+        if (notTriaged > 0) {
             stages.add(new Stage("NOT_TRIAGED", "Not triaged yet", notTriaged));
         }
         Long waiting = jdbc.queryForObject("SELECT COUNT(DISTINCT w.case_reference) FROM sla_client_wait w"
@@ -211,17 +206,15 @@ public class Dashboard {
         if (waiting != null && waiting > 0) {
             stages.add(new Stage("WAITING_FOR_CLIENT", "Waiting for the client", waiting));
         }
-        stages.addAll(jdbc.query("SELECT t.task_key AS task_key, MIN(t.name) AS name,"
-                + " COUNT(DISTINCT t.case_reference) AS cases" + OPEN_TASKS + taskType(filter)
-                + " GROUP BY t.task_key ORDER BY cases DESC, name",
-                p, (rs, i) -> new Stage("task:" + rs.getString("task_key"), rs.getString("name"), rs.getLong("cases"))));
+        tasks.casesPerStep(caseType(filter))
+                .forEach(step -> stages.add(new Stage("task:" + step.taskKey(), step.name(), step.cases())));
         return stages;
     }
 
     private List<Week> weeks(DashboardFilter filter, MapSqlParameterSource p, List<DailyRollup.Day> live) {
-        TreeMap<LocalDate, long[]> weeks = new TreeMap<>();
+        TreeMap<LocalDate, Week> weeks = new TreeMap<>();
         for (LocalDate w = monday(filter.from()); !w.isAfter(filter.to()); w = w.plusWeeks(1)) {
-            weeks.put(w, new long[3]);
+            weeks.put(w, new Week(w, 0, 0, 0));
         }
         jdbc.query("SELECT r.rollup_day, SUM(r.completed) AS completed, SUM(r.with_due_date) AS with_due,"
                 + " SUM(r.breached) AS breached FROM dashboard_daily_tasks r"
@@ -234,18 +227,13 @@ public class Dashboard {
             d.tasks().stream().filter(t -> ofType(filter, t.caseType()))
                     .forEach(t -> add(weeks, d.day(), t.completed(), t.withDueDate(), t.breached()));
         }
-        return weeks.entrySet().stream()
-                .map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        return List.copyOf(weeks.values());
     }
 
-    private static void add(TreeMap<LocalDate, long[]> weeks, LocalDate day, long completed, long withDue,
+    private static void add(TreeMap<LocalDate, Week> weeks, LocalDate day, long completed, long withDue,
             long breached) {
-        long[] w = weeks.get(monday(day));
-        if (w != null) {
-            w[0] += completed;
-            w[1] += withDue;
-            w[2] += breached;
-        }
+        weeks.computeIfPresent(monday(day), (monday, w) -> new Week(monday, w.completed() + completed,
+                w.withDueDate() + withDue, w.breached() + breached));
     }
 
     /**
@@ -309,12 +297,12 @@ public class Dashboard {
         return completed;
     }
 
-    private static List<Workload> workload(Map<String, long[]> open, Map<String, Long> completed) {
-        TreeMap<String, long[]> byAnalyst = new TreeMap<>();
-        open.forEach((analyst, counts) -> byAnalyst.put(analyst, new long[] {counts[0], counts[1], 0}));
-        completed.forEach((analyst, n) -> byAnalyst.computeIfAbsent(analyst, k -> new long[3])[2] += n);
-        return byAnalyst.entrySet().stream()
-                .map(e -> new Workload(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    private static List<Workload> workload(Map<String, AnalystLoad> open, Map<String, Long> completed) {
+        TreeMap<String, Workload> byAnalyst = new TreeMap<>();
+        open.forEach((analyst, load) -> byAnalyst.put(analyst, new Workload(analyst, load.open(), load.overdue(), 0)));
+        completed.forEach((analyst, n) -> byAnalyst.merge(analyst, new Workload(analyst, 0, 0, n),
+                (x, y) -> new Workload(analyst, x.open(), x.overdue(), x.completed() + y.completed())));
+        return List.copyOf(byAnalyst.values());
     }
 
     private List<EscalationCount> escalations(MapSqlParameterSource p, String type) {
@@ -327,41 +315,42 @@ public class Dashboard {
     /** The tasks, cases or documents behind one number (at most {@link #DRILL_LIMIT}). */
     @Transactional(readOnly = true)
     public List<DrillDown.Row> drill(DrillDown.Figure figure, String key, DashboardFilter filter) {
-        MapSqlParameterSource p = params(filter, clock.instant()).addValue("key", key == null ? "" : key);
+        Instant now = clock.instant();
+        String who = key == null ? "" : key;
         String type = typeCondition(filter);
-        String openTask = "SELECT t.case_reference AS reference, t.case_type AS type, t.name AS what,"
-                + " t.assignee AS who, t.due_at AS at_time, t.id AS task_id" + OPEN_TASKS + taskType(filter);
-        String sql = switch (figure) {
-            case OVERDUE -> openTask + " AND t.due_at < :now ORDER BY t.due_at";
-            case DUE_TODAY -> openTask + " AND t.due_at >= :now AND t.due_at < :endOfToday ORDER BY t.due_at";
-            case ABOUT_TO_BREACH -> openTask + " AND t.follow_up_at <= :now AND t.due_at >= :now ORDER BY t.due_at";
-            case WORKLOAD -> openTask + (p.getValue("key").equals("") ? " AND t.assignee IS NULL"
-                    : " AND t.assignee = :key") + " ORDER BY t.due_at";
-            case STAGE -> stageSql(key, filter, p);
-            case ESCALATIONS -> "SELECT c.reference, c.type, x.task_name AS what, NULL AS who, x.at AS at_time,"
-                    + " NULL AS task_id FROM sla_escalation x JOIN case_file c ON c.reference = x.case_reference"
-                    + " WHERE x.at >= :from AND x.at < :to" + (key == null || key.isEmpty() ? "" : " AND x.level = :key")
-                    + type + " ORDER BY x.at DESC";
-            case OPEN_CASES -> "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
-                    + " c.created_at AS at_time, NULL AS task_id FROM case_file c WHERE c.status <> 'CLOSED'" + type
-                    + " ORDER BY c.created_at";
+        return switch (figure) {
+            case OVERDUE -> openTasks(OpenTaskFigures.Which.OVERDUE, null, null, filter, now);
+            case DUE_TODAY -> openTasks(OpenTaskFigures.Which.DUE_TODAY, null, null, filter, now);
+            case ABOUT_TO_BREACH -> openTasks(OpenTaskFigures.Which.AT_RISK, null, null, filter, now);
+            case ANALYST_OVERDUE -> openTasks(OpenTaskFigures.Which.OVERDUE, who, null, filter, now);
+            case ANALYST_AT_RISK -> openTasks(OpenTaskFigures.Which.AT_RISK, who, null, filter, now);
+            case WORKLOAD -> openTasks(OpenTaskFigures.Which.ALL, who, null, filter, now);
+            case STAGE -> key != null && key.startsWith("task:")
+                    ? openTasks(OpenTaskFigures.Which.ALL, null, key.substring("task:".length()), filter, now)
+                    : "NOT_TRIAGED".equals(key) ? caseRows(cases.notTriagedCases(caseType(filter), DRILL_LIMIT))
+                    : rows(stageSql(key, filter), key, filter, now);
             case BREACHES -> {
                 LocalDate monday = parseDay(key);
-                p.addValue("weekStart", ts(monday.atStartOfDay(zone).toInstant()))
-                        .addValue("weekEnd", ts(monday.plusWeeks(1).atStartOfDay(zone).toInstant()));
-                yield "SELECT t.case_reference AS reference, t.case_type AS type, t.name AS what, t.assignee AS who,"
-                        + " t.ended_at AS at_time, NULL AS task_id" + COMPLETED_TASKS
-                        + " AND t.ended_at >= :weekStart AND t.ended_at < :weekEnd AND t.ended_at > t.due_at"
-                        + taskType(filter) + " ORDER BY t.ended_at";
+                yield taskRows(tasks.completedLate(monday.atStartOfDay(zone).toInstant(),
+                        monday.plusWeeks(1).atStartOfDay(zone).toInstant(), caseType(filter), DRILL_LIMIT));
             }
-            case RESOLVED -> "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who,"
-                    + " c.closed_at AS at_time, NULL AS task_id FROM case_file c"
-                    + " WHERE c.closed_at >= :from AND c.closed_at < :to AND c.type = :key" + type
-                    + " ORDER BY c.working_minutes DESC";
-            case FIRST_ROUND_REJECTED -> "SELECT c.reference, c.type, d.kind AS what, d.decided_by AS who,"
+            case ESCALATIONS -> rows("SELECT c.reference, c.type, x.task_name AS what, NULL AS who, x.at AS at_time,"
+                    + " NULL AS task_id FROM sla_escalation x JOIN case_file c ON c.reference = x.case_reference"
+                    + " WHERE x.at >= :from AND x.at < :to" + (key == null || key.isEmpty() ? "" : " AND x.level = :key")
+                    + type + " ORDER BY x.at DESC", key, filter, now);
+            case OPEN_CASES -> caseRows(cases.openCases(caseType(filter), DRILL_LIMIT));
+            case RESOLVED -> filter.caseType() != null && !filter.caseType().name().equals(key) ? List.of()
+                    : caseRows(cases.closed(filter.from().atStartOfDay(zone).toInstant(),
+                            filter.to().plusDays(1).atStartOfDay(zone).toInstant(), key, DRILL_LIMIT));
+            case FIRST_ROUND_REJECTED -> rows("SELECT c.reference, c.type, d.kind AS what, d.decided_by AS who,"
                     + " d.decided_at AS at_time, NULL AS task_id" + firstRoundDocuments(filter)
-                    + " AND d.status = 'REJECTED' ORDER BY d.decided_at DESC";
+                    + " AND d.status = 'REJECTED' ORDER BY d.decided_at DESC", key, filter, now);
         };
+    }
+
+    /** The rows of a drill-down query over cases, documents and escalations. */
+    private List<DrillDown.Row> rows(String sql, String key, DashboardFilter filter, Instant now) {
+        MapSqlParameterSource p = params(filter, now).addValue("key", key == null ? "" : key);
         return jdbc.query(sql + " LIMIT " + DRILL_LIMIT, p, (rs, i) -> {
             Timestamp at = rs.getTimestamp("at_time");
             return new DrillDown.Row(rs.getString("reference"), rs.getString("type"), rs.getString("what"),
@@ -370,22 +359,27 @@ public class Dashboard {
         });
     }
 
-    private String stageSql(String key, DashboardFilter filter, MapSqlParameterSource p) {
+    private List<DrillDown.Row> openTasks(OpenTaskFigures.Which which, String assignee, String taskKey,
+            DashboardFilter filter, Instant now) {
+        return taskRows(tasks.open(which, assignee, taskKey, now, endOfToday(now), caseType(filter), DRILL_LIMIT));
+    }
+
+    private static List<DrillDown.Row> caseRows(List<CaseFigures.CaseRow> rows) {
+        return rows.stream().map(c -> new DrillDown.Row(c.reference(), c.type(), c.client(), "", c.at(), null)).toList();
+    }
+
+    private static List<DrillDown.Row> taskRows(List<OpenTaskFigures.TaskRow> rows) {
+        return rows.stream().map(t -> new DrillDown.Row(t.caseReference(), t.caseType(), t.name(),
+                t.assignee() == null ? "" : t.assignee(), t.at(), t.taskId())).toList();
+    }
+
+    /** The cases waiting for the client (the one stage that is neither a task nor a case status). */
+    private String stageSql(String key, DashboardFilter filter) {
         String type = typeCondition(filter);
-        String cases = "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who, c.created_at AS at_time,"
-                + " NULL AS task_id FROM case_file c";
-        if ("NOT_TRIAGED".equals(key)) {
-            return cases + " WHERE c.status = 'OPEN'" + type + " ORDER BY c.created_at";
-        }
         if ("WAITING_FOR_CLIENT".equals(key)) {
-            return cases + " WHERE c.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM sla_client_wait w"
+            return "SELECT c.reference, c.type, c.client_full_name AS what, NULL AS who, c.created_at AS at_time,"
+                    + " NULL AS task_id FROM case_file c WHERE c.status <> 'CLOSED' AND EXISTS (SELECT 1 FROM sla_client_wait w"
                     + " WHERE w.case_reference = c.reference AND w.ended_at IS NULL)" + type + " ORDER BY c.created_at";
-        }
-        if (key != null && key.startsWith("task:")) {
-            p.addValue("taskKey", key.substring("task:".length()));
-            return "SELECT t.case_reference AS reference, t.case_type AS type, t.name AS what, t.assignee AS who,"
-                    + " t.due_at AS at_time, t.id AS task_id" + OPEN_TASKS + " AND t.task_key = :taskKey"
-                    + taskType(filter) + " ORDER BY t.due_at";
         }
         throw new InvalidInputException("key", "Unknown stage.");
     }
@@ -413,8 +407,12 @@ public class Dashboard {
         return p;
     }
 
-    private static String taskType(DashboardFilter filter) {
-        return typeCondition(filter, "t.case_type");
+    private static String caseType(DashboardFilter filter) {
+        return filter.caseType() == null ? null : filter.caseType().name();
+    }
+
+    private Instant endOfToday(Instant now) {
+        return LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     private static String typeCondition(DashboardFilter filter) {

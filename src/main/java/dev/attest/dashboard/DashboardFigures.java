@@ -20,10 +20,13 @@ import dev.attest.cases.CaseType;
  * @param escalations escalations in the range, per level
  * @param firstRoundDecided documents decided in the range that were the first of their kind in their case
  * @param firstRoundApproved of those, the approved ones
+ * @param marketplace the marketplace's decisions on 2FA resets in the range
+ * @param analystLoad open tasks overdue and at risk per analyst now, the most overdue first
  */
 public record DashboardFigures(long openCases, List<Stage> openCasesByStage, long overdue, long dueToday, long aboutToBreach,
         List<Week> weeks, List<Resolution> resolution, List<Workload> workload, List<EscalationCount> escalations,
-        long firstRoundDecided, long firstRoundApproved, dev.attest.recovery.TwoFactorRecovery.Outcomes marketplace) {
+        long firstRoundDecided, long firstRoundApproved, dev.attest.recovery.TwoFactorRecovery.Outcomes marketplace,
+        List<AnalystLoad> analystLoad) {
 
     /** First-pass acceptance: the share of first-round documents approved, or {@code null} with none decided. */
     public Double firstPassAcceptance() {
@@ -85,5 +88,17 @@ public record DashboardFigures(long openCases, List<Stage> openCasesByStage, lon
      * @param count how many in the range
      */
     public record EscalationCount(String level, long count) {
+    }
+
+    /**
+     * One analyst's open tasks now, for "who is overloaded".
+     *
+     * @param analyst the username ({@code ""} for tasks nobody has claimed)
+     * @param open open tasks assigned now
+     * @param overdue of those, past their due date
+     * @param dueToday of those, due later today
+     * @param atRisk of those, past their warning (follow-up) date and not yet due
+     */
+    public record AnalystLoad(String analyst, long open, long overdue, long dueToday, long atRisk) {
     }
 }

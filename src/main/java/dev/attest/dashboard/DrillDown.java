@@ -22,6 +22,10 @@ public final class DrillDown {
         DUE_TODAY,
         /** Open tasks past their warning date. */
         ABOUT_TO_BREACH,
+        /** One analyst's open tasks past their due date; key: the username, or empty for unclaimed tasks. */
+        ANALYST_OVERDUE,
+        /** One analyst's open tasks past their warning date, not yet due; key: as for {@link #ANALYST_OVERDUE}. */
+        ANALYST_AT_RISK,
         /** An analyst's open tasks; key: the username, or empty for unclaimed tasks. */
         WORKLOAD,
         /** Escalations; key: the level, or empty for all. */

@@ -16,17 +16,15 @@ public enum DocumentKind {
         return IDENTITY.contains(this);
     }
 
-    /**
-     * Which document check takes this kind: {@code IDENTITY}, {@code ADDRESS}, {@code COMPANY} or {@code OTHER}.
-     */
-    public String group() {
+    /** Which document check takes this kind. */
+    public DocumentGroup group() {
         if (isIdentity()) {
-            return "IDENTITY";
+            return DocumentGroup.IDENTITY;
         }
         return switch (this) {
-            case PROOF_OF_ADDRESS -> "ADDRESS";
-            case COMPANY_REGISTRATION, ORGANIZATION_CHART, SELF_ATTESTATION -> "COMPANY";
-            default -> "OTHER";
+            case PROOF_OF_ADDRESS -> DocumentGroup.ADDRESS;
+            case COMPANY_REGISTRATION, ORGANIZATION_CHART, SELF_ATTESTATION -> DocumentGroup.COMPANY;
+            default -> DocumentGroup.OTHER;
         };
     }
 

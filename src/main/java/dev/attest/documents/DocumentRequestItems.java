@@ -15,24 +15,24 @@ public final class DocumentRequestItems {
     }
 
     /** Why a first request is made, for the client. */
-    public static String firstReason(String documentGroup) {
-        return switch (documentGroup) {
-            case "IDENTITY" -> "To confirm to the marketplace that you own the seller account, we need your "
+    public static String firstReason(DocumentGroup documentGroup) {
+        return switch (documentGroup == null ? DocumentGroup.OTHER : documentGroup) {
+            case IDENTITY -> "To confirm to the marketplace that you own the seller account, we need your "
                     + "government ID: a photo ID such as a passport or driver's license.";
-            case "ADDRESS" -> "To confirm the address on your seller account, we need a recent proof of address.";
-            case "COMPANY" -> "To confirm your company and who owns it, we need the two documents below.";
+            case ADDRESS -> "To confirm the address on your seller account, we need a recent proof of address.";
+            case COMPANY -> "To confirm your company and who owns it, we need the two documents below.";
             default -> "To verify your seller account, we need the document below.";
         };
     }
 
     /** The items of a first request for a document group. */
-    public static List<RequestedItem> first(String documentGroup) {
-        return switch (documentGroup) {
-            case "IDENTITY" -> List.of(identity());
-            case "ADDRESS" -> List.of(new RequestedItem("Proof of address",
+    public static List<RequestedItem> first(DocumentGroup documentGroup) {
+        return switch (documentGroup == null ? DocumentGroup.OTHER : documentGroup) {
+            case IDENTITY -> List.of(identity());
+            case ADDRESS -> List.of(new RequestedItem("Proof of address",
                     "A utility bill or bank statement from the last three months showing your full name and the "
                             + "address on your seller account.", kinds(DocumentKind.PROOF_OF_ADDRESS)));
-            case "COMPANY" -> List.of(new RequestedItem("Company registration",
+            case COMPANY -> List.of(new RequestedItem("Company registration",
                     "An official extract from the company register showing the company's name, number and "
                             + "registered address, so that we can confirm the company exists.",
                     kinds(DocumentKind.COMPANY_REGISTRATION)),

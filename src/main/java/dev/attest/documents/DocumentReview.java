@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +51,7 @@ public class DocumentReview {
 
     DocumentReview(StoredDocuments documents, DocumentRequests requests, ClientMessages messages,
             CaseProgress progress, CaseRecords records, UploadLinks links, UserDirectory users,
-            BusinessCalendar calendar, Clock clock,
-            @Value("${attest.documents.client-reply-business-days:3}") int replyBusinessDays,
-            @Value("${attest.documents.max-rounds:3}") int maxRounds) {
+            BusinessCalendar calendar, Clock clock, DocumentSettings settings) {
         this.documents = documents;
         this.requests = requests;
         this.messages = messages;
@@ -64,8 +61,8 @@ public class DocumentReview {
         this.users = users;
         this.calendar = calendar;
         this.clock = clock;
-        this.replyBusinessDays = replyBusinessDays;
-        this.maxRounds = maxRounds;
+        this.replyBusinessDays = settings.clientReplyBusinessDays();
+        this.maxRounds = settings.maxRounds();
     }
 
     /** How many documents a client may send before a senior analyst decides. */
@@ -85,7 +82,7 @@ public class DocumentReview {
      *        upload link
      */
     @Transactional
-    public Instant requestDocument(UUID caseId, int round, String reasons, String documentGroup,
+    public Instant requestDocument(UUID caseId, int round, String reasons, DocumentGroup documentGroup,
             ClientMessages.RequestKind kind) {
         List<RequestedItem> items = switch (kind) {
             case FIRST -> DocumentRequestItems.first(documentGroup);
@@ -93,7 +90,7 @@ public class DocumentReview {
                     .map(d -> List.of(DocumentRequestItems.replacing(d.getKind())))
                     .orElseGet(() -> DocumentRequestItems.first(documentGroup));
             case REMINDER -> {
-                List<RequestedItem> missing = links.missing(caseId, documentGroup);
+                List<RequestedItem> missing = links.missing(caseId, documentGroup.name());
                 yield missing.isEmpty() ? DocumentRequestItems.first(documentGroup) : missing;
             }
         };
@@ -106,7 +103,7 @@ public class DocumentReview {
      * @param reasons why the documents are needed, for the client
      */
     @Transactional
-    public Instant requestDocument(UUID caseId, int round, String reasons, String documentGroup,
+    public Instant requestDocument(UUID caseId, int round, String reasons, DocumentGroup documentGroup,
             List<RequestedItem> items, ClientMessages.RequestKind kind) {
         records.requireOpen(caseId, "ask the client for a document");
         Instant now = clock.instant();
@@ -116,13 +113,13 @@ public class DocumentReview {
         requests.save(new DocumentRequest(caseId, round, asked.length() <= 2000 ? asked : asked.substring(0, 2000),
                 now, due));
         String requestedBy = CurrentUser.find().map(u -> users.displayName(u.username())).orElse(null);
-        messages.requestDocument(caseId, documentGroup, reasons, items, requestedBy, due, kind);
+        messages.requestDocument(caseId, documentGroup.name(), reasons, items, requestedBy, due, kind);
         return due;
     }
 
-    private java.util.Optional<StoredDocument> lastRefused(UUID caseId, String documentGroup) {
+    private java.util.Optional<StoredDocument> lastRefused(UUID caseId, DocumentGroup documentGroup) {
         List<StoredDocument> refused = documents.findByCaseIdOrderByUploadedAtAsc(caseId).stream()
-                .filter(d -> d.getStatus() == DocumentStatus.REJECTED && d.getKind().group().equals(documentGroup))
+                .filter(d -> d.getStatus() == DocumentStatus.REJECTED && d.getKind().group() == documentGroup)
                 .toList();
         return refused.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(refused.get(refused.size() - 1));

@@ -62,9 +62,8 @@ public class Documents implements CaseDocuments {
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
             UploadLinks links, CaseProgress progress, CaseRecords records,
             DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${attest.documents.ownership-chart-max-age-days:180}")
-            int chartMaxAgeDays) {
-        this.chartMaxAgeDays = chartMaxAgeDays;
+            DocumentSettings settings) {
+        this.chartMaxAgeDays = settings.ownershipChartMaxAgeDays();
         this.documents = documents;
         this.links = links;
         this.progress = progress;
@@ -183,13 +182,14 @@ public class Documents implements CaseDocuments {
                 l.getExpiresAt(), c.isClosed())));
     }
 
-    /** The kinds a client may send for a document group. */
-    public static List<DocumentKind> kindsFor(String documentGroup) {
-        return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k.group().equals(documentGroup)).toList();
+    /** The kinds a client may send for a document group; none for a link naming no group. */
+    public static List<DocumentKind> kindsFor(DocumentGroup documentGroup) {
+        return documentGroup == null ? List.of() : documentGroup.kinds();
     }
 
     private static List<DocumentKind> kinds(UploadLink link, UploadSlot slot) {
-        return kindsFor(link.getDocumentGroup()).stream().filter(k -> slot.takes(k.name())).toList();
+        return kindsFor(DocumentGroup.named(link.getDocumentGroup()).orElse(null)).stream()
+                .filter(k -> slot.takes(k.name())).toList();
     }
 
     private static boolean takes(UploadLink link, UploadSlot slot, DocumentKind kind) {

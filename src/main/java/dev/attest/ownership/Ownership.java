@@ -1,11 +1,11 @@
 package dev.attest.ownership;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +24,7 @@ import dev.attest.ownership.internal.OwnershipVersions;
  * threshold ({@code attest.ownership.threshold}, default 25 %, inclusive).
  */
 @Service
+@EnableConfigurationProperties(OwnershipSettings.class)
 public class Ownership {
 
     /**
@@ -50,15 +51,14 @@ public class Ownership {
     private final CaseRecords records;
 
     Ownership(OwnershipVersions versions, CaseLookup cases, CaseRecords records, ObjectMapper json, Clock clock,
-            OwnershipWorkflow workflow,
-            @Value("${attest.ownership.threshold:25}") double threshold) {
+            OwnershipWorkflow workflow, OwnershipSettings settings) {
         this.workflow = workflow;
         this.records = records;
         this.versions = versions;
         this.cases = cases;
         this.json = json;
         this.clock = clock;
-        this.threshold = threshold;
+        this.threshold = settings.threshold();
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.attest.cases.CaseRecords;
 import dev.attest.communication.ClientMessages;
 import dev.attest.communication.RequestedItem;
 import dev.attest.documents.DocumentKind;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
 import dev.attest.identity.CurrentUser;
 import dev.attest.ownership.OwnershipAnalysis.FindingCode;
@@ -86,10 +87,10 @@ public class OwnershipReview {
                 .orElse(List.of());
         if (items.isEmpty()) {
             return documents.requestDocument(caseId, 0, "To confirm who owns and controls your company, we need "
-                    + "documents about its owners.", "COMPANY", ClientMessages.RequestKind.FIRST);
+                    + "documents about its owners.", DocumentGroup.COMPANY, ClientMessages.RequestKind.FIRST);
         }
         return documents.requestDocument(caseId, 0, "To confirm who owns and controls your company, we need the "
-                + "documents below.", "COMPANY", items, ClientMessages.RequestKind.FIRST);
+                + "documents below.", DocumentGroup.COMPANY, items, ClientMessages.RequestKind.FIRST);
     }
 
     /** One item per finding that needs a document from the client, written for the client. */

@@ -1,5 +1,6 @@
 package dev.attest.recovery;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,9 +14,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +38,7 @@ import dev.attest.validation.Text;
  * recording a decision and reading the figures do.
  */
 @Service
+@EnableConfigurationProperties(RecoverySettings.class)
 public class TwoFactorRecovery {
 
     private static final Logger log = LoggerFactory.getLogger(TwoFactorRecovery.class);
@@ -60,9 +59,8 @@ public class TwoFactorRecovery {
 
     TwoFactorRecovery(Submissions submissions, CaseLookup cases, CaseProgress progress, CaseRecords records,
             RecoveryWorkflow workflow,
-            ClientMessages messages, BusinessCalendar calendar, Clock clock, Environment environment,
-            @Value("${attest.recovery.decision-wait-business-days:2}") int waitBusinessDays,
-            @Value("${attest.recovery.max-submissions:2}") int maxSubmissions, dev.attest.audit.AuditTrail audit) {
+            ClientMessages messages, BusinessCalendar calendar, Clock clock, RecoverySettings settings,
+            dev.attest.audit.AuditTrail audit) {
         this.audit = audit;
         this.submissions = submissions;
         this.cases = cases;
@@ -72,12 +70,9 @@ public class TwoFactorRecovery {
         this.messages = messages;
         this.calendar = calendar;
         this.clock = clock;
-        this.waitBusinessDays = waitBusinessDays;
-        this.maxSubmissions = maxSubmissions;
-        this.recoveryUrls = Binder.get(environment)
-                .bind("attest.recovery.recovery-urls", org.springframework.boot.context.properties.bind.Bindable
-                        .mapOf(String.class, String.class))
-                .orElse(Map.of());
+        this.waitBusinessDays = settings.decisionWaitBusinessDays();
+        this.maxSubmissions = settings.maxSubmissions();
+        this.recoveryUrls = settings.recoveryUrls();
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * 09:00 to 17:00.
  */
 @Component
+@EnableConfigurationProperties(BusinessDaySettings.class)
 public class BusinessCalendar {
 
     static final LocalTime OPENS = LocalTime.of(9, 0);
@@ -40,10 +42,12 @@ public class BusinessCalendar {
         this(zone, true, List.of());
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public BusinessCalendar(ZoneId zone,
-            @Value("${attest.sla.federal-holidays:true}") boolean federalHolidays,
-            @Value("${attest.sla.holidays:}") List<String> extraHolidays) {
+    @Autowired
+    BusinessCalendar(ZoneId zone, BusinessDaySettings settings) {
+        this(zone, settings.federalHolidays(), settings.holidays());
+    }
+
+    public BusinessCalendar(ZoneId zone, boolean federalHolidays, List<String> extraHolidays) {
         this.zone = zone;
         this.federalHolidays = federalHolidays;
         this.extraHolidays = new HashSet<>();

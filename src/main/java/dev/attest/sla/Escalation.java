@@ -19,14 +19,40 @@ import jakarta.persistence.Table;
         @Index(name = "ix_escalation_at", columnList = "at")})
 public class Escalation {
 
-    /** How far a late task went. */
+    /**
+     * How far a late task went, with the one label each level has wherever it is shown. Stored (and sent over the
+     * API, and named in the BPMNs' {@code slaLevel} inputs) by its name.
+     */
     public enum Level {
         /** The assignee was warned (75 % of the time used). */
-        WARNING,
+        WARNING("Warned", "warned (75 % of its time used)"),
         /** Due date passed: senior analysts may take it. */
-        SENIOR_ANALYSTS,
+        SENIOR_ANALYSTS("Escalated to seniors", "offered to senior analysts (due date passed)"),
         /** Still open a further period later: managers may take it. */
-        MANAGERS
+        MANAGERS("Escalated to managers", "offered to managers (still open)");
+
+        private final String label;
+        private final String whatHappened;
+
+        Level(String label, String whatHappened) {
+            this.label = label;
+            this.whatHappened = whatHappened;
+        }
+
+        /** What a user sees for this level: the task list's badge, the dashboard's chart. */
+        public String label() {
+            return label;
+        }
+
+        /** What happened to the task, as a case's timeline tells it after the task's name. */
+        public String whatHappened() {
+            return whatHappened;
+        }
+
+        /** Whether the task was offered to more people (every level past the warning). */
+        public boolean offeredFurther() {
+            return this != WARNING;
+        }
     }
 
     @Id

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import dev.attest.cases.CaseType;
 import dev.attest.cases.Priority;
+import dev.attest.sla.Escalation;
 
 /**
  * A task as the task list shows it, with the case it belongs to.
@@ -21,10 +22,10 @@ import dev.attest.cases.Priority;
  * @param due when it is due, if set
  * @param assignee who holds it, if anyone
  * @param assigneeName the holder's display name
- * @param escalation how far the task was escalated for running late ({@code WARNING},
- *        {@code SENIOR_ANALYSTS}, {@code MANAGERS}), or {@code null}
+ * @param escalation how far the task was escalated for running late, or {@code null} (in JSON its name:
+ *        {@code WARNING}, {@code SENIOR_ANALYSTS}, {@code MANAGERS})
  */
 public record WorkItem(String id, String name, String taskKey, String description, String caseId,
         String caseReference, String clientName, CaseType caseType, Priority casePriority, Instant created,
-        Instant due, String assignee, String assigneeName, String escalation) {
+        Instant due, String assignee, String assigneeName, Escalation.Level escalation) {
 }

@@ -51,7 +51,7 @@ final class BareEngine implements AutoCloseable {
         tasks = engine.getTaskService();
         var deployment = engine.getRepositoryService().createDeployment();
         for (String r : List.of("case-intake.bpmn", "case-triage.dmn", "two-factor-reset.bpmn",
-                "document-check.bpmn")) {
+                "document-check.bpmn", "sla-escalation.bpmn")) {
             deployment.addClasspathResource("bpmn/" + r);
         }
         deployment.deploy();

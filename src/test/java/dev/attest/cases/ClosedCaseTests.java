@@ -36,6 +36,7 @@ import dev.attest.AttestTest;
 import dev.attest.cases.internal.CaseFiles;
 import dev.attest.communication.ClientMessages;
 import dev.attest.communication.UploadLinks;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.DocumentReview;
 import dev.attest.documents.Documents;
@@ -211,7 +212,7 @@ class ClosedCaseTests {
                         "id.png", TestFiles.png(900, 600), passport)),
                 service("Documents.correct", Role.ANALYST, () -> documents.correct(ref, documentId, passport)),
                 service("DocumentReview.requestDocument", null, () -> review.requestDocument(caseId, 1, "again",
-                        "IDENTITY", ClientMessages.RequestKind.FIRST)),
+                        DocumentGroup.IDENTITY, ClientMessages.RequestKind.FIRST)),
                 service("DocumentReview.judgeChecks", null, () -> review.judgeChecks(documentId)),
                 service("DocumentReview.decide", Role.ANALYST, () -> review.decide(documentId, false,
                         RejectionReason.OTHER, "after closing")),

@@ -23,6 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 import dev.attest.cases.CaseType;
+import dev.attest.dashboard.DashboardFigures.AnalystLoad;
 import dev.attest.dashboard.DashboardFigures.EscalationCount;
 import dev.attest.dashboard.DashboardFigures.Resolution;
 import dev.attest.dashboard.DashboardFigures.Stage;
@@ -195,6 +196,21 @@ class DashboardTests {
                 new Workload("", 1, 0, 0),
                 new Workload("ann", 1, 1, 5),
                 new Workload("bob", 1, 0, 2));
+    }
+
+    @Test
+    void overdueAndAtRiskPerAnalystTheMostOverdueFirst() {
+        DashboardFigures f = dashboard.figures(NOVEMBER_16_TO_TODAY);
+        assertThat(f.analystLoad()).containsExactly(
+                new AnalystLoad("ann", 1, 1, 0, 0),
+                new AnalystLoad("", 1, 0, 1, 1),
+                new AnalystLoad("bob", 1, 0, 0, 0));
+        assertThat(dashboard.drill(Figure.ANALYST_OVERDUE, "ann", NOVEMBER_16_TO_TODAY))
+                .extracting(DrillDown.Row::caseReference).containsExactly("CASE-T-2");
+        assertThat(dashboard.drill(Figure.ANALYST_AT_RISK, "", NOVEMBER_16_TO_TODAY))
+                .extracting(DrillDown.Row::caseReference).containsExactly("CASE-T-3");
+        assertThat(dashboard.drill(Figure.ANALYST_OVERDUE, "bob", NOVEMBER_16_TO_TODAY)).isEmpty();
+        assertThat(dashboard.drill(Figure.ANALYST_AT_RISK, "ann", NOVEMBER_16_TO_TODAY)).isEmpty();
     }
 
     @Test

@@ -59,7 +59,7 @@ class ClientUploadSlotsTests {
 
     String companyLink(CaseFile c, List<RequestedItem> items) {
         return transactions.execute(s -> links.create(c.getId(), c.getReference(), "COMPANY",
-                DocumentRequestItems.firstReason("COMPANY"), "Ada Analyst", items)).token();
+                DocumentRequestItems.firstReason(DocumentGroup.COMPANY), "Ada Analyst", items)).token();
     }
 
     static DocumentMetadata registration() {
@@ -79,7 +79,7 @@ class ClientUploadSlotsTests {
     @Test
     void twoRequestedItemsGetTwoSlotsAndTheLinkLastsUntilBothHaveArrived() {
         CaseFile c = openCase("two-slots@example.com");
-        String token = companyLink(c, DocumentRequestItems.first("COMPANY"));
+        String token = companyLink(c, DocumentRequestItems.first(DocumentGroup.COMPANY));
 
         var request = documents.clientRequest(token).orElseThrow();
         assertThat(request.items()).extracting(Documents.ClientItem::title)
@@ -117,7 +117,7 @@ class ClientUploadSlotsTests {
     @Test
     void aSlotFilledOnceRefusesASecondFileAndStoresNothing() {
         CaseFile c = openCase("twice@example.com");
-        String token = companyLink(c, DocumentRequestItems.first("COMPANY"));
+        String token = companyLink(c, DocumentRequestItems.first(DocumentGroup.COMPANY));
         documents.uploadByClient(token, 1, "registration.pdf", TestFiles.pdf(), registration());
         long stored = documentsOf(c);
 
@@ -131,7 +131,7 @@ class ClientUploadSlotsTests {
     @Test
     void twoUploadsRacingForOneSlotStoreOneDocument() throws Exception {
         CaseFile c = openCase("race@example.com");
-        String token = companyLink(c, DocumentRequestItems.first("COMPANY"));
+        String token = companyLink(c, DocumentRequestItems.first(DocumentGroup.COMPANY));
         long before = documentsOf(c);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
@@ -164,7 +164,7 @@ class ClientUploadSlotsTests {
     @Test
     void anExpiredLinkIsRefusedThoughItsItemsStillWait() {
         CaseFile c = openCase("expired-slots@example.com");
-        String token = companyLink(c, DocumentRequestItems.first("COMPANY"));
+        String token = companyLink(c, DocumentRequestItems.first(DocumentGroup.COMPANY));
         jdbc.update("update client_upload_link set expires_at = ? where case_id = ? and document_group = 'COMPANY'",
                 Timestamp.from(Instant.now().minusSeconds(1)), c.getId());
 
@@ -177,7 +177,7 @@ class ClientUploadSlotsTests {
     @Test
     void aSlotTheLinkDoesNotHaveOrAKindTheSlotDoesNotAskForIsRefused() {
         CaseFile c = openCase("not-requested@example.com");
-        String token = companyLink(c, DocumentRequestItems.first("COMPANY"));
+        String token = companyLink(c, DocumentRequestItems.first(DocumentGroup.COMPANY));
         long before = documentsOf(c);
 
         assertThatThrownBy(() -> documents.uploadByClient(token, 3, "x.pdf", TestFiles.pdf(), registration()))
@@ -196,7 +196,7 @@ class ClientUploadSlotsTests {
     @Test
     void aNewerLinkForAnItemWithdrawsItFromTheOlderLinkAndLeavesTheOthers() {
         CaseFile c = openCase("newer@example.com");
-        String older = companyLink(c, DocumentRequestItems.first("COMPANY"));
+        String older = companyLink(c, DocumentRequestItems.first(DocumentGroup.COMPANY));
         documents.uploadByClient(older, 1, "registration.pdf", TestFiles.pdf(), registration());
 
         // a new registration is asked for (the first was refused): the older link's chart still waits there
@@ -213,7 +213,7 @@ class ClientUploadSlotsTests {
         assertThat(documents.clientRequest(older)).isPresent();
 
         // a request for both items again leaves the older link nothing to wait for
-        companyLink(c, DocumentRequestItems.first("COMPANY"));
+        companyLink(c, DocumentRequestItems.first(DocumentGroup.COMPANY));
         assertThat(documents.clientRequest(older)).isEmpty();
         assertThat(documents.clientRequest(reminder)).isEmpty();
     }
@@ -231,7 +231,7 @@ class ClientUploadSlotsTests {
 
         var request = documents.clientRequest(token).orElseThrow();
         assertThat(request.items()).singleElement().satisfies(i -> assertThat(i.kinds())
-                .containsExactlyElementsOf(Documents.kindsFor("COMPANY")));
+                .containsExactlyElementsOf(Documents.kindsFor(DocumentGroup.COMPANY)));
         documents.uploadByClient(token, 1, "chart.pdf", TestFiles.pdf(), chart());
         assertThat(documents.clientRequest(token)).isEmpty();
     }

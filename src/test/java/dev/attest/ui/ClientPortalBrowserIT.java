@@ -39,6 +39,7 @@ import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.cases.CaseRequests;
 import dev.attest.communication.UploadLinks;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentRequestItems;
 import dev.attest.documents.TestFiles;
 import dev.attest.identity.Role;
@@ -144,7 +145,7 @@ class ClientPortalBrowserIT {
                 CaseRequests.with("client.email", "phone-client@example.com"), CaseIntakeRequest.class)),
                 Role.INTAKE);
         String url = transactions.execute(s -> links.create(c.getId(), c.getReference(), "COMPANY",
-                DocumentRequestItems.firstReason("COMPANY"), "Ada Analyst", DocumentRequestItems.first("COMPANY")))
+                DocumentRequestItems.firstReason(DocumentGroup.COMPANY), "Ada Analyst", DocumentRequestItems.first(DocumentGroup.COMPANY)))
                 .url();
         assertThat(url).as("no public URL set: the link starts with the address Attest was started on")
                 .startsWith("http://localhost:" + port + "/portal/upload/");

@@ -425,6 +425,37 @@ class TaskJourneyBrowserIT {
 
         click(visible(By.id("number-overdue")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-drill-title"), "Tasks overdue"));
+        // the side panel is where the eye is, whatever was scrolled; Escape closes it
+        assertThat(inViewport(visible(By.id("dashboard-drill-panel")))).isTrue();
+        visible(By.id("dashboard-drill-close")).sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dashboard-drill-panel")));
+        // a number card by keyboard: Space on the focused card lists the open cases
+        visible(By.id("number-open-cases")).sendKeys(Keys.SPACE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-drill-title"), "Open cases ("));
+        assertThat(visible(By.id("number-open-cases")).getAttribute("aria-pressed")).isEqualTo("true");
+        Thread.sleep(1000);
+        screenshot("08-dashboard-drill-down");
+        // a bar: the first stage's, clicked where ECharts drew it; the list opens and the bar is marked
+        visible(By.id("dashboard-drill-close")).sendKeys(Keys.ESCAPE);
+        WebElement stages = visible(By.id("chart-stages"));
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> at = (java.util.List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("const c = arguments[0]._chart; const d = c.getOption().series[0].data[0];"
+                        + " const p = c.convertToPixel({seriesIndex: 0}, [d.value / 2, 0]);"
+                        + " return [p[0] - arguments[0].clientWidth / 2, p[1] - arguments[0].clientHeight / 2];", stages);
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(stages, at.get(0).intValue(), at.get(1).intValue()).click().perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-drill-title"),
+                "Open cases: "));
+        Thread.sleep(1000);
+        screenshot("08-dashboard-bar-drill-down");
+    }
+
+    boolean inViewport(WebElement element) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + " return r.width > 0 && r.top >= 0 && r.left >= 0 && r.right <= window.innerWidth + 1;",
+                element);
     }
 
     @Test

@@ -176,8 +176,9 @@ class TaskRaceTests {
         String task = reviewTask();
         RunAs.user("analyst", () -> worklist.claim(task), Role.ANALYST);
         String processInstance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
-        String warning = management.createJobQuery().processInstanceId(processInstance).timers()
-                .activityId("Event_ReviewSlaWarning").singleResult().getId();
+        String ladder = dev.attest.ProcessTestSupport.ladderOf(runtime, processInstance, "Task_ReviewDocument").getId();
+        String warning = management.createJobQuery().processInstanceId(ladder).timers()
+                .activityId("Event_SlaWarning").singleResult().getId();
         long warningsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM sla_escalation", Long.class);
 
         Actor timer = new Actor("system", new Role[0], true, () -> management.executeJob(warning)).start();

@@ -1,5 +1,6 @@
 package dev.attest.audit.internal;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -11,7 +12,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +40,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * "pending": verification reports how many there are and since when.
  */
 @Component
+@EnableConfigurationProperties(AuditChainSettings.class)
 public class AuditChainer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
@@ -55,17 +56,9 @@ public class AuditChainer implements SmartLifecycle {
     private volatile ScheduledExecutorService worker;
 
     AuditChainer(AuditChainHeads heads, AuditEntries entries, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            MeterRegistry registry, @Value("${attest.audit.chain-interval:2s}") Duration interval,
-            @Value("${attest.audit.chain-delay:200ms}") Duration delay) {
-        if (interval.isNegative() || interval.isZero() || interval.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw new IllegalArgumentException("attest.audit.chain-interval must be between 1 ms and 10 minutes, not "
-                    + interval);
-        }
-        if (delay.isNegative() || delay.compareTo(interval) > 0) {
-            throw new IllegalArgumentException("attest.audit.chain-delay must be between 0 and the chain interval ("
-                    + interval + "), not " + delay);
-        }
-        this.delay = delay;
+            MeterRegistry registry, AuditChainSettings settings) {
+        Duration interval = settings.chainInterval();
+        this.delay = settings.chainDelay();
         // a chainer that has stopped linking (its warnings aside) shows here, for alerts, not only in verification
         Gauge.builder("attest.audit.pending", entries::countBySeqIsNull)
                 .description("Committed audit records not yet linked into the hash chain").register(registry);

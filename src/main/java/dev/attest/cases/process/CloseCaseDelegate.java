@@ -25,8 +25,8 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.close(progress.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
-                CaseOutcome.valueOf((String) execution.getVariable(OUTCOME)),
-                (String) execution.getVariable(OUTCOME_NOTE));
+        progress.close(progress.caseOfProcess(CaseIntakeVariables.caseId(execution),
+                CaseProcesses.caseReference(execution)), CaseIntakeVariables.outcome(execution),
+                CaseIntakeVariables.outcomeNote(execution));
     }
 }

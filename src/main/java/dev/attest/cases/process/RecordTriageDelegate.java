@@ -25,14 +25,10 @@ class RecordTriageDelegate implements JavaDelegate {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Map<String, Object> triage = (Map<String, Object>) execution.getVariable(TRIAGE);
-        if (triage == null) {
-            throw new IllegalStateException("The triage decision matched no rule for this case");
-        }
-        var result = progress.applyTriage(progress.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
-                (String) triage.get("route"), (String) triage.get("priority"), (String) triage.get("slaClass"));
+        var triage = CaseIntakeVariables.triage(execution);
+        var result = progress.applyTriage(progress.caseOfProcess(CaseIntakeVariables.caseId(execution),
+                CaseProcesses.caseReference(execution)), triage.route(), triage.priority(), triage.slaClass());
         execution.setVariable(ROUTE, result.route());
         execution.setVariable(TASK_PRIORITY, result.taskPriority());
         execution.setVariable(REVIEW_DUE, Date.from(result.reviewDue()));

@@ -28,11 +28,11 @@ class RecordVerificationResultDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean identity = Boolean.TRUE.equals(execution.getVariable("identityAccepted"));
-        boolean address = Boolean.TRUE.equals(execution.getVariable("addressAccepted"));
-        boolean company = Boolean.TRUE.equals(execution.getVariable("companyAccepted"));
-        String summary = progress.recordVerification(progress.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
-                identity, address, company);
+        boolean identity = SellerVerificationVariables.identityAccepted(execution);
+        boolean address = SellerVerificationVariables.addressAccepted(execution);
+        boolean company = SellerVerificationVariables.companyAccepted(execution);
+        String summary = progress.recordVerification(progress.caseOfProcess(CaseIntakeVariables.caseId(execution),
+                CaseProcesses.caseReference(execution)), identity, address, company);
         boolean passed = identity && address && company;
         execution.setVariable(VERIFICATION_PASSED, passed);
         execution.setVariable(OUTCOME, passed ? CaseOutcome.RESOLVED.name() : null);

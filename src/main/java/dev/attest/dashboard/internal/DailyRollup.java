@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.attest.ZoneSettings;
+import dev.attest.AttestSettings;
 import dev.attest.sla.BusinessCalendar;
 
 /**
@@ -113,9 +113,9 @@ public class DailyRollup {
 
     /** Every night: roll up the days of the last month that are not rolled up yet. */
     // A cron zone must be a string, so this reads attest.zone itself rather than the ZoneId bean; its fallback is
-    // ZoneSettings's default (application.yml always sets attest.zone), so the job runs in the zone of the rest.
+    // AttestSettings's default (application.yml always sets attest.zone), so the job runs in the zone of the rest.
     @Scheduled(cron = "${attest.dashboard.rollup-cron:0 20 0 * * *}",
-            zone = "${attest.zone:" + ZoneSettings.DEFAULT_ZONE + "}")
+            zone = "${attest.zone:" + AttestSettings.DEFAULT_ZONE + "}")
     public void nightly() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         int days = rollUp(today.minusDays(NIGHTLY_LOOKBACK_DAYS), today.minusDays(1)).added();

@@ -1,5 +1,8 @@
 package dev.attest.documents.internal;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import dev.attest.documents.DocumentSettings;
+import dev.attest.AttestSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -22,7 +25,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.attest.documents.TamperedDocumentException;
@@ -46,9 +48,12 @@ public class EncryptedFileStore {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    EncryptedFileStore(@Value("${attest.data-dir}") String dataDir,
-            @Value("${attest.documents.encryption-key:}") String configuredKey,
-            @Value("${attest.demo.enabled:false}") boolean demo) throws IOException {
+    @Autowired
+    EncryptedFileStore(AttestSettings attest, DocumentSettings documents) throws IOException {
+        this(attest.dataPath().toString(), documents.encryptionKey(), attest.demoMode());
+    }
+
+    EncryptedFileStore(String dataDir, String configuredKey, boolean demo) throws IOException {
         this.root = Path.of(dataDir).resolve("documents").toAbsolutePath().normalize();
         Files.createDirectories(root);
         this.key = new SecretKeySpec(keyBytes(Path.of(dataDir), configuredKey, demo), "AES");

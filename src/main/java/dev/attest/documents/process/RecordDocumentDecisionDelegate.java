@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.documents.DocumentReview;
-import dev.attest.documents.RejectionReason;
 import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
@@ -25,10 +24,10 @@ class RecordDocumentDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean approve = "APPROVE".equals(execution.getVariable(DECISION));
-        String reason = (String) execution.getVariable(REJECTION_REASON);
-        String rejected = review.decide(review.documentOfProcess(execution.getVariable(DOCUMENT_ID), CaseProcesses.caseReference(execution)), approve,
-                reason == null ? null : RejectionReason.valueOf(reason), (String) execution.getVariable(REVIEW_NOTE));
+        boolean approve = DocumentCheckVariables.approved(execution);
+        String rejected = review.decide(review.documentOfProcess(DocumentCheckVariables.documentId(execution),
+                CaseProcesses.caseReference(execution)), approve, DocumentCheckVariables.rejectionReason(execution),
+                DocumentCheckVariables.reviewNote(execution));
         execution.setVariable(DOCUMENT_ACCEPTED, approve);
         execution.setVariable(REJECTION_SUMMARY, rejected);
     }

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentRequestItems;
+import dev.attest.cases.CaseType;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
 import dev.attest.cases.CaseProgress;
 import dev.attest.workflow.CaseProcesses;
@@ -33,22 +35,24 @@ class RequestDocumentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int round = execution.hasVariable(ROUND) ? (Integer) execution.getVariable(ROUND) : 0;
-        int max = execution.hasVariable(MAX_ROUNDS) ? (Integer) execution.getVariable(MAX_ROUNDS) : review.maxRounds();
+        int round = DocumentCheckVariables.round(execution);
+        Integer set = DocumentCheckVariables.maxRounds(execution);
+        int max = set != null ? set : review.maxRounds();
         if (round >= max) {
             max = round + 1;
         }
         execution.setVariable(MAX_ROUNDS, max);
         execution.setVariable(ROUND, round);
         execution.setVariable(DOCUMENT_ACCEPTED, false);
-        String summary = (String) execution.getVariable(REJECTION_SUMMARY);
+        String summary = DocumentCheckVariables.rejectionSummary(execution);
+        DocumentGroup group = DocumentCheckVariables.documentGroup(execution);
         String reasons;
         ClientMessages.RequestKind kind = summary == null ? ClientMessages.RequestKind.FIRST
                 : ClientMessages.RequestKind.REJECTED;
-        if ("REQUEST_AGAIN".equals(execution.getVariable(SENIOR_DECISION))) {
+        if (DocumentCheckVariables.anotherRoundAllowed(execution)) {
             reasons = "One more round allowed after repeated rejections: " + summary;
             execution.removeVariable(SENIOR_DECISION);
-        } else if ("REMIND".equals(execution.getVariable(FOLLOW_UP))) {
+        } else if (DocumentCheckVariables.reminderChosen(execution)) {
             reasons = "Reminder: " + (summary != null ? "the document was refused: " + summary
                     : "the requested document has not arrived");
             execution.removeVariable(FOLLOW_UP);
@@ -56,15 +60,12 @@ class RequestDocumentDelegate implements JavaDelegate {
         } else if (summary != null) {
             reasons = "The document was refused: " + summary;
         } else {
-            reasons = DocumentRequestItems.firstReason("ACCOUNT_RECOVERY_2FA".equals(execution.getVariable(CASE_TYPE))
-                    ? "IDENTITY" : group(execution));
+            reasons = DocumentRequestItems.firstReason(
+                    DocumentCheckVariables.caseType(execution) == CaseType.ACCOUNT_RECOVERY_2FA ? DocumentGroup.IDENTITY
+                            : group);
         }
-        var due = review.requestDocument(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)), round, reasons,
-                group(execution), kind);
+        var due = review.requestDocument(cases.caseOfProcess(DocumentCheckVariables.caseId(execution),
+                CaseProcesses.caseReference(execution)), round, reasons, group, kind);
         execution.setVariable(CLIENT_REPLY_DUE, Date.from(due));
-    }
-
-    private static String group(DelegateExecution execution) {
-        return execution.hasVariable(DOCUMENT_GROUP) ? (String) execution.getVariable(DOCUMENT_GROUP) : "OTHER";
     }
 }

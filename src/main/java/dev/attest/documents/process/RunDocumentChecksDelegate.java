@@ -24,12 +24,13 @@ class RunDocumentChecksDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int round = execution.hasVariable(ROUND) ? (Integer) execution.getVariable(ROUND) : 0;
+        int round = DocumentCheckVariables.round(execution);
         execution.setVariable(ROUND, round + 1);
         if (!execution.hasVariable(MAX_ROUNDS)) {
             execution.setVariable(MAX_ROUNDS, review.maxRounds());
         }
-        String rejected = review.judgeChecks(review.documentOfProcess(execution.getVariable(DOCUMENT_ID), CaseProcesses.caseReference(execution)));
+        String rejected = review.judgeChecks(review.documentOfProcess(DocumentCheckVariables.documentId(execution),
+                CaseProcesses.caseReference(execution)));
         execution.setVariable(CHECKS_FAILED, rejected != null);
         execution.setVariable(DOCUMENT_ACCEPTED, false);
         execution.setVariable(REJECTION_SUMMARY, rejected);

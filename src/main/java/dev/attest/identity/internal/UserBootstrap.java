@@ -1,5 +1,7 @@
 package dev.attest.identity.internal;
 
+import dev.attest.AttestSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +9,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -22,6 +23,7 @@ import dev.attest.identity.Role;
  * and no user at all when that is not set. There is never a default password outside demo mode.
  */
 @Component
+@EnableConfigurationProperties(BootstrapAdminSettings.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UserBootstrap implements ApplicationRunner {
 
@@ -34,12 +36,11 @@ class UserBootstrap implements ApplicationRunner {
     private final String adminPassword;
 
     UserBootstrap(UserAccounts accounts, JpaUserDirectory directory,
-            @Value("${attest.demo.enabled:false}") boolean demo,
-            @Value("${attest.bootstrap-admin.password:}") String adminPassword) {
+            AttestSettings attest, BootstrapAdminSettings admin) {
         this.accounts = accounts;
         this.directory = directory;
-        this.demo = demo;
-        this.adminPassword = adminPassword;
+        this.demo = attest.demoMode();
+        this.adminPassword = admin.password();
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.attest.identity.ui;
 
+import dev.attest.AttestSettings;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.H1;
@@ -32,7 +32,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(@Value("${attest.demo.enabled:false}") boolean demo) {
+    public LoginView(AttestSettings settings) {
+        boolean demo = settings.demoMode();
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -27,7 +27,8 @@ class AnalyseOwnershipDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var state = review.analyse(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)));
+        var state = review.analyse(cases.caseOfProcess(BeneficialOwnershipVariables.caseId(execution),
+                CaseProcesses.caseReference(execution)));
         execution.setVariable(STRUCTURE_RECORDED, state.recorded());
         execution.setVariable(DOCUMENTS_NEEDED, state.documentsNeeded());
         execution.setVariable(OWNERSHIP_VERSION, state.version());

@@ -27,9 +27,10 @@ class RecordOwnershipApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if ("APPROVE".equals(execution.getVariable(APPROVAL))) {
-            review.approve(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
-                    (Integer) execution.getVariable(OWNERSHIP_VERSION), (String) execution.getVariable(CONFIRMED_BY));
+        if (BeneficialOwnershipVariables.approved(execution)) {
+            review.approve(cases.caseOfProcess(BeneficialOwnershipVariables.caseId(execution),
+                    CaseProcesses.caseReference(execution)), BeneficialOwnershipVariables.ownershipVersion(execution),
+                    BeneficialOwnershipVariables.confirmedBy(execution));
         }
     }
 }

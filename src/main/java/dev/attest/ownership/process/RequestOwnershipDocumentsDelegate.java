@@ -28,8 +28,8 @@ class RequestOwnershipDocumentsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var due = review.requestDocuments(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
-                (String) execution.getVariable(FINDINGS_SUMMARY));
+        var due = review.requestDocuments(cases.caseOfProcess(BeneficialOwnershipVariables.caseId(execution),
+                CaseProcesses.caseReference(execution)), BeneficialOwnershipVariables.findingsSummary(execution));
         execution.setVariable(CLIENT_REPLY_DUE, Date.from(due));
     }
 }

@@ -32,9 +32,10 @@ class RecordSubmissionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Date submitted = (Date) execution.getVariable(SUBMITTED_ON);
-        var recorded = recovery.recordSubmission(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)),
-                submitted.toInstant().atZone(zone).toLocalDate(), (String) execution.getVariable(SUBMISSION_NOTE));
+        Date submitted = TwoFactorResetVariables.submittedOn(execution);
+        var recorded = recovery.recordSubmission(cases.caseOfProcess(TwoFactorResetVariables.caseId(execution),
+                CaseProcesses.caseReference(execution)), submitted.toInstant().atZone(zone).toLocalDate(),
+                TwoFactorResetVariables.submissionNote(execution));
         execution.setVariable(SUBMISSION_ROUND, recorded.round());
         execution.setVariable(RESUBMISSION_ALLOWED, recorded.resubmissionAllowed());
         execution.removeVariable(MARKETPLACE_DECISION);

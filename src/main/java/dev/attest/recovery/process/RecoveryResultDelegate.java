@@ -31,18 +31,18 @@ class RecoveryResultDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution));
-        String result = (String) execution.getVariable("result");
+        UUID caseId = cases.caseOfProcess(TwoFactorResetVariables.caseId(execution),
+                CaseProcesses.caseReference(execution));
+        String result = TwoFactorResetVariables.result(execution);
         String note;
         if ("RECOVERED".equals(result)) {
-            note = recovery.recoveredNote(caseId, (String) execution.getVariable(AUTHENTICATOR_APP),
-                    Boolean.TRUE.equals(execution.getVariable(PHONE_UPDATED)),
-                    (String) execution.getVariable(SWITCH_NOTE));
+            note = recovery.recoveredNote(caseId, TwoFactorResetVariables.authenticatorApp(execution),
+                    TwoFactorResetVariables.phoneUpdated(execution), TwoFactorResetVariables.switchNote(execution));
             execution.setVariable(OUTCOME, "RESOLVED");
             execution.setVariable(OUTCOME_NOTE, note);
         } else {
-            note = recovery.specialistReason(caseId, Boolean.TRUE.equals(execution.getVariable(DOCUMENT_ACCEPTED)),
-                    "SPECIALIST".equals(execution.getVariable(FOLLOW_UP)));
+            note = recovery.specialistReason(caseId, TwoFactorResetVariables.documentAccepted(execution),
+                    TwoFactorResetVariables.handedToSpecialist(execution));
         }
         execution.setVariable(RECOVERY_RESULT, result);
         execution.setVariable(RECOVERY_NOTE, note);

@@ -27,6 +27,7 @@ class SendAuthenticatorGuidanceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        recovery.sendGuidance(cases.caseOfProcess(execution.getVariable(CASE_ID), CaseProcesses.caseReference(execution)));
+        recovery.sendGuidance(cases.caseOfProcess(TwoFactorResetVariables.caseId(execution),
+                CaseProcesses.caseReference(execution)));
     }
 }

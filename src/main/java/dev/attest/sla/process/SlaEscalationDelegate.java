@@ -3,6 +3,7 @@ package dev.attest.sla.process;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +13,14 @@ import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
 /**
- * Runs when an SLA timer of a user task fires (non-interrupting boundary timers): records the escalation,
- * and from the breach on offers the task to senior analysts, then to managers. The service task's inputs name
- * the late task's type ({@code lateTask}) and the step ({@code slaLevel}: {@code WARNING},
- * {@code SENIOR_ANALYSTS} or {@code MANAGERS}).
+ * Runs when an SLA timer of a user task fires: records the escalation, and from the breach on offers the task to
+ * senior analysts, then to managers. The service task's inputs name the late task's type ({@code lateTask}) and the
+ * step ({@code slaLevel}: {@code WARNING}, {@code SENIOR_ANALYSTS} or {@code MANAGERS}).
+ * <p>
+ * The ladder is modelled once, in the {@value SlaEscalationProcess#KEY} process (bpmn/sla-escalation.bpmn), which
+ * a case process calls beside the task: there the late task is one of the calling process instance. Process versions
+ * deployed before it carry the ladder as boundary timers on the task itself: there the late task is one of the
+ * step's own process instance (their running instances keep working).
  */
 @ModelCallable
 @Component("slaEscalationDelegate")
@@ -34,8 +39,8 @@ public class SlaEscalationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object configured = execution.getVariableLocal("slaLevel");
-        String lateTaskKey = (String) execution.getVariableLocal("lateTask");
+        Object configured = execution.getVariableLocal(SlaEscalationProcess.SLA_LEVEL);
+        String lateTaskKey = (String) execution.getVariableLocal(SlaEscalationProcess.LATE_TASK);
         if (configured == null || lateTaskKey == null) {
             throw new IllegalStateException("SLA escalation step " + execution.getCurrentActivityId()
                     + " needs the inputs slaLevel and lateTask");
@@ -46,7 +51,7 @@ public class SlaEscalationDelegate implements JavaDelegate {
             case SENIOR_ANALYSTS -> "senior_analyst";
             case MANAGERS -> "manager";
         };
-        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceOfLateTask(execution))
                 .taskDefinitionKey(lateTaskKey).list()) {
             if (offeredTo != null) {
                 taskService.addCandidateGroup(task.getId(), offeredTo);
@@ -54,5 +59,15 @@ public class SlaEscalationDelegate implements JavaDelegate {
             }
             escalations.record(CaseProcesses.caseReference(execution), task.getId(), task.getName(), level);
         }
+    }
+
+    /** The process instance the late task belongs to: the caller of the ladder, or the step's own (older versions). */
+    static String processInstanceOfLateTask(DelegateExecution execution) {
+        DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+        if (caller != null && execution instanceof ExecutionEntity entity
+                && SlaEscalationProcess.KEY.equals(entity.getProcessDefinition().getKey())) {
+            return caller.getProcessInstanceId();
+        }
+        return execution.getProcessInstanceId();
     }
 }

@@ -105,11 +105,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
         grid.addColumn(t -> Formats.label(t.casePriority())).setHeader("Priority").setAutoWidth(true);
         grid.addComponentColumn(t -> t.escalation() == null ? new Span()
-                : Formats.badge(switch (t.escalation()) {
-                    case "WARNING" -> "Late soon";
-                    case "SENIOR_ANALYSTS" -> "Escalated: seniors";
-                    default -> "Escalated: managers";
-                }, "WARNING".equals(t.escalation()) ? Formats.Tone.NEUTRAL : Formats.Tone.ERROR))
+                : Formats.badge(t.escalation().label(),
+                        t.escalation().offeredFurther() ? Formats.Tone.ERROR : Formats.Tone.NEUTRAL))
                 .setHeader("SLA").setAutoWidth(true);
         grid.addColumn(t -> t.assigneeName() == null ? "" : t.assigneeName()).setHeader("Assignee");
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);

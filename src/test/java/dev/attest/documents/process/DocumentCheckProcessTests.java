@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.attest.communication.ClientMessages;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
 import dev.attest.documents.RejectionReason;
 import dev.attest.sla.BusinessCalendar;
@@ -45,7 +46,7 @@ import dev.attest.sla.process.SlaEscalationDelegate;
  * Every path of {@code bpmn/document-check.bpmn}: documents accepted, refused by checks or reviewers,
  * clients reminded or given up on, and the senior analyst's decision after too many rounds.
  */
-@Deployment(resources = "bpmn/document-check.bpmn")
+@Deployment(resources = {"bpmn/document-check.bpmn", "bpmn/sla-escalation.bpmn"})
 @org.junit.jupiter.api.extension.ExtendWith(dev.attest.ProcessTestSupport.ResetEngineClock.class)
 class DocumentCheckProcessTests {
 
@@ -83,7 +84,7 @@ class DocumentCheckProcessTests {
         reset(review, escalations, slaClock);
         when(review.documentOfProcess(any(), any())).thenAnswer(a -> UUID.fromString(String.valueOf((Object) a.getArgument(0))));
         when(review.maxRounds()).thenReturn(2);
-        when(review.requestDocument(any(), anyInt(), anyString(), anyString(), any())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
+        when(review.requestDocument(any(), anyInt(), anyString(), any(DocumentGroup.class), any())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
         when(review.judgeChecks(good)).thenReturn(null);
         when(review.judgeChecks(bad)).thenReturn("ADDRESS_MATCH: the address differs");
         when(review.decide(any(), eq(true), any(), any())).thenReturn(null);
@@ -114,7 +115,7 @@ class DocumentCheckProcessTests {
     @Test
     void requestedDocumentPassesChecksAndIsApproved() {
         ProcessInstance pi = startWaiting();
-        verify(review).requestDocument(eq(caseId), eq(0), contains("government ID"), eq("IDENTITY"), eq(ClientMessages.RequestKind.FIRST));
+        verify(review).requestDocument(eq(caseId), eq(0), contains("government ID"), eq(DocumentGroup.IDENTITY), eq(ClientMessages.RequestKind.FIRST));
 
         send(pi, good);
         assertThat(pi).hasPassed(TASK_RUN_CHECKS).isWaitingAt(TASK_REVIEW_DOCUMENT);
@@ -154,7 +155,7 @@ class DocumentCheckProcessTests {
 
         assertThat(pi).hasPassed(TASK_RUN_CHECKS, TASK_REQUEST_DOCUMENT).hasNotPassed(TASK_REVIEW_DOCUMENT)
                 .isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
-        verify(review).requestDocument(eq(caseId), eq(1), contains("address differs"), anyString(), eq(ClientMessages.RequestKind.REJECTED));
+        verify(review).requestDocument(eq(caseId), eq(1), contains("address differs"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
 
         send(pi, good);
         complete(task(pi), approve());
@@ -168,7 +169,7 @@ class DocumentCheckProcessTests {
         complete(task(pi), reject());
         verify(review).decide(good, false, RejectionReason.ILLEGIBLE, "blurry");
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
-        verify(review).requestDocument(eq(caseId), eq(1), contains("ILLEGIBLE"), anyString(), eq(ClientMessages.RequestKind.REJECTED));
+        verify(review).requestDocument(eq(caseId), eq(1), contains("ILLEGIBLE"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
 
         send(pi, bad);
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
@@ -186,7 +187,7 @@ class DocumentCheckProcessTests {
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
 
         complete(task(pi), withVariables(SENIOR_DECISION, "REQUEST_AGAIN"));
-        verify(review).requestDocument(eq(caseId), eq(2), contains("One more round"), anyString(), eq(ClientMessages.RequestKind.REJECTED));
+        verify(review).requestDocument(eq(caseId), eq(2), contains("One more round"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT)
                 .variables().containsEntry(MAX_ROUNDS, 3);
 
@@ -202,7 +203,7 @@ class DocumentCheckProcessTests {
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
         complete(task(pi), withVariables(FOLLOW_UP, "REMIND"));
-        verify(review).requestDocument(eq(caseId), eq(0), contains("Reminder"), anyString(), eq(ClientMessages.RequestKind.REMINDER));
+        verify(review).requestDocument(eq(caseId), eq(0), contains("Reminder"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REMINDER));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
 
         execute(job(pi));
@@ -216,6 +217,9 @@ class DocumentCheckProcessTests {
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
         String followUp = task(pi).getId();
+        ProcessInstance ladder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_FOLLOW_UP_CLIENT);
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(ladder.getId()).count()).as("the follow-up's three SLA timers").isEqualTo(3);
 
         send(pi, good);
 
@@ -223,13 +227,10 @@ class DocumentCheckProcessTests {
                 .hasNotPassed("Gateway_FollowUp").isWaitingAt(TASK_REVIEW_DOCUMENT);
         org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().taskId(followUp).count())
                 .as("the follow-up is gone").isZero();
-        for (String timer : java.util.List.of("Event_FollowUpSlaWarning", "Event_FollowUpSlaBreached",
-                "Event_FollowUpSlaSecondEscalation")) {
-            org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                    .processInstanceId(pi.getId()).activityId(timer).count())
-                    .as("the follow-up's SLA timer " + timer + " went with it").isZero();
-        }
-        verify(review, never()).requestDocument(any(), anyInt(), anyString(), anyString(),
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(ladder.getId()).count()).as("the follow-up's SLA timers went with it").isZero();
+        assertThat(ladder).isEnded();
+        verify(review, never()).requestDocument(any(), anyInt(), anyString(), any(DocumentGroup.class),
                 eq(ClientMessages.RequestKind.REMINDER));
         complete(task(pi), approve());
         assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
@@ -247,8 +248,9 @@ class DocumentCheckProcessTests {
         ProcessInstance pi = startWaiting();
         send(pi, good);
         var review = task(pi);
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId())
-                .activityId("Event_ReviewSlaBreached").singleResult().getDuedate().toInstant())
+        ProcessInstance ladder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_REVIEW_DOCUMENT);
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().processInstanceId(ladder.getId())
+                .activityId("Event_SlaBreached").singleResult().getDuedate().toInstant())
                 .isEqualTo("2026-11-24T10:00:00Z");
 
         // 75 % of 8 business hours = 6 hours: Monday 16:00; nothing before
@@ -268,8 +270,9 @@ class DocumentCheckProcessTests {
         moveClockTo("2026-11-25T10:01:00Z", pi);
         assertThat(task(pi)).hasCandidateGroup("manager");
         verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.MANAGERS);
-        assertThat(pi).hasPassed("EndEvent_ReviewerWarned", "EndEvent_EscalatedToSeniors", "EndEvent_EscalatedToManagers")
-                .isWaitingAt(TASK_REVIEW_DOCUMENT);
+        assertThat(ladder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
+                "EndEvent_EscalatedToManagers");
+        assertThat(pi).hasPassed("EndEvent_ReviewDocumentSlaDone").isWaitingAt(TASK_REVIEW_DOCUMENT);
 
         complete(task(pi), approve());
         assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
@@ -283,6 +286,7 @@ class DocumentCheckProcessTests {
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
         var followUp = task(pi);
+        ProcessInstance ladder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_FOLLOW_UP_CLIENT);
 
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T12:59:00Z", pi)).isZero();
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T13:01:00Z", pi)).isOne();
@@ -294,8 +298,8 @@ class DocumentCheckProcessTests {
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T09:59:00Z", pi)).isZero();
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
-        assertThat(pi).hasPassed("EndEvent_FollowUpWarned", "EndEvent_FollowUpEscalatedToSeniors",
-                "EndEvent_FollowUpEscalatedToManagers");
+        assertThat(ladder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
+                "EndEvent_EscalatedToManagers");
 
         complete(task(pi), withVariables(FOLLOW_UP, "GIVE_UP"));
         assertThat(pi).isEnded().hasPassed(END_NO_DOCUMENT);
@@ -309,6 +313,7 @@ class DocumentCheckProcessTests {
         send(pi, bad);
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
         var decision = task(pi);
+        ProcessInstance ladder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_SENIOR_REVIEW);
 
         // 2 business days: warned after 12 business hours (Tuesday 14:00), due Wednesday 10:00, managers two
         // business days later (Thanksgiving off): Monday 30 November 10:00
@@ -322,8 +327,8 @@ class DocumentCheckProcessTests {
         assertThat(task(pi)).hasCandidateGroup("manager");
         verify(escalations).record("CASE-2026-000001", decision.getId(), "Decide on repeated rejections",
                 Escalation.Level.MANAGERS);
-        assertThat(pi).hasPassed("EndEvent_SeniorWarned", "EndEvent_SeniorEscalatedToSeniors",
-                "EndEvent_SeniorEscalatedToManagers");
+        assertThat(ladder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
+                "EndEvent_EscalatedToManagers");
 
         complete(task(pi), withVariables(SENIOR_DECISION, "GIVE_UP"));
         assertThat(pi).isEnded().hasPassed(END_DOCUMENT_REFUSED);

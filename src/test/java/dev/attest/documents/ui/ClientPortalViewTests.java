@@ -28,6 +28,7 @@ import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.cases.CaseRequests;
 import dev.attest.communication.UploadLinks;
 import dev.attest.documents.DocumentKind;
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentRequestItems;
 import dev.attest.documents.TestFiles;
 import dev.attest.identity.Role;
@@ -55,7 +56,7 @@ class ClientPortalViewTests extends KaribuTest {
 
     String link(CaseFile c, String group) {
         return transactions.execute(s -> links.create(c.getId(), c.getReference(), group,
-                DocumentRequestItems.firstReason(group), "Ada Analyst", DocumentRequestItems.first(group))).token();
+                DocumentRequestItems.firstReason(DocumentGroup.valueOf(group)), "Ada Analyst", DocumentRequestItems.first(DocumentGroup.valueOf(group)))).token();
     }
 
     ClientUploadView open(String token) {

@@ -36,7 +36,7 @@ import dev.attest.sla.Escalations;
 import dev.attest.sla.SlaClock;
 
 /** Every path of {@code bpmn/beneficial-ownership.bpmn}. */
-@Deployment(resources = "bpmn/beneficial-ownership.bpmn")
+@Deployment(resources = {"bpmn/beneficial-ownership.bpmn", "bpmn/sla-escalation.bpmn"})
 @org.junit.jupiter.api.extension.ExtendWith(dev.attest.ProcessTestSupport.ResetEngineClock.class)
 class BeneficialOwnershipProcessTests {
 
@@ -181,6 +181,7 @@ class BeneficialOwnershipProcessTests {
         ProcessInstance pi = start();
         recorded(pi);
         var confirm = task(pi);
+        ProcessInstance confirmLadder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_CONFIRM_OWNERS);
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.WARNING);
@@ -189,12 +190,13 @@ class BeneficialOwnershipProcessTests {
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
         verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.MANAGERS);
-        assertThat(pi).hasPassed("EndEvent_ConfirmWarned", "EndEvent_ConfirmEscalatedToSeniors",
-                "EndEvent_ConfirmEscalatedToManagers");
+        assertThat(confirmLadder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
+                "EndEvent_EscalatedToManagers");
 
         taskService().claim(confirm.getId(), "analyst");
         complete(task(pi), withVariables("ownersConfirmed", true));
         var approve = task(pi);
+        ProcessInstance approveLadder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_APPROVE_OWNERS);
         // created Wednesday 10:01: warned at 16:01; Thanksgiving (Thursday) is a holiday, so due Friday 10:01
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-25T16:02:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", approve.getId(), "Approve beneficial owners (four eyes)",
@@ -205,8 +207,8 @@ class BeneficialOwnershipProcessTests {
                 Escalation.Level.SENIOR_ANALYSTS);
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-30T10:02:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
-        assertThat(pi).hasPassed("EndEvent_ApproveWarned", "EndEvent_ApproveEscalatedToSeniors",
-                "EndEvent_ApproveEscalatedToManagers");
+        assertThat(approveLadder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
+                "EndEvent_EscalatedToManagers");
 
         complete(task(pi), withVariables(APPROVAL, "APPROVE"));
         assertThat(pi).isEnded().hasPassed(END_OWNERS_APPROVED);

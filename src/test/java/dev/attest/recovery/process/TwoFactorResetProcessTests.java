@@ -40,7 +40,7 @@ import dev.attest.sla.SlaClock;
  * follow-up, giving up) and its SLA escalation, an identity document not accepted, and another ID asked for.
  * The delegates are the real ones; the recovery service behind them is a mock whose calls are checked.
  */
-@Deployment(resources = "bpmn/two-factor-reset.bpmn")
+@Deployment(resources = {"bpmn/two-factor-reset.bpmn", "bpmn/sla-escalation.bpmn"})
 @ExtendWith(ProcessTestSupport.ResetEngineClock.class)
 class TwoFactorResetProcessTests {
 
@@ -251,6 +251,7 @@ class TwoFactorResetProcessTests {
         // the follow-up task opens Wednesday 25 November 10:01 UTC; it is due within 4 business hours
         ProcessInstance pi = followingUp();
         var followUp = task(pi);
+        ProcessInstance ladder = ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_FOLLOW_UP);
 
         org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-25T12:59:00Z", pi.getId())).isZero();
@@ -267,8 +268,8 @@ class TwoFactorResetProcessTests {
         org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-27T10:02:00Z", pi.getId())).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
-        assertThat(pi).hasPassed("EndEvent_FollowUpWarned", "EndEvent_FollowUpEscalatedToSeniors",
-                "EndEvent_FollowUpEscalatedToManagers");
+        assertThat(ladder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
+                "EndEvent_EscalatedToManagers");
 
         decide(pi, "REJECTED");
         assertThat(pi).isWaitingAt(TASK_PREPARE);

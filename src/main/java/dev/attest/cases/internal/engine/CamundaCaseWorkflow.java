@@ -5,6 +5,8 @@ import static dev.attest.cases.process.CaseIntakeProcess.*;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,6 +26,7 @@ import dev.attest.sla.ClientWait;
 import dev.attest.sla.Escalation;
 import dev.attest.sla.Escalations;
 import dev.attest.sla.SlaClock;
+import dev.attest.sla.process.SlaEscalationProcess;
 import dev.attest.workflow.EngineAuthentication;
 
 /** Runs cases on the CaseIntake process of the embedded engine. */
@@ -109,15 +112,14 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         List<TimelineEntry> entries = new ArrayList<>();
         for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(caseReference).orderByProcessInstanceStartTime().asc().list()) {
-            addTimeline(instance.getId(), entries);
+            if (!SlaEscalationProcess.KEY.equals(instance.getProcessDefinitionKey())) {
+                // the escalation ladder's steps are on the timeline as the escalations they recorded (below)
+                addTimeline(instance.getId(), entries);
+            }
         }
         for (Escalation e : escalations.ofCase(caseReference)) {
-            String what = switch (e.getLevel()) {
-                case WARNING -> "SLA: " + e.getTaskName() + " warned (75 % of its time used)";
-                case SENIOR_ANALYSTS -> "SLA: " + e.getTaskName() + " offered to senior analysts (due date passed)";
-                case MANAGERS -> "SLA: " + e.getTaskName() + " offered to managers (still open)";
-            };
-            entries.add(new TimelineEntry(e.getAt(), what, null, null));
+            entries.add(new TimelineEntry(e.getAt(), "SLA: " + e.getTaskName() + " " + e.getLevel().whatHappened(),
+                    null, null));
         }
         for (ClientWait wait : slaClock.waits(caseReference)) {
             entries.add(new TimelineEntry(wait.getStartedAt(), "SLA clock paused: " + wait.getReason(), null, null));
@@ -148,10 +150,27 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         return entries;
     }
 
+    /** The activity instances of the sub-processes that call the SLA escalation ladder beside their task. */
+    private Set<String> scopesCallingTheLadder(String processInstanceId, List<HistoricActivityInstance> steps) {
+        if (steps.stream().noneMatch(s -> "callActivity".equals(s.getActivityType()))) {
+            return Set.of();
+        }
+        Set<String> ladders = historyService.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(processInstanceId).processDefinitionKey(SlaEscalationProcess.KEY).list()
+                .stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        return steps.stream().filter(s -> ladders.contains(s.getCalledProcessInstanceId()))
+                .map(HistoricActivityInstance::getParentActivityInstanceId).collect(Collectors.toSet());
+    }
+
     private void addTimeline(String processInstanceId, List<TimelineEntry> entries) {
-        for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery()
+        List<HistoricActivityInstance> steps = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
-                .orderPartiallyByOccurrence().asc().list()) {
+                .orderPartiallyByOccurrence().asc().list();
+        Set<String> withLadder = scopesCallingTheLadder(processInstanceId, steps);
+        for (HistoricActivityInstance step : steps) {
+            if (withLadder.contains(step.getParentActivityInstanceId())) {
+                continue; // the start, the ladder's call and the ends around a task with an SLA: the task tells it
+            }
             String type = step.getActivityType();
             String name = step.getActivityName() == null ? step.getActivityId() : step.getActivityName();
             if (type.endsWith("Event") || type.startsWith("boundary") || type.startsWith("intermediate")) {

@@ -39,7 +39,7 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
         engine.asCurrentUser(() -> {
             Execution waiting = runtimeService.createExecutionQuery().processDefinitionKey(KEY)
                     .processInstanceBusinessKey(caseReference).messageEventSubscriptionName(MESSAGE_DOCUMENT_RECEIVED)
-                    .processVariableValueEquals(DOCUMENT_GROUP, kind.group())
+                    .processVariableValueEquals(DOCUMENT_GROUP, kind.group().name())
                     .listPage(0, 20).stream().filter(e -> awaits(e.getProcessInstanceId(), kind)).findFirst()
                     .orElse(null);
             if (waiting != null) {
@@ -51,7 +51,7 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
                 runtimeService.startProcessInstanceByKey(KEY, caseReference, Variables.createVariables()
                         .putValue(CASE_ID, caseId.toString())
                         .putValue(HAS_DOCUMENT, true)
-                        .putValue(DOCUMENT_GROUP, kind.group())
+                        .putValue(DOCUMENT_GROUP, kind.group().name())
                         .putValue(DOCUMENT_ID, documentId.toString()));
             }
         });

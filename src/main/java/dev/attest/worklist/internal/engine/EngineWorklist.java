@@ -385,7 +385,7 @@ class EngineWorklist implements Worklist {
                     c == null ? null : c.getPriority(), t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
                     t.getAssignee() == null ? null : names.get(t.getAssignee()),
-                    escalated.containsKey(t.getId()) ? escalated.get(t.getId()).name() : null));
+                    escalated.get(t.getId())));
         }
         return items;
     }

@@ -13,7 +13,7 @@ import dev.attest.sla.BusinessCalendar;
  * One time zone ({@code attest.zone}) for all of Attest: a bad zone stops start-up naming the property and the
  * value, and services get the configured zone. Runs {@link TimeConfiguration} alone, without the application.
  */
-class ZoneSettingsTests {
+class AttestSettingsTests {
 
     final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(TimeConfiguration.class, BusinessCalendar.class);
