@@ -8,7 +8,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import dev.attest.cases.EmailAddress;
-import dev.attest.validation.InvalidValueException;
 
 /**
  * The client portal ({@code attest.portal.*}): where clients reach Attest, how long their upload links work, and
@@ -71,7 +70,7 @@ public record PortalSettings(@DefaultValue("") String publicUrl, @DefaultValue("
         if (!contactEmail.isEmpty()) {
             try {
                 contactEmail = EmailAddress.of(contactEmail).value();
-            } catch (InvalidValueException e) {
+            } catch (RuntimeException e) {
                 throw new IllegalArgumentException("attest.portal.contact-email is not a valid e-mail address");
             }
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentKind;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.validation.FieldError;
@@ -95,7 +96,7 @@ class ClientDocumentForm extends FormLayout {
     void fit() {
         DocumentKind k = kind.getValue();
         boolean chosen = k != null;
-        boolean company = chosen && "COMPANY".equals(k.group());
+        boolean company = chosen && k.group() == DocumentGroup.COMPANY;
         show(name, chosen, true);
         name.setLabel(company ? "Company name, as on the document" : "Your full name, as on the document");
         boolean identity = chosen && k.isIdentity();
