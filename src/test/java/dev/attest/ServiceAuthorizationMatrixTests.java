@@ -200,10 +200,13 @@ class ServiceAuthorizationMatrixTests {
         }
         SYSTEM.put("UploadLinks.create", engine + " (a document is requested from the client)");
         SYSTEM.put("UploadLinks.revokeAll", engine + " (the case closes)");
+        SYSTEM.put("UploadLinks.giveOldLinksASlot", "start-up (OldUploadLinks), for links stored before links had "
+                + "slots");
+        SYSTEM.put("UploadLinks.missing", engine + " (a reminder repeats what the latest link waits for)");
         SYSTEM.put("UserAdministration.isActive", "the session filter, on every request of a browser session");
 
         PORTAL.addAll(List.of("Documents.clientRequest", "Documents.uploadByClient", "UploadLinks.open",
-                "UploadLinks.use"));
+                "UploadLinks.claim", "UploadLinks.filled"));
 
         NO_DATA.addAll(List.of("DocumentReview.maxRounds", "Ownership.threshold", "Retention.keptUntil",
                 "Retention.years", "TwoFactorRecovery.decisionDue", "TwoFactorRecovery.recoveryUrl"));

@@ -47,14 +47,15 @@ public class ClientMessages {
     private final MailRelay relay;
     private final Clock clock;
     private final ZoneId zone;
-    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).strictSections(false)
+    private final PortalSettings portal;
+    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).strictSections(false).emptyStringIsFalse(true)
             .defaultValue("");
     private final Map<MailTemplate, Template> bodies = new ConcurrentHashMap<>();
     private final Map<MailTemplate, Template> subjects = new ConcurrentHashMap<>();
 
     ClientMessages(OutboxMessages outbox, UploadLinks links, CaseProgress cases, CaseRecords records,
-            MailRelay relay, Clock clock,
-            ZoneId zone) {
+            MailRelay relay, Clock clock, ZoneId zone, PortalSettings portal) {
+        this.portal = portal;
         this.outbox = outbox;
         this.links = links;
         this.cases = cases;
@@ -75,21 +76,40 @@ public class ClientMessages {
     }
 
     /**
-     * Asks the client for a document: creates a single-use upload link for the request (older links for the same
-     * document group stop working) and queues the e-mail carrying it.
+     * Asks the client for one document of a group, of any kind.
      *
-     * @param documentGroup {@code IDENTITY}, {@code ADDRESS}, {@code COMPANY} or {@code OTHER}
-     * @param reasons what is needed and why, for the client
-     * @param replyDue when the reply is due
+     * @see #requestDocument(UUID, String, String, List, String, Instant, RequestKind)
      */
     @Transactional
     public OutboxMessage requestDocument(UUID caseId, String documentGroup, String reasons, Instant replyDue,
             RequestKind kind) {
+        return requestDocument(caseId, documentGroup, reasons,
+                List.of(new RequestedItem("The requested document", reasons, List.of())), null, replyDue, kind);
+    }
+
+    /**
+     * Asks the client for documents: creates an upload link with one slot per item (an older link's open slots
+     * for the same items stop working) and queues the e-mail carrying it.
+     *
+     * @param documentGroup {@code IDENTITY}, {@code ADDRESS}, {@code COMPANY} or {@code OTHER}
+     * @param reasons why the documents are needed, for the client
+     * @param items what to send, one upload slot each
+     * @param requestedBy who asks (a display name), or {@code null} for the case team
+     * @param replyDue when the reply is due
+     */
+    @Transactional
+    public OutboxMessage requestDocument(UUID caseId, String documentGroup, String reasons, List<RequestedItem> items,
+            String requestedBy, Instant replyDue, RequestKind kind) {
         records.requireOpen(caseId, "ask the client for a document");
         CaseProgress.Contact contact = cases.contact(caseId);
-        UploadLinks.NewLink link = links.create(caseId, contact.reference(), documentGroup, reasons);
+        UploadLinks.NewLink link = links.create(caseId, contact.reference(), documentGroup, reasons, requestedBy,
+                items);
         Map<String, Object> model = new HashMap<>();
         model.put("reasons", reasons);
+        model.put("items", items.stream().map(i -> Map.of("title", i.title(), "explanation", i.explanation()))
+                .toList());
+        model.put("several", items.size() > 1);
+        model.put("requestedBy", requestedBy);
         model.put("uploadUrl", link.url());
         model.put("linkExpires", DATE_TIME.format(link.expiresAt().atZone(zone)));
         model.put("replyDue", DATE.format(replyDue.atZone(zone)));
@@ -119,6 +139,9 @@ public class ClientMessages {
         model.put("clientName", contact.fullName());
         model.put("caseReference", contact.reference());
         model.put("marketplace", contact.marketplace());
+        model.put("organisation", portal.organisationName());
+        model.put("contactEmail", portal.contactEmail().isEmpty() ? null : portal.contactEmail());
+        model.put("contactPhone", portal.contactPhone().isEmpty() ? null : portal.contactPhone());
         String subject = subjects.computeIfAbsent(template, t -> compiler.compile(t.subject())).execute(model);
         String body = bodies.computeIfAbsent(template, this::load).execute(model);
         OutboxMessage message = outbox.save(new OutboxMessage(contact.reference(), template, contact.email(), subject,

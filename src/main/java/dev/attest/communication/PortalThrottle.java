@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +29,10 @@ public class PortalThrottle {
     private final int maxFailures;
     private final Duration window;
 
-    PortalThrottle(Clock clock, @Value("${attest.portal.max-bad-links:5}") int maxFailures,
-            @Value("${attest.portal.bad-link-window:15m}") Duration window) {
+    PortalThrottle(Clock clock, PortalSettings settings) {
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.maxFailures = settings.maxBadLinks();
+        this.window = settings.badLinkWindow();
     }
 
     /** How long the address must wait, or empty when it may try a link now. */

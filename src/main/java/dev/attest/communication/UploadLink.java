@@ -1,19 +1,25 @@
 package dev.attest.communication;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
- * A single-use link for the client to upload what a request asks for. Only the SHA-256 of its token is
- * stored; the token itself exists in the e-mail (and the outbox until the e-mail is sent).
+ * A link for the client to upload what a request asks for: one slot per requested item, each filled once; the link
+ * is used up when every slot is filled (or withdrawn), and stops working when it expires or is revoked. Only the
+ * SHA-256 of its token is stored; the token itself exists in the e-mail (and the outbox until the e-mail is sent).
  */
 @Entity
 @Table(name = "client_upload_link", indexes = {
@@ -40,12 +46,21 @@ public class UploadLink {
     private Instant expiresAt;
     private Instant usedAt;
     private Instant revokedAt;
+    @Column(length = 200)
+    private String requestedBy;
+    @OneToMany(mappedBy = "link", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<UploadSlot> slots = new ArrayList<>();
 
     protected UploadLink() {
     }
 
     UploadLink(String tokenHash, UUID caseId, String caseReference, String documentGroup, String requested,
-            Instant createdAt, Instant expiresAt) {
+            String requestedBy, List<RequestedItem> items, Instant createdAt, Instant expiresAt) {
+        this.requestedBy = requestedBy;
+        for (RequestedItem item : items) {
+            slots.add(new UploadSlot(this, slots.size() + 1, item));
+        }
         this.tokenHash = tokenHash;
         this.caseId = caseId;
         this.caseReference = caseReference;
@@ -59,6 +74,10 @@ public class UploadLink {
         return caseId;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getCaseReference() {
         return caseReference;
     }
@@ -68,7 +87,48 @@ public class UploadLink {
         return documentGroup;
     }
 
-    /** What the request asks for, in words for the client. */
+    /** Who asked (an analyst's display name), or {@code null} when the case team asked as a whole. */
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    /** The requested items, in order. */
+    public List<UploadSlot> getSlots() {
+        return List.copyOf(slots);
+    }
+
+    /** The slot with a number, if the link has it. */
+    public java.util.Optional<UploadSlot> slot(int position) {
+        return slots.stream().filter(s -> s.getPosition() == position).findFirst();
+    }
+
+    /** Whether an item still waits for its document. */
+    public boolean hasOpenSlot() {
+        return slots.stream().anyMatch(UploadSlot::isOpen);
+    }
+
+    /** Whether the link can still be used at the given time. */
+    public boolean isUsable(Instant now) {
+        return usedAt == null && revokedAt == null && expiresAt.isAfter(now) && hasOpenSlot();
+    }
+
+    void addLegacySlot() {
+        UploadSlot slot = new UploadSlot(this, 1, new RequestedItem("The requested document", requested, List.of()));
+        if (usedAt != null) {
+            slot.fill(null, null, usedAt);
+        }
+        slots.add(slot);
+    }
+
+    void markUsed(Instant at) {
+        usedAt = at;
+    }
+
+    void revoke(Instant at) {
+        revokedAt = at;
+    }
+
+    /** Why the request was made, in words for the client. */
     public String getRequested() {
         return requested;
     }

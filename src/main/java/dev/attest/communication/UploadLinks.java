@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -14,17 +13,22 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.communication.internal.UploadLinkRecords;
 
 /**
- * Single-use upload links: a random token of 256 bits, stored as its SHA-256, bound to a case and the document
- * group requested, valid for a setting (default 7 days). A newer link for the same request replaces the older
- * ones; using a link revokes its siblings. Opening and using a link need no login: the token is the credential.
+ * Upload links: a random token of 256 bits, stored as its SHA-256, bound to a case and the document group
+ * requested, valid for a setting (default 7 days). A link carries one slot per requested item; each slot is
+ * filled once, and the link is used up when every slot is. A newer link that asks for an item an older link still
+ * waits for withdraws it there (an older link with nothing left to wait for is revoked). Opening and using a link
+ * need no login: the token is the credential.
  */
 @Service
 public class UploadLinks {
@@ -32,19 +36,22 @@ public class UploadLinks {
     /** 32 random bytes, base64url without padding. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** More items than any request asks for: a bound on what one link carries. */
+    static final int MAX_ITEMS = 10;
 
     private final UploadLinkRecords links;
     private final Clock clock;
-    private final Duration validity;
-    private final String publicUrl;
+    private final PortalSettings settings;
+    private final PublicAddress address;
+    private final EntityManager entityManager;
 
-    UploadLinks(UploadLinkRecords links, Clock clock,
-            @Value("${attest.portal.link-validity:7d}") Duration validity,
-            @Value("${attest.portal.public-url:http://localhost:8080}") String publicUrl) {
+    UploadLinks(UploadLinkRecords links, Clock clock, PortalSettings settings, PublicAddress address,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.links = links;
         this.clock = clock;
-        this.validity = validity;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.settings = settings;
+        this.address = address;
     }
 
     /** A new link and the address to send. */
@@ -52,52 +59,126 @@ public class UploadLinks {
     }
 
     /**
-     * Creates a link for a request and revokes the older open links of the same case and document group. Runs in
-     * the caller's transaction (the request's).
+     * A slot taken for an upload, in the caller's transaction: the link's row stays locked until it ends.
+     *
+     * @param slot the slot's number on the link
      */
+    public record Claim(long linkId, int slot, UUID caseId, String caseReference, String documentGroup) {
+    }
+
+    /** A link with one slot for any document of the group. */
     @Transactional
     public NewLink create(UUID caseId, String caseReference, String documentGroup, String requested) {
+        return create(caseId, caseReference, documentGroup, requested, null,
+                List.of(new RequestedItem("The requested document", requested, List.of())));
+    }
+
+    /**
+     * Creates a link with one slot per item. Open slots of the case's older links for the same group that ask for
+     * what a new item asks for are withdrawn (a reminder's or a rejection's link replaces the older one for that
+     * item); an older link left with nothing to wait for is revoked. Runs in the caller's transaction (the
+     * request's).
+     *
+     * @param requested why the request is made, in words for the client
+     * @param requestedBy who asks (a display name), or {@code null} for the case team
+     */
+    @Transactional
+    public NewLink create(UUID caseId, String caseReference, String documentGroup, String requested,
+            String requestedBy, List<RequestedItem> items) {
+        if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
+            throw new IllegalArgumentException("A link asks for 1 to " + MAX_ITEMS + " items");
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String hash = hash(token);
         Instant now = clock.instant();
-        Instant expires = now.plus(validity);
-        links.revokeOthers(caseId, documentGroup, hash, now);
-        links.save(new UploadLink(hash, caseId, caseReference, documentGroup, requested, now, expires));
-        return new NewLink(token, publicUrl + "/portal/upload/" + token, expires);
+        Instant expires = now.plus(settings.linkValidity());
+        for (UploadLink older : links.findOpen(caseId, documentGroup)) {
+            for (UploadSlot slot : older.getSlots()) {
+                if (slot.isOpen() && items.stream().anyMatch(i -> overlap(slot.getKinds(), i.kinds()))) {
+                    slot.withdraw(now);
+                }
+            }
+            if (!older.hasOpenSlot()) {
+                older.revoke(now);
+            }
+        }
+        links.save(new UploadLink(hash(token), caseId, caseReference, documentGroup, requested, requestedBy, items,
+                now, expires));
+        return new NewLink(token, address.url() + "/portal/upload/" + token, expires);
     }
 
-    /** The link behind a token, while it can still be used; empty for unknown, expired, used or revoked ones. */
+    /**
+     * The link behind a token, with its slots, while it can still be used; empty for unknown, expired, used up or
+     * revoked ones.
+     */
     @Transactional(readOnly = true)
     public Optional<UploadLink> open(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return links.findByTokenHash(hash(token))
-                .filter(l -> l.getUsedAt() == null && l.getRevokedAt() == null && l.getExpiresAt().isAfter(now));
+        return links.findByTokenHash(hash(token)).filter(l -> l.isUsable(now));
     }
 
     /**
-     * Uses a link, once: of two uploads racing on one link exactly one gets it. Runs in the caller's transaction,
-     * so a refused upload leaves the link unused.
+     * Takes a slot of a link for an upload, in the caller's transaction: of two uploads racing for one slot exactly
+     * one gets it, the other waits for the first to end and is refused if it stored a document. A refused upload
+     * later in the transaction rolls the claim back, leaving the slot open.
      *
-     * @throws UploadLinkRefusedException when the link cannot be used
+     * @param slot the slot's number on the link
+     * @param kind the name of the document kind sent
+     * @throws UploadLinkRefusedException when the link cannot be used, or the slot is unknown, filled or withdrawn
+     * @throws IllegalArgumentException when the kind does not answer the slot (the caller checks that first)
      */
-    @Transactional
-    public UploadLink use(String token) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Claim claim(String token, int slot, String kind) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new UploadLinkRefusedException();
         }
-        String hash = hash(token);
-        Instant now = clock.instant();
-        if (links.use(hash, now) != 1) {
+        UploadLink link = links.lockByTokenHash(hash(token)).orElseThrow(UploadLinkRefusedException::new);
+        // the link (and its slots) may have been read earlier in this transaction, before another upload committed:
+        // read them again now that the row is locked
+        entityManager.refresh(link, LockModeType.PESSIMISTIC_WRITE);
+        if (!link.isUsable(clock.instant())) {
             throw new UploadLinkRefusedException();
         }
-        UploadLink link = links.findByTokenHash(hash).orElseThrow(UploadLinkRefusedException::new);
-        links.revokeOthers(link.getCaseId(), link.getDocumentGroup(), hash, now);
-        return link;
+        UploadSlot taken = link.slot(slot)
+                .orElseThrow(() -> new UploadLinkRefusedException(UploadLinkRefusedException.Reason.NOT_REQUESTED));
+        if (taken.getFilledAt() != null) {
+            throw new UploadLinkRefusedException(UploadLinkRefusedException.Reason.ALREADY_RECEIVED);
+        }
+        if (taken.getWithdrawnAt() != null) {
+            throw new UploadLinkRefusedException(UploadLinkRefusedException.Reason.REPLACED);
+        }
+        if (!taken.takes(kind)) {
+            throw new IllegalArgumentException("Slot " + slot + " does not take " + kind);
+        }
+        return new Claim(link.getId(), slot, link.getCaseId(), link.getCaseReference(), link.getDocumentGroup());
+    }
+
+    /**
+     * Records the document that filled a claimed slot; the last slot filled uses the link up.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void filled(Claim claim, UUID documentId, String fileName) {
+        UploadLink link = links.findById(claim.linkId()).orElseThrow(UploadLinkRefusedException::new);
+        Instant now = clock.instant();
+        link.slot(claim.slot()).orElseThrow(UploadLinkRefusedException::new).fill(documentId, fileName, now);
+        if (!link.hasOpenSlot()) {
+            link.markUsed(now);
+        }
+    }
+
+    /**
+     * The items the newest link of a case and group still waits for (not filled; withdrawn ones included when the
+     * link expired), e.g. for a reminder; empty when none.
+     */
+    @Transactional(readOnly = true)
+    public List<RequestedItem> missing(UUID caseId, String documentGroup) {
+        return links.findFirstByCaseIdAndDocumentGroupOrderByCreatedAtDescIdDesc(caseId, documentGroup)
+                .map(l -> l.getSlots().stream().filter(s -> s.getFilledAt() == null).map(UploadSlot::item).toList())
+                .orElse(List.of());
     }
 
     /** Revokes every open link of a case, e.g. when it closes. */
@@ -110,7 +191,26 @@ public class UploadLinks {
     @Transactional(readOnly = true)
     @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER", "ROLE_ADMIN"})
     public List<UploadLink> ofCase(String caseReference) {
-        return links.findByCaseReferenceOrderByCreatedAtAsc(caseReference);
+        List<UploadLink> found = links.findByCaseReferenceOrderByCreatedAtAsc(caseReference);
+        found.forEach(UploadLink::getSlots);
+        return found;
+    }
+
+    /**
+     * Gives every link stored before links had slots its one slot, for any document of its group (filled when the
+     * link was used), at start-up; PostgreSQL's migration V11 did the same.
+     *
+     * @return how many links got a slot
+     */
+    @Transactional
+    public int giveOldLinksASlot() {
+        List<UploadLink> old = links.findWithoutSlots();
+        old.forEach(UploadLink::addLegacySlot);
+        return old.size();
+    }
+
+    private static boolean overlap(List<String> a, List<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 
     static String hash(String token) {

@@ -32,4 +32,29 @@ public enum DocumentKind {
     public boolean needsSignature() {
         return this == SELF_ATTESTATION || this == ORGANIZATION_CHART;
     }
+
+    /** The kind's name for people, clients included ("Driver's license"). */
+    public String label() {
+        return switch (this) {
+            case PASSPORT -> "Passport";
+            case DRIVERS_LICENSE -> "Driver's license";
+            case STATE_ID -> "State ID card";
+            case VOTER_REGISTRATION_CARD -> "Voter registration card";
+            case PROOF_OF_ADDRESS -> "Proof of address (utility bill or bank statement)";
+            case SELF_ATTESTATION -> "Signed statement";
+            case ORGANIZATION_CHART -> "Ownership chart";
+            case COMPANY_REGISTRATION -> "Company registration";
+            case OTHER -> "Other official document";
+        };
+    }
+
+    /** Kinds that show an expiry date (identity documents). */
+    public boolean expires() {
+        return isIdentity();
+    }
+
+    /** Kinds that show the holder's address: identity documents but passports, and proofs of address. */
+    public boolean showsAddress() {
+        return (isIdentity() && this != PASSPORT) || this == PROOF_OF_ADDRESS || this == OTHER;
+    }
 }

@@ -14,9 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.attest.cases.CaseProgress;
 import dev.attest.cases.CaseRecords;
 import dev.attest.communication.ClientMessages;
+import dev.attest.communication.RequestedItem;
+import dev.attest.communication.UploadLinks;
 import dev.attest.documents.internal.DocumentRequests;
 import dev.attest.documents.internal.StoredDocuments;
 import dev.attest.identity.CurrentUser;
+import dev.attest.identity.UserDirectory;
 import dev.attest.sla.BusinessCalendar;
 
 /**
@@ -43,15 +46,19 @@ public class DocumentReview {
     private final ClientMessages messages;
     private final CaseProgress progress;
     private final CaseRecords records;
+    private final UploadLinks links;
+    private final UserDirectory users;
 
     DocumentReview(StoredDocuments documents, DocumentRequests requests, ClientMessages messages,
-            CaseProgress progress, CaseRecords records, BusinessCalendar calendar, Clock clock,
-            DocumentSettings settings) {
+            CaseProgress progress, CaseRecords records, UploadLinks links, UserDirectory users,
+            BusinessCalendar calendar, Clock clock, DocumentSettings settings) {
         this.documents = documents;
         this.requests = requests;
         this.messages = messages;
         this.progress = progress;
         this.records = records;
+        this.links = links;
+        this.users = users;
         this.calendar = calendar;
         this.clock = clock;
         this.replyBusinessDays = settings.clientReplyBusinessDays();
@@ -64,22 +71,58 @@ public class DocumentReview {
     }
 
     /**
-     * Records a request to the client and returns when the client's reply is due.
+     * Records a request to the client and returns when the client's reply is due. What it asks for follows from
+     * the kind of request: a first request asks for the group's items ({@link DocumentRequestItems#first}), a
+     * rejection for a new document in place of the refused one, a reminder for what the latest link still waits
+     * for.
      *
-     * @param reasons why a (new) document is needed
-     * @param documentGroup the document group asked for
-     * @param kind whether it is a first request, a rejection or a reminder: the e-mail the client gets, with a
-     *        single-use upload link
+     * @param reasons why a (new) document is needed, for the client
+     * @param documentGroup the document group asked for ({@link DocumentKind#group()})
+     * @param kind whether it is a first request, a rejection or a reminder: the e-mail the client gets, with an
+     *        upload link
      */
     @Transactional
     public Instant requestDocument(UUID caseId, int round, String reasons, DocumentGroup documentGroup,
             ClientMessages.RequestKind kind) {
+        List<RequestedItem> items = switch (kind) {
+            case FIRST -> DocumentRequestItems.first(documentGroup);
+            case REJECTED -> lastRefused(caseId, documentGroup)
+                    .map(d -> List.of(DocumentRequestItems.replacing(d.getKind())))
+                    .orElseGet(() -> DocumentRequestItems.first(documentGroup));
+            case REMINDER -> {
+                List<RequestedItem> missing = links.missing(caseId, documentGroup.name());
+                yield missing.isEmpty() ? DocumentRequestItems.first(documentGroup) : missing;
+            }
+        };
+        return requestDocument(caseId, round, reasons, documentGroup, items, kind);
+    }
+
+    /**
+     * Records a request for the given items (one upload slot each) and returns when the client's reply is due.
+     *
+     * @param reasons why the documents are needed, for the client
+     */
+    @Transactional
+    public Instant requestDocument(UUID caseId, int round, String reasons, DocumentGroup documentGroup,
+            List<RequestedItem> items, ClientMessages.RequestKind kind) {
         records.requireOpen(caseId, "ask the client for a document");
         Instant now = clock.instant();
         Instant due = calendar.addBusinessDays(now, replyBusinessDays);
-        requests.save(new DocumentRequest(caseId, round, reasons, now, due));
-        messages.requestDocument(caseId, documentGroup.name(), reasons, due, kind);
+        String asked = reasons + " Asked for: " + items.stream().map(RequestedItem::title)
+                .collect(Collectors.joining("; "));
+        requests.save(new DocumentRequest(caseId, round, asked.length() <= 2000 ? asked : asked.substring(0, 2000),
+                now, due));
+        String requestedBy = CurrentUser.find().map(u -> users.displayName(u.username())).orElse(null);
+        messages.requestDocument(caseId, documentGroup.name(), reasons, items, requestedBy, due, kind);
         return due;
+    }
+
+    private java.util.Optional<StoredDocument> lastRefused(UUID caseId, DocumentGroup documentGroup) {
+        List<StoredDocument> refused = documents.findByCaseIdOrderByUploadedAtAsc(caseId).stream()
+                .filter(d -> d.getStatus() == DocumentStatus.REJECTED && d.getKind().group() == documentGroup)
+                .toList();
+        return refused.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(refused.get(refused.size() - 1));
     }
 
     /**

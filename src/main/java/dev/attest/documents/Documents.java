@@ -23,10 +23,13 @@ import dev.attest.cases.CaseRecords;
 import dev.attest.communication.UploadLink;
 import dev.attest.communication.UploadLinkRefusedException;
 import dev.attest.communication.UploadLinks;
+import dev.attest.communication.UploadSlot;
 import dev.attest.documents.internal.EncryptedFileStore;
 import dev.attest.documents.internal.StoredDocuments;
 import dev.attest.identity.CurrentUser;
 import dev.attest.sla.BusinessCalendar;
+import dev.attest.validation.FieldError;
+import dev.attest.validation.InvalidInputException;
 
 /**
  * Uploads, reads and reviews documents. An upload is checked whole before anything is written; the file
@@ -93,56 +96,110 @@ public class Documents implements CaseDocuments {
     }
 
     /**
-     * The client's upload through a single-use link: the same checks and storage as {@link #upload}, for the case
-     * and document group the link was made for. No login: the link is the credential. The link is used up only
-     * when the document is stored; a refused file leaves it usable, and nothing refused tells anything about the
-     * case.
+     * The client's upload into the first open slot of a link that takes the document's kind.
      *
-     * @throws UploadLinkRefusedException when the link is unknown, expired, used or replaced
-     * @throws dev.attest.cases.CaseClosedException when its case is closed (nothing stored, the link stays unused)
-     * @throws dev.attest.validation.InvalidInputException when the metadata is invalid or names a kind the request
-     *         did not ask for (nothing stored)
-     * @throws DocumentRefusedException when the file is refused (nothing stored)
+     * @see #uploadByClient(String, int, String, byte[], DocumentMetadata)
      */
     @Transactional
     public StoredDocument uploadByClient(String token, String fileName, byte[] bytes, DocumentMetadata metadata) {
         UploadLink link = links.open(token).orElseThrow(UploadLinkRefusedException::new);
         DocumentFacts facts = DocumentFacts.from(metadata);
-        DocumentGroup asked = DocumentGroup.named(link.getDocumentGroup()).orElse(null);
-        if (facts.kind().group() != asked) {
-            throw new dev.attest.validation.InvalidInputException(List.of(new dev.attest.validation.FieldError(
-                    "metadata.kind", "must be one of " + kindsFor(asked))));
+        UploadSlot slot = link.getSlots().stream().filter(s -> s.isOpen() && takes(link, s, facts.kind())).findFirst()
+                .orElseThrow(() -> wrongKind(link, link.getSlots().stream().filter(UploadSlot::isOpen).findFirst()
+                        .orElseThrow(UploadLinkRefusedException::new)));
+        return uploadByClient(token, slot.getPosition(), fileName, bytes, metadata);
+    }
+
+    /**
+     * The client's upload through a link, into one of its slots: the same checks and storage as {@link #upload},
+     * for the case the link was made for, with a kind the slot asks for. No login: the link is the credential. The
+     * slot is filled only when the document is stored (a refused file leaves it open), and the link is used up when
+     * its last slot is filled; nothing refused tells anything about the case.
+     *
+     * @param slot the slot's number on the link, from 1
+     * @throws UploadLinkRefusedException when the link is unknown, expired, used up or replaced, or the slot is not
+     *         one of the link's, or was filled or withdrawn meanwhile
+     * @throws dev.attest.cases.CaseClosedException when its case is closed (nothing stored, the slot stays open)
+     * @throws InvalidInputException when the metadata is invalid or names a kind the slot does not ask for
+     *         (nothing stored)
+     * @throws DocumentRefusedException when the file is refused (nothing stored)
+     */
+    @Transactional
+    public StoredDocument uploadByClient(String token, int slot, String fileName, byte[] bytes,
+            DocumentMetadata metadata) {
+        UploadLink link = links.open(token).orElseThrow(UploadLinkRefusedException::new);
+        UploadSlot requested = link.slot(slot)
+                .orElseThrow(() -> new UploadLinkRefusedException(UploadLinkRefusedException.Reason.NOT_REQUESTED));
+        DocumentFacts facts = DocumentFacts.from(metadata);
+        if (!takes(link, requested, facts.kind())) {
+            throw wrongKind(link, requested);
         }
         InspectedFile file = inspection.inspect(fileName, bytes);
         CaseFile caseFile = records.requireOpen(link.getCaseId(), "send a document");
-        links.use(token);
-        return store(caseFile, file, bytes, facts, CLIENT);
+        UploadLinks.Claim claim = links.claim(token, slot, facts.kind().name());
+        StoredDocument stored = store(caseFile, file, bytes, facts, CLIENT);
+        links.filled(claim, stored.getId(), file.fileName());
+        return stored;
     }
 
     /**
      * What an upload link asks the client for, while it can be used.
      *
-     * @param requested what is needed and why, in words for the client
-     * @param kinds the kinds of document that answer it
+     * @param reference the case's reference, for the client's questions
+     * @param requested why the documents are needed, in words for the client
+     * @param requestedBy who asked (a display name), or {@code null} for the case team
+     * @param items the requested items, one upload slot each
      * @param expiresAt until when the link works
      * @param caseClosed whether the case closed meanwhile: it takes no more documents
      */
-    public record ClientRequest(String requested, DocumentGroup documentGroup, List<DocumentKind> kinds,
-            java.time.Instant expiresAt, boolean caseClosed) {
+    public record ClientRequest(String reference, String requested, String requestedBy, String documentGroup,
+            List<ClientItem> items, java.time.Instant expiresAt, boolean caseClosed) {
     }
 
-    /** What the link asks for; empty for unknown, expired, used or replaced links. */
+    /**
+     * One requested item.
+     *
+     * @param slot its number on the link
+     * @param kinds the kinds of document that answer it
+     * @param receivedFile the name of the file received for it, or {@code null} while it waits
+     * @param withdrawn whether a newer e-mail asks for it instead
+     */
+    public record ClientItem(int slot, String title, String explanation, List<DocumentKind> kinds,
+            String receivedFile, java.time.Instant receivedAt, boolean withdrawn) {
+
+        public boolean open() {
+            return receivedAt == null && !withdrawn;
+        }
+    }
+
+    /** What the link asks for; empty for unknown, expired, used up or replaced links. */
     @Transactional(readOnly = true)
     public java.util.Optional<ClientRequest> clientRequest(String token) {
-        return links.open(token).flatMap(l -> progress.caseFile(l.getCaseId()).map(c -> {
-            DocumentGroup group = DocumentGroup.named(l.getDocumentGroup()).orElse(null);
-            return new ClientRequest(l.getRequested(), group, kindsFor(group), l.getExpiresAt(), c.isClosed());
-        }));
+        return links.open(token).flatMap(l -> progress.caseFile(l.getCaseId()).map(c -> new ClientRequest(
+                l.getCaseReference(), l.getRequested(), l.getRequestedBy(), l.getDocumentGroup(),
+                l.getSlots().stream().map(s -> new ClientItem(s.getPosition(), s.getTitle(), s.getExplanation(),
+                        kinds(l, s), s.getFileName(), s.getFilledAt(), s.getWithdrawnAt() != null)).toList(),
+                l.getExpiresAt(), c.isClosed())));
     }
 
     /** The kinds a client may send for a document group; none for a link naming no group. */
     public static List<DocumentKind> kindsFor(DocumentGroup documentGroup) {
         return documentGroup == null ? List.of() : documentGroup.kinds();
+    }
+
+    private static List<DocumentKind> kinds(UploadLink link, UploadSlot slot) {
+        return kindsFor(DocumentGroup.named(link.getDocumentGroup()).orElse(null)).stream()
+                .filter(k -> slot.takes(k.name())).toList();
+    }
+
+    private static boolean takes(UploadLink link, UploadSlot slot, DocumentKind kind) {
+        return kinds(link, slot).contains(kind);
+    }
+
+    private static InvalidInputException wrongKind(UploadLink link, UploadSlot slot) {
+        return new InvalidInputException(List.of(new FieldError("metadata.kind", "must be one of "
+                + kinds(link, slot).stream().map(DocumentKind::label).collect(java.util.stream.Collectors
+                        .joining(", ")))));
     }
 
     private StoredDocument store(CaseFile caseFile, InspectedFile file, byte[] bytes, DocumentFacts facts,

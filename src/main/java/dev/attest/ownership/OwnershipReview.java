@@ -2,7 +2,9 @@ package dev.attest.ownership;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.cases.CaseRecords;
 import dev.attest.communication.ClientMessages;
+import dev.attest.communication.RequestedItem;
+import dev.attest.documents.DocumentKind;
 import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
 import dev.attest.identity.CurrentUser;
@@ -70,11 +74,53 @@ public class OwnershipReview {
         return new State(true, current.get().getNumber(), !needs.isEmpty(), needs.isEmpty() ? null : needs);
     }
 
-    /** Asks the client for the documents the findings need; returns when the reply is due. */
+    /**
+     * Asks the client for the documents the findings need, one item each, in words for the client (the findings
+     * themselves are written for analysts); returns when the reply is due.
+     *
+     * @param summary the analysts' summary of the findings, used only when the recorded structure is gone
+     */
     @Transactional
     public Instant requestDocuments(UUID caseId, String summary) {
-        return documents.requestDocument(caseId, 0, "For the ownership structure: " + summary, DocumentGroup.COMPANY,
-                ClientMessages.RequestKind.FIRST);
+        List<RequestedItem> items = versions.findFirstByCaseIdOrderByNumberDesc(caseId)
+                .map(v -> clientItems(OwnershipStructure.from(ownership.read(v.getStructureJson()))))
+                .orElse(List.of());
+        if (items.isEmpty()) {
+            return documents.requestDocument(caseId, 0, "To confirm who owns and controls your company, we need "
+                    + "documents about its owners.", DocumentGroup.COMPANY, ClientMessages.RequestKind.FIRST);
+        }
+        return documents.requestDocument(caseId, 0, "To confirm who owns and controls your company, we need the "
+                + "documents below.", DocumentGroup.COMPANY, items, ClientMessages.RequestKind.FIRST);
+    }
+
+    /** One item per finding that needs a document from the client, written for the client. */
+    List<RequestedItem> clientItems(OwnershipStructure structure) {
+        var result = OwnershipAnalysis.analyse(structure, ownership.threshold());
+        List<RequestedItem> items = new ArrayList<>();
+        for (OwnershipAnalysis.Finding f : result.findings()) {
+            OwnershipStructure.Party party = f.parties().isEmpty() ? null : structure.parties().get(f.parties().get(0));
+            String name = party == null ? "your company" : party.name();
+            switch (f.code()) {
+                case CORPORATE_OWNER_UNRESOLVED -> items.add(new RequestedItem("Who owns " + name,
+                        "We cannot yet see who stands behind " + name + ". Please send a chart of its owners, up to "
+                                + "the people at the top, signed by a legal representative and dated within the "
+                                + "last 180 days.", List.of(DocumentKind.ORGANIZATION_CHART.name())));
+                case FOREIGN_PARENT_UNDOCUMENTED -> items.add(new RequestedItem("Registration of " + name,
+                        name + " is registered in " + (party == null || party.country() == null ? "another country"
+                                : party.country().displayName()) + ". Please send an official extract from the "
+                                + "company register there (or its equivalent) showing its name, number and owners, "
+                                + "so that we can confirm who stands behind it.",
+                        List.of(DocumentKind.COMPANY_REGISTRATION.name())));
+                case NO_OWNER_ABOVE_THRESHOLD -> items.add(new RequestedItem("Who runs the company",
+                        "No single person owns " + java.math.BigDecimal.valueOf(result.threshold()).stripTrailingZeros().toPlainString() + " % or more of the company, so the "
+                                + "rules ask us to name the person who manages it instead. Please send a statement, "
+                                + "signed by a legal representative, naming that person and their role.",
+                        List.of(DocumentKind.SELF_ATTESTATION.name())));
+                default -> {
+                }
+            }
+        }
+        return items.size() <= 10 ? items : items.subList(0, 10);
     }
 
     /**

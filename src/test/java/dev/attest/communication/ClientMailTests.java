@@ -154,7 +154,12 @@ class ClientMailTests {
 
     @SuppressWarnings("unchecked")
     static ComboBox<DocumentKind> kind() {
-        return _get(ComboBox.class, spec -> spec.withId("portal-kind"));
+        return _get(ComboBox.class, spec -> spec.withId("portal-1-kind"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static ComboBox<String> place(String id) {
+        return _get(ComboBox.class, spec -> spec.withId(id));
     }
 
     static TextField text(String id) {
@@ -174,7 +179,7 @@ class ClientMailTests {
         assertThat(mail.getSubject()).isEqualTo(c.getReference() + ": please send us a document");
         assertThat(mail.getFrom()[0].toString()).contains("cases@attest.example.com");
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "");
-        assertThat(body).contains("Dear Maria Gonzalez", "government ID", "works once");
+        assertThat(body).contains("Dear Maria Gonzalez", "government photo ID", "until every item has arrived");
         String token = token(mail);
         assertThat(reviewTasks(c)).isZero();
         // once sent, the link is no longer stored readable: staff see it masked
@@ -184,23 +189,20 @@ class ClientMailTests {
         assertThat(stored.getBody()).doesNotContain(token).contains(OutboxMessage.MASKED_LINK);
 
         openPortal(token);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-requested")).getText()).contains("government ID");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-requested")).getText()).contains("photo ID");
         assertThat(kind().getListDataView().getItems().toList())
                 .containsExactlyElementsOf(DocumentKind.IDENTITY.stream().sorted().toList());
         kind().setValue(DocumentKind.PASSPORT);
-        text("portal-name").setValue("Maria Gonzalez");
-        text("portal-issuing-country").setValue("US");
-        _get(DatePicker.class, spec -> spec.withId("portal-expires-on")).setValue(LocalDate.now().plusYears(5));
-        text("portal-line1").setValue("1200 Barton Springs Road");
-        text("portal-city").setValue("Austin");
-        text("portal-region").setValue("TX");
-        text("portal-postal-code").setValue("78704");
-        text("portal-country").setValue("US");
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-upload")), "passport.jpg", "image/jpeg",
+        text("portal-1-name").setValue("Maria Gonzalez");
+        place("portal-1-issuing-country").setValue("US");
+        _get(DatePicker.class, spec -> spec.withId("portal-1-expires-on")).setValue(LocalDate.now().plusYears(5));
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-1-upload")), "passport.jpg", "image/jpeg",
                 TestFiles.jpeg(1200, 800));
-        _click(_get(Button.class, spec -> spec.withId("portal-send")));
+        _click(_get(Button.class, spec -> spec.withId("portal-1-send")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-thanks")).getText()).contains("passport.jpg");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-thanks")).getText()).contains("write to you");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("portal-received"))
+                .getElement().getTextRecursively()).contains("passport.jpg");
         assertThat(reviewTasks(c)).as("the document check moved on to the analyst's review").isOne();
         assertThat(jdbc.queryForObject("select uploaded_by from case_document where case_id = ?", String.class,
                 c.getId())).isEqualTo("client");
@@ -217,15 +219,15 @@ class ClientMailTests {
         String token = token(awaitMailTo("cleo@example.com"));
         openPortal(token);
         kind().setValue(DocumentKind.PASSPORT);
-        text("portal-name").setValue("Cleo Closed");
-        text("portal-issuing-country").setValue("US");
-        _get(DatePicker.class, spec -> spec.withId("portal-expires-on")).setValue(LocalDate.now().plusYears(5));
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-upload")), "passport.jpg", "image/jpeg",
+        text("portal-1-name").setValue("Cleo Closed");
+        place("portal-1-issuing-country").setValue("US");
+        _get(DatePicker.class, spec -> spec.withId("portal-1-expires-on")).setValue(LocalDate.now().plusYears(5));
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-1-upload")), "passport.jpg", "image/jpeg",
                 TestFiles.jpeg(1200, 800));
         jdbc.update("update case_file set status = 'CLOSED', outcome = 'WITHDRAWN', closed_at = CURRENT_TIMESTAMP "
                 + "where id = ?", c.getId());
 
-        _click(_get(Button.class, spec -> spec.withId("portal-send")));
+        _click(_get(Button.class, spec -> spec.withId("portal-1-send")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("portal-closed")).getText()).contains("closed",
                 "nothing was sent");
@@ -269,23 +271,25 @@ class ClientMailTests {
 
         openPortal(token);
         kind().setValue(DocumentKind.PASSPORT);
-        text("portal-name").setValue("Omar Retry");
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-upload")), "passport.pdf", "application/pdf",
+        text("portal-1-name").setValue("Omar Retry");
+        place("portal-1-issuing-country").setValue("US");
+        _get(DatePicker.class, spec -> spec.withId("portal-1-expires-on")).setValue(LocalDate.now().plusYears(5));
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-1-upload")), "passport.pdf", "application/pdf",
                 TestFiles.pdfWithJavaScript());
-        _click(_get(Button.class, spec -> spec.withId("portal-send")));
+        _click(_get(Button.class, spec -> spec.withId("portal-1-send")));
 
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("portal-error")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("portal-1-file-error")).getText())
                 .startsWith("We cannot accept this file").contains("runs JavaScript (document OpenAction)");
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-upload")), "letter.docx",
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-1-upload")), "letter.docx",
                 "application/octet-stream", TestFiles.docx(java.util.Map.of("word/document.xml", TestFiles.body(
                         TestFiles.splitField("DDE", "AUTO c:\\\\windows\\\\system32\\\\cmd.exe")))));
-        _click(_get(Button.class, spec -> spec.withId("portal-send")));
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("portal-error")).getText())
+        _click(_get(Button.class, spec -> spec.withId("portal-1-send")));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("portal-1-file-error")).getText())
                 .contains("runs a DDE command");
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-upload")), "passport\u0000.pdf",
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-1-upload")), "passport\u0000.pdf",
                 "application/pdf", TestFiles.pdf());
-        _click(_get(Button.class, spec -> spec.withId("portal-send")));
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("portal-error")).getText())
+        _click(_get(Button.class, spec -> spec.withId("portal-1-send")));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("portal-1-file-error")).getText())
                 .contains("file name contains a NUL character");
         assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class,
                 c.getId())).isZero();

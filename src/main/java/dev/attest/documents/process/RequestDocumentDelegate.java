@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dev.attest.communication.ClientMessages;
+import dev.attest.documents.DocumentRequestItems;
 import dev.attest.cases.CaseType;
 import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
@@ -58,19 +59,10 @@ class RequestDocumentDelegate implements JavaDelegate {
             kind = ClientMessages.RequestKind.REMINDER;
         } else if (summary != null) {
             reasons = "The document was refused: " + summary;
-        } else if (group == DocumentGroup.IDENTITY
-                || DocumentCheckVariables.caseType(execution) == CaseType.ACCOUNT_RECOVERY_2FA) {
-            reasons = "Please send a government ID (passport, driver's license, state ID or voter registration "
-                    + "card): the whole document in colour, full name and address visible, not a screenshot";
-        } else if (group == DocumentGroup.ADDRESS) {
-            reasons = "Please send a proof of address (a utility bill or bank statement) showing your full name and "
-                    + "the address on your seller account";
-        } else if (group == DocumentGroup.COMPANY) {
-            reasons = "Please send the company registration and an ownership chart up to the individuals, on "
-                    + "letterhead or stamped, signed by a legal representative and dated within 180 days";
         } else {
-            reasons = "Please send an official document showing your full name and the address on your seller "
-                    + "account: the whole document in colour, not a screenshot";
+            reasons = DocumentRequestItems.firstReason(
+                    DocumentCheckVariables.caseType(execution) == CaseType.ACCOUNT_RECOVERY_2FA ? DocumentGroup.IDENTITY
+                            : group);
         }
         var due = review.requestDocument(cases.caseOfProcess(DocumentCheckVariables.caseId(execution),
                 CaseProcesses.caseReference(execution)), round, reasons, group, kind);

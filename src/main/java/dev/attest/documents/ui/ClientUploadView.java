@@ -3,17 +3,19 @@ package dev.attest.documents.ui;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -22,22 +24,20 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import dev.attest.cases.CaseClosedException;
+import dev.attest.communication.PortalSettings;
 import dev.attest.communication.PortalThrottle;
 import dev.attest.communication.UploadLinkRefusedException;
-import dev.attest.documents.DocumentGroup;
-import dev.attest.documents.DocumentRefusedException;
 import dev.attest.documents.Documents;
 import dev.attest.documents.FileInspection;
-import dev.attest.documents.StoredDocument;
-import dev.attest.validation.InvalidInputException;
 
 /**
- * The client's upload page, reached from the link in an e-mail; no login. It shows only what the request asks
- * for and takes the upload through the same checks as an analyst's. A bad link gets one plain page that tells
- * nothing about any case; an address that tries many bad links is refused for a while.
+ * The client's upload page, reached from the link in an e-mail; no login, often on a phone. It says who is asking
+ * (the consultancy, the case, the analyst, how to reach them), then has one card per requested item, each taking
+ * one file through the same checks as an analyst's upload. A bad link gets one plain page that tells nothing about
+ * any case; an address that tries many bad links is refused for a while.
  */
 @Route(value = "portal/upload/:token", autoLayout = false)
-@PageTitle("Upload a document")
+@PageTitle("Send your documents")
 @AnonymousAllowed
 public class ClientUploadView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -47,27 +47,29 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
     private final Documents documents;
     private final FileInspection limits;
     private final PortalThrottle throttle;
+    private final PortalSettings portal;
     private final ZoneId zone;
 
-    DocumentFactsForm facts;
-    LimitedBuffer buffer;
-    Upload upload;
-    Button send;
+    final List<RequestedItemCard> cards = new ArrayList<>();
+    private Documents.ClientRequest request;
     private String token;
 
-    ClientUploadView(Documents documents, FileInspection limits, PortalThrottle throttle,
+    ClientUploadView(Documents documents, FileInspection limits, PortalThrottle throttle, PortalSettings portal,
             ZoneId zone) {
         this.documents = documents;
         this.limits = limits;
         this.throttle = throttle;
+        this.portal = portal;
         this.zone = zone;
         setMaxWidth("720px");
-        getStyle().set("margin", "0 auto");
+        setWidthFull();
+        getStyle().set("margin", "0 auto").set("box-sizing", "border-box");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        cards.clear();
         token = event.getRouteParameters().get("token").orElse("");
         String address = address();
         var wait = throttle.waitFor(address);
@@ -75,80 +77,124 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
             tooMany(wait.get());
             return;
         }
-        documents.clientRequest(token).ifPresentOrElse(this::showForm, () -> {
+        documents.clientRequest(token).ifPresentOrElse(this::show, () -> {
             throttle.failed(address);
             invalid();
         });
     }
 
-    private void showForm(Documents.ClientRequest request) {
+    private void show(Documents.ClientRequest request) {
+        this.request = request;
+        add(organisation());
         if (request.caseClosed()) {
             closed();
             return;
         }
-        add(new H1("Upload a document"));
+        int open = (int) request.items().stream().filter(Documents.ClientItem::open).count();
+        H1 title = new H1(open == 1 ? "Please send us one document" : "Please send us " + open + " documents");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin-bottom", "0");
+        add(title);
         Paragraph asked = new Paragraph(request.requested());
         asked.setId("portal-requested");
-        add(new Paragraph("Your case team needs the following from you:"), asked,
-                new Paragraph("This link works once, until " + UNTIL.format(request.expiresAt().atZone(zone))
-                        + ". Accepted: JPG, PNG, PDF, DOC or DOCX, up to " + limits.maxBytes() / (1024 * 1024)
-                        + " MiB; the whole document, in colour, not a screenshot."));
-        facts = new DocumentFactsForm("portal");
-        facts.kind.setItems(request.kinds());
-        if (request.kinds().size() == 1) {
-            facts.kind.setValue(request.kinds().get(0));
+        Paragraph who = new Paragraph("Case " + request.reference() + " · asked by "
+                + (request.requestedBy() == null ? "your case team at " + portal.organisationName()
+                        : request.requestedBy() + " of " + portal.organisationName()));
+        who.setId("portal-case");
+        Paragraph rules = new Paragraph("Each item below takes one file: a photo, a scan or the original file "
+                + "(JPG, PNG, PDF, DOC or DOCX, up to " + limits.maxBytes() / (1024 * 1024) + " MB); the whole "
+                + "document, in colour, not a screenshot. This link works until every item has arrived, or until "
+                + UNTIL.format(request.expiresAt().atZone(zone)) + ".");
+        rules.setId("portal-rules");
+        add(who, asked, rules);
+        for (Documents.ClientItem item : request.items()) {
+            RequestedItemCard card = new RequestedItemCard(item, limits.maxBytes(), this::send, name -> arrived());
+            cards.add(card);
+            add(card);
         }
-        facts.kind.setLabel("What are you sending?");
-        boolean company = request.documentGroup() == DocumentGroup.COMPANY;
-        facts.datedOn.setVisible(company);
-        facts.expiresOn.setVisible(!company);
-        buffer = new LimitedBuffer(limits.maxBytes());
-        upload = new Upload(buffer);
-        upload.setId("portal-upload");
-        upload.setAcceptedFileTypes(".jpg", ".jpeg", ".png", ".pdf", ".doc", ".docx");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
-        Span chosen = new Span("No file chosen");
-        Div error = new Div();
-        error.setId("portal-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
-        upload.addSucceededListener(e -> chosen.setText("Ready: " + e.getFileName()));
-        upload.addFailedListener(e -> error.setText(buffer.overflowed()
-                ? "The file is larger than " + limits.maxBytes() / (1024 * 1024) + " MiB" : "The upload failed"));
-        upload.addFileRejectedListener(e -> error.setText(e.getErrorMessage()));
-        send = new Button("Send the document");
-        send.setId("portal-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> {
-            if (buffer.fileName() == null) {
-                error.setText("Choose a file first");
-                return;
-            }
-            try {
-                StoredDocument stored = documents.uploadByClient(token, buffer.fileName(), buffer.bytes(),
-                        facts.metadata());
-                thanks(stored.getFileName());
-            } catch (UploadLinkRefusedException ex) {
-                removeAll();
-                invalid();
-            } catch (CaseClosedException ex) {
-                removeAll();
-                closed();
-            } catch (DocumentRefusedException ex) {
-                error.setText("We cannot accept this file: " + ex.getMessage());
-            } catch (InvalidInputException ex) {
-                error.setText(DocumentUploadForm.describe(ex).replace("Refused: ", "Please check: "));
-            }
-        });
-        add(facts, upload, chosen, error, send);
+        add(contact());
     }
 
-    private void thanks(String fileName) {
+    private void send(int slot, String fileName, byte[] bytes, dev.attest.documents.DocumentMetadata metadata) {
+        try {
+            documents.uploadByClient(token, slot, fileName, bytes, metadata);
+        } catch (UploadLinkRefusedException ex) {
+            if (ex.reason() != UploadLinkRefusedException.Reason.LINK_NOT_VALID) {
+                throw ex;
+            }
+            removeAll();
+            invalid();
+            throw ex;
+        } catch (CaseClosedException ex) {
+            removeAll();
+            add(organisation());
+            closed();
+            throw new UploadLinkRefusedException();
+        }
+    }
+
+    private void arrived() {
+        boolean waiting = cards.stream().anyMatch(c -> c.send != null && c.send.getParent().isPresent());
+        if (!waiting) {
+            thanks();
+        }
+    }
+
+    private Div organisation() {
+        Div header = new Div();
+        header.setId("portal-organisation");
+        header.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)")
+                .set("width", "100%").set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
+                .set("padding-bottom", "var(--lumo-space-s)");
+        if (!portal.logoUrl().isEmpty()) {
+            Image logo = new Image(portal.logoUrl(), portal.organisationName() + " logo");
+            logo.setId("portal-logo");
+            logo.setHeight("40px");
+            header.add(logo);
+        }
+        Span name = new Span(portal.organisationName());
+        name.setId("portal-organisation-name");
+        name.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        header.add(name);
+        return header;
+    }
+
+    private Div contact() {
+        Div contact = new Div();
+        contact.setId("portal-contact");
+        contact.add(new Span("Questions? "));
+        if (!portal.contactEmail().isEmpty()) {
+            contact.add(new Span("Write to "), new Anchor("mailto:" + portal.contactEmail(), portal.contactEmail()));
+            if (!portal.contactPhone().isEmpty()) {
+                contact.add(new Span(" or call "), phone());
+            }
+        } else if (!portal.contactPhone().isEmpty()) {
+            contact.add(new Span("Call "), phone());
+        } else {
+            contact.add(new Span("Reply to the e-mail that brought you here"));
+        }
+        contact.add(new Span(request == null ? "." : ", quoting case " + request.reference() + "."));
+        contact.add(new Paragraph("We will never ask for your password or a one-time code."));
+        return contact;
+    }
+
+    private Anchor phone() {
+        return new Anchor("tel:" + portal.contactPhone().replaceAll("[^0-9+]", ""), portal.contactPhone());
+    }
+
+    private void thanks() {
         removeAll();
-        Paragraph done = new Paragraph("Thank you. We received " + fileName + ". Your case team will review it and "
-                + "write to you. You can close this page.");
+        H1 title = new H1("Thank you: everything has arrived");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        add(organisation(), title);
+        Paragraph done = new Paragraph("Your case team will review what you sent and write to you. You can close "
+                + "this page.");
         done.setId("portal-thanks");
-        add(new H1("Document received"), done);
+        UnorderedList list = new UnorderedList();
+        list.setId("portal-received");
+        for (RequestedItemCard card : cards) {
+            list.add(new ListItem(card.item.title() + (card.receivedName == null ? "" : ": " + card.receivedName)));
+        }
+        add(done, list, contact());
     }
 
     private void invalid() {

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import dev.attest.cases.CaseClosedException;
 import dev.attest.documents.AddressComparison;
@@ -45,9 +47,11 @@ class DocumentPanel extends FlexLayout {
         page.setPadding(false);
         page.setWidth("28em");
         if (d.getMediaType().startsWith("image/") || d.getMediaType().equals("application/pdf")) {
-            Image preview = new Image(new StreamResource("preview-" + id + ".png", () -> {
+            Image preview = new Image(DownloadHandler.fromInputStream(event -> {
                 byte[] png = documents.preview(caseReference, id, reason);
-                return new ByteArrayInputStream(png == null ? new byte[0] : png);
+                byte[] bytes = png == null ? new byte[0] : png;
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "preview-" + id + ".png", "image/png",
+                        bytes.length);
             }), "The document " + d.getFileName());
             preview.setId("document-preview");
             preview.setWidthFull();
@@ -56,11 +60,11 @@ class DocumentPanel extends FlexLayout {
         } else {
             page.add(new Paragraph("No preview for Word files: download it to read it."));
         }
-        Anchor download = new Anchor(new StreamResource(d.getFileName(), () -> {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             DocumentContent content = documents.read(caseReference, id, reason + " (download)");
-            return new ByteArrayInputStream(content.bytes());
-        }), "Download " + d.getFileName());
-        download.getElement().setAttribute("download", true);
+            return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.fileName(),
+                    "application/octet-stream", content.bytes().length);
+        }), AttachmentType.DOWNLOAD, "Download " + d.getFileName());
         download.setId("document-download");
         page.add(download);
         add(page);

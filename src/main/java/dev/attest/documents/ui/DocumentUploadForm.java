@@ -23,27 +23,36 @@ import dev.attest.validation.InvalidInputException;
 class DocumentUploadForm extends VerticalLayout {
 
     final DocumentFactsForm facts = new DocumentFactsForm("document");
-    final LimitedBuffer buffer;
     final Upload upload;
+    private LimitedUpload.Received received;
     final Button store = new Button("Store and check");
     private final Span chosen = new Span("No file chosen");
 
     DocumentUploadForm(Documents documents, FileInspection limits, String caseReference, Consumer<StoredDocument> stored) {
         setPadding(false);
-        buffer = new LimitedBuffer(limits.maxBytes());
-        upload = new Upload(buffer);
+        upload = new Upload(new LimitedUpload(limits.maxBytes(), r -> {
+            if (r.tooLarge()) {
+                received = null;
+                chosen.setText("No file chosen");
+                notify("The file is larger than " + limits.maxBytes() / (1024 * 1024) + " MiB",
+                        NotificationVariant.LUMO_ERROR);
+            } else {
+                received = r;
+                chosen.setText("Ready: " + r.fileName());
+            }
+        }));
         upload.setId("document-upload");
         upload.setAcceptedFileTypes(".jpg", ".jpeg", ".png", ".pdf", ".doc", ".docx");
         upload.setMaxFiles(1);
-        upload.addSucceededListener(e -> chosen.setText("Ready: " + e.getFileName()));
-        upload.addFailedListener(e -> notify(buffer.overflowed() ? "The file is larger than "
-                + limits.maxBytes() / (1024 * 1024) + " MiB" : "The upload failed", NotificationVariant.LUMO_ERROR));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        upload.addFailedListener(e -> notify("The upload failed", NotificationVariant.LUMO_ERROR));
         store.setId("document-store");
         store.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         store.addClickListener(e -> {
             try {
-                StoredDocument document = documents.upload(caseReference, buffer.fileName(), buffer.bytes(),
-                        facts.metadata());
+                StoredDocument document = documents.upload(caseReference,
+                        received == null ? null : received.fileName(),
+                        received == null ? new byte[0] : received.bytes(), facts.metadata());
                 notify("Stored " + document.getFileName() + "; checks ran", NotificationVariant.LUMO_SUCCESS);
                 stored.accept(document);
             } catch (DocumentRefusedException ex) {

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.documents.DocumentKind;
 import dev.attest.documents.DocumentWorkflow;
+import dev.attest.documents.StoredDocument;
+import dev.attest.documents.internal.StoredDocuments;
 import dev.attest.workflow.EngineAuthentication;
 
 /** Hands received documents to the case's waiting DocumentCheck, or starts one. */
@@ -19,10 +21,12 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
 
     private final RuntimeService runtimeService;
     private final EngineAuthentication engine;
+    private final StoredDocuments documents;
 
-    CamundaDocumentWorkflow(RuntimeService runtimeService, EngineAuthentication engine) {
+    CamundaDocumentWorkflow(RuntimeService runtimeService, EngineAuthentication engine, StoredDocuments documents) {
         this.runtimeService = runtimeService;
         this.engine = engine;
+        this.documents = documents;
     }
 
     /**
@@ -36,7 +40,8 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
             Execution waiting = runtimeService.createExecutionQuery().processDefinitionKey(KEY)
                     .processInstanceBusinessKey(caseReference).messageEventSubscriptionName(MESSAGE_DOCUMENT_RECEIVED)
                     .processVariableValueEquals(DOCUMENT_GROUP, kind.group().name())
-                    .listPage(0, 1).stream().findFirst().orElse(null);
+                    .listPage(0, 20).stream().filter(e -> awaits(e.getProcessInstanceId(), kind)).findFirst()
+                    .orElse(null);
             if (waiting != null) {
                 runtimeService.createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED)
                         .processInstanceId(waiting.getProcessInstanceId())
@@ -50,5 +55,21 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
                         .putValue(DOCUMENT_ID, documentId.toString()));
             }
         });
+    }
+
+    /** Whether a waiting check takes a document of the kind: any of its group, or the refused one's kind. */
+    private boolean awaits(String processInstanceId, DocumentKind kind) {
+        Object refused = runtimeService.getVariable(processInstanceId, DOCUMENT_ID);
+        if (refused == null) {
+            return true;
+        }
+        UUID refusedId;
+        try {
+            refusedId = UUID.fromString(refused.toString());
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        return documents.findById(refusedId).map(StoredDocument::getKind)
+                .map(k -> k == kind || k.isIdentity() && kind.isIdentity()).orElse(true);
     }
 }
