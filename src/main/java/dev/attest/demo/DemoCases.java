@@ -1,6 +1,8 @@
 package dev.attest.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -48,15 +50,24 @@ class DemoCases implements ApplicationRunner {
     private final Documents documents;
     private final Ownership ownership;
     private final TwoFactorRecovery recovery;
+    private final Clock clock;
+    private final ZoneId zone;
 
     DemoCases(CaseIntake intake, CaseLookup lookup, Worklist worklist, Documents documents, Ownership ownership,
-            TwoFactorRecovery recovery) {
+            TwoFactorRecovery recovery, Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
         this.recovery = recovery;
         this.ownership = ownership;
         this.intake = intake;
         this.lookup = lookup;
         this.worklist = worklist;
         this.documents = documents;
+    }
+
+    /** Today in the consultancy's zone: the day the forms check dates against (not the JVM's zone). */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /** What to do with a demo case after opening it. */
@@ -126,7 +137,7 @@ class DemoCases implements ApplicationRunner {
                 var shown = addressOnFile(c);
                 String name = c.getClient().fullName();
                 upload(c, "passport.jpg", DemoFiles.idCard("PASSPORT", name, a.singleLine()),
-                        new DocumentMetadata("PASSPORT", name, shown, "US", null, LocalDate.now().plusYears(6).toString()));
+                        new DocumentMetadata("PASSPORT", name, shown, "US", null, today().plusYears(6).toString()));
                 approve(c);
                 upload(c, "utility-bill.pdf", DemoFiles.utilityBill(name, a.singleLine()),
                         new DocumentMetadata("PROOF_OF_ADDRESS", name, shown, null, null, null));
@@ -171,7 +182,7 @@ class DemoCases implements ApplicationRunner {
     private void submitToMarketplace(CaseFile c) {
         complete(c, "Prepare the submission", "analyst", Map.of("nameAndAddressVisible", true, "issuerClear", true,
                 "onlyNumbersCovered", true, "ready", "READY"), Role.ANALYST);
-        complete(c, "Submit at the marketplace", "analyst", Map.of("submittedOn", LocalDate.now().toString()),
+        complete(c, "Submit at the marketplace", "analyst", Map.of("submittedOn", today().toString()),
                 Role.ANALYST);
     }
 
@@ -197,7 +208,7 @@ class DemoCases implements ApplicationRunner {
         boolean recovery = c.getType() == CaseType.ACCOUNT_RECOVERY_2FA;
         DocumentMetadata metadata = recovery
                 ? new DocumentMetadata("DRIVERS_LICENSE", name, shown, c.getAccount().addressOnFile().country().value(),
-                        c.getAccount().addressOnFile().region(), LocalDate.now().plusYears(3).toString())
+                        c.getAccount().addressOnFile().region(), today().plusYears(3).toString())
                 : new DocumentMetadata("PROOF_OF_ADDRESS", name, shown, null, null, null);
         byte[] bytes = recovery ? DemoFiles.idCard("DRIVER LICENSE", name, address) : DemoFiles.utilityBill(name, address);
         String fileName = recovery ? "drivers-license.jpg" : "utility-bill.pdf";

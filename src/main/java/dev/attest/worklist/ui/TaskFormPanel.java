@@ -24,8 +24,11 @@ import dev.attest.worklist.FormFieldSpec;
 class TaskFormPanel extends FormLayout {
 
     private final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
+    /** Today in the consultancy's zone: date fields start at it and go no further (the service checks the same). */
+    private final java.time.LocalDate today;
 
-    TaskFormPanel(List<FormFieldSpec> specs) {
+    TaskFormPanel(List<FormFieldSpec> specs, java.time.LocalDate today) {
+        this.today = today;
         setResponsiveSteps(new ResponsiveStep("0", 1));
         for (FormFieldSpec spec : specs) {
             AbstractField<?, ?> field = field(spec);
@@ -35,7 +38,7 @@ class TaskFormPanel extends FormLayout {
         }
     }
 
-    private static AbstractField<?, ?> field(FormFieldSpec spec) {
+    private AbstractField<?, ?> field(FormFieldSpec spec) {
         String label = spec.label() + (spec.required() ? " *" : "");
         switch (spec.type()) {
             case "enum" -> {
@@ -58,8 +61,8 @@ class TaskFormPanel extends FormLayout {
             case "date" -> {
                 com.vaadin.flow.component.datepicker.DatePicker date =
                         new com.vaadin.flow.component.datepicker.DatePicker(label);
-                date.setMax(java.time.LocalDate.now());
-                date.setValue(java.time.LocalDate.now());
+                date.setMax(today);
+                date.setValue(today);
                 return date;
             }
             default -> {

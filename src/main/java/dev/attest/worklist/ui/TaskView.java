@@ -49,8 +49,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     Button complete;
     Button claim;
 
+    private final java.time.Clock clock;
+
     public TaskView(Worklist worklist, CaseLookup cases, List<TaskViewSection> sections,
-            ZoneId zone) {
+            ZoneId zone, java.time.Clock clock) {
+        this.clock = clock;
         this.worklist = worklist;
         this.sections = sections;
         this.cases = cases;
@@ -96,7 +99,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         sections.stream().sorted(Comparator.comparingInt(TaskViewSection::order))
                 .map(section -> section.render(task, variables)).filter(Objects::nonNull).forEach(this::add);
         boolean mine = CurrentUser.require().username().equals(task.assignee());
-        form = new TaskFormPanel(worklist.form(taskId));
+        form = new TaskFormPanel(worklist.form(taskId), java.time.LocalDate.now(clock.withZone(zone)));
         form.setReadOnly(!mine);
         complete = new Button("Complete", e -> complete());
         complete.setId("complete-task");
