@@ -45,15 +45,15 @@ class RequestDocumentDelegate implements JavaDelegate {
         ClientMessages.RequestKind kind = summary == null ? ClientMessages.RequestKind.FIRST
                 : ClientMessages.RequestKind.REJECTED;
         if ("REQUEST_AGAIN".equals(execution.getVariable(SENIOR_DECISION))) {
-            reasons = "One more round allowed after repeated rejections: " + summary;
+            reasons = summary;
             execution.removeVariable(SENIOR_DECISION);
         } else if ("REMIND".equals(execution.getVariable(FOLLOW_UP))) {
-            reasons = "Reminder: " + (summary != null ? "the document was refused: " + summary
-                    : "the requested document has not arrived");
+            reasons = summary != null ? "We could not accept the document you sent last:\n" + summary
+                    : "The document we asked for has not arrived yet.";
             execution.removeVariable(FOLLOW_UP);
             kind = ClientMessages.RequestKind.REMINDER;
         } else if (summary != null) {
-            reasons = "The document was refused: " + summary;
+            reasons = summary;
         } else if ("IDENTITY".equals(execution.getVariable(DOCUMENT_GROUP))
                 || "ACCOUNT_RECOVERY_2FA".equals(execution.getVariable(CASE_TYPE))) {
             reasons = "Please send a government ID (passport, driver's license, state ID or voter registration "
