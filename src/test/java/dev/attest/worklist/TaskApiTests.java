@@ -68,7 +68,8 @@ class TaskApiTests {
         taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
     }
 
-    static final String APPROVE = "{\"nameAndAddressVisible\":true,\"issuerClear\":true,\"decision\":\"APPROVE\"}";
+    static final String APPROVE = "{\"nameAndAddressVisible\":true,\"issuerClear\":true,\"wholeOriginalInColour\":true,"
+            + "\"decision\":\"APPROVE\"}";
 
     /** Claims and completes a task as a user, expecting success. */
     void claimAndComplete(String task, String user, String body) throws Exception {
