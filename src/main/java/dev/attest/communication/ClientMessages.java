@@ -181,7 +181,11 @@ public class ClientMessages {
         model.put("clientName", contact.fullName());
         model.put("caseReference", contact.reference());
         model.put("marketplace", contact.marketplace());
-        MailTemplate template = template(kind);
+        return render(template(kind), model);
+    }
+
+    /** A template rendered with a model, as "Subject: ...", a blank line and the body. */
+    String render(MailTemplate template, Map<String, Object> model) {
         String subject = subjects.computeIfAbsent(template, t -> compiler.compile(t.subject())).execute(model);
         return "Subject: " + subject + "\n\n" + bodies.computeIfAbsent(template, this::load).execute(model);
     }

@@ -154,4 +154,17 @@ class DocumentChecksTests {
         assertThat(ReviewChecklist.itemsFor(DocumentKind.ORGANIZATION_CHART)).extracting(ReviewChecklist.Item::id)
                 .contains(ReviewChecklist.STAMP_OR_SIGNATURE);
     }
+
+    @Test
+    void everyFailedCheckTellsTheClientAReasonTheMailTemplateWordsPlainly() {
+        java.util.Set<String> worded = new java.util.HashSet<>(java.util.List.of("OUTDATED", "ISSUER_UNCLEAR"));
+        for (RejectionReason r : RejectionReason.values()) {
+            worded.add(r.name());
+        }
+        for (DocumentKind kind : DocumentKind.values()) {
+            for (CheckCode code : CheckCode.values()) {
+                assertThat(worded).as(kind + " " + code).contains(DocumentReview.clientReason(kind, code));
+            }
+        }
+    }
 }
