@@ -189,4 +189,25 @@ class DocumentDecisionApiTests {
         complete(again.getId(), "{\"decision\":\"APPROVE\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("override"));
     }
+
+    @Test
+    void theTimelineReadsLikeACaseHistory() throws Exception {
+        String first = review().getId();
+        mvc.perform(get("/api/v1/cases/" + reference + "/documents/" + document().getId() + "/content")
+                .param("taskId", first).with(httpBasic("analyst", "demo"))).andExpect(status().isOk());
+        complete(first, "{\"decision\":\"REJECT\",\"rejectionReason\":\"ILLEGIBLE\",\"reviewNote\":\"photo blurred\"}")
+                .andExpect(status().isNoContent());
+        var body = mvc.perform(get("/api/v1/cases/" + reference + "/timeline").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<String> what = new java.util.ArrayList<>();
+        objectMapper.readTree(body).forEach(e -> what.add(e.get("what").asText()));
+        assertThat(what).containsSubsequence("Case opened", "Passport added to the case",
+                "Took the task: Review passport",
+                "Passport rejected: illegible (photo blurred) — client asked for a new one");
+        assertThat(what).filteredOn("Case opened"::equals).hasSize(1);
+        assertThat(what).anyMatch(w -> w.startsWith("Document opened (while working on Review passport)"));
+        assertThat(what).noneMatch(w -> w.startsWith("Task created") || w.contains("Run automated checks")
+                || w.contains("Record decision") || w.contains("Document check started") || w.contains(first)
+                || w.contains("ILLEGIBLE"));
+    }
 }

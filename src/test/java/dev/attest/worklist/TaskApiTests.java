@@ -216,7 +216,7 @@ class TaskApiTests {
         // and the case's timeline shows the escalation
         mvc.perform(get("/api/v1/cases/" + reference + "/timeline").with(httpBasic("senior", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.what =~ /SLA: Review document offered to senior analysts.*/)]").exists());
+                .andExpect(jsonPath("$[?(@.what =~ /SLA: Review passport offered to senior analysts.*/)]").exists());
     }
 
     @Test
