@@ -107,8 +107,12 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     @Override
     public List<TimelineEntry> timeline(String caseReference) {
         List<TimelineEntry> entries = new ArrayList<>();
+        java.time.Instant started = null;
         for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(caseReference).orderByProcessInstanceStartTime().asc().list()) {
+            if (started == null) {
+                started = instance.getStartTime().toInstant();
+            }
             addTimeline(instance.getId(), entries);
         }
         for (Escalation e : escalations.ofCase(caseReference)) {
@@ -142,7 +146,10 @@ class CamundaCaseWorkflow implements CaseWorkflow {
                 default -> null; // claims and completions are on the timeline from the engine's history
             };
             if (what != null) {
-                entries.add(new TimelineEntry(r.at(), what, r.who(), null));
+                // the case is opened as its process starts (the audit record is written just after): first on the list
+                java.time.Instant at = r.action() == AuditTrail.Action.CASE_OPENED && started != null
+                        && started.isBefore(r.at()) ? started : r.at();
+                entries.add(new TimelineEntry(at, what, r.who(), null));
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
