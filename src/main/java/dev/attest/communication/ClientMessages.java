@@ -171,6 +171,7 @@ public class ClientMessages {
      * @param replyDue when the reply will be due
      */
     @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
     public String preview(UUID caseId, String reasons, Instant replyDue, RequestKind kind) {
         CaseProgress.Contact contact = cases.contact(caseId);
         Map<String, Object> model = new HashMap<>();

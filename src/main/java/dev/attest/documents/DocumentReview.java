@@ -191,6 +191,7 @@ public class DocumentReview {
      * a note for the client; an approval with open points ({@link #openPoints}) needs an override with a note.
      */
     @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
     public List<FieldError> problems(UUID documentId, ReviewDecision decision) {
         return problems(get(documentId), decision);
     }
@@ -222,11 +223,6 @@ public class DocumentReview {
      * What is still open on a document for an approval: the checklist items of its kind that are not ticked, and
      * the checks that did not pass (needing review, or failed), in words.
      */
-    @Transactional(readOnly = true)
-    public List<String> openPoints(UUID documentId, Map<String, Boolean> checklist) {
-        return openPoints(get(documentId), checklist);
-    }
-
     private static List<String> openPoints(StoredDocument document, Map<String, Boolean> checklist) {
         List<String> open = new java.util.ArrayList<>();
         for (ReviewChecklist.Item item : ReviewChecklist.itemsFor(document.getKind())) {
