@@ -217,7 +217,7 @@ public class Documents implements CaseDocuments {
     public AddressComparison.Result addressComparison(String caseIdOrReference, UUID documentId) {
         CaseFile caseFile = cases.get(caseIdOrReference);
         DocumentFacts facts = ofCase(caseFile, documentId).facts();
-        return facts.address() == null ? null
+        return facts.address() == null || facts.kind() == DocumentKind.PASSPORT ? null // a passport shows none
                 : AddressComparison.compare(facts.address(), caseFile.getAccount().addressOnFile());
     }
 

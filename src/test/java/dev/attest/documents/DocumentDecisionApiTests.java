@@ -210,4 +210,26 @@ class DocumentDecisionApiTests {
                 || w.contains("Record decision") || w.contains("Document check started") || w.contains(first)
                 || w.contains("ILLEGIBLE"));
     }
+
+    @Autowired DocumentReview review;
+
+    /**
+     * A route around the worklist (a model's own step, a future endpoint) still cannot record a rejection without a
+     * reason or an approval over open points: the process step refuses it too, naming the field.
+     */
+    @Test
+    void theProcessStepRefusesAnIncompleteDecisionWhateverRouteLedThere() {
+        UUID id = document().getId();
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                dev.attest.validation.InvalidInputException.class, () -> RunAs.user("analyst",
+                        () -> review.decide(id, ReviewDecision.reject(null, "no reason")), Role.ANALYST)).errors())
+                .extracting(dev.attest.validation.FieldError::field).containsExactly("rejectionReason");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                dev.attest.validation.InvalidInputException.class, () -> RunAs.user("analyst",
+                        () -> review.decide(id, ReviewDecision.of(java.util.Map.of("decision", "APPROVE"))),
+                        Role.ANALYST)).errors())
+                .extracting(dev.attest.validation.FieldError::field).containsExactly("override");
+        assertThat(document().getStatus()).isEqualTo(DocumentStatus.RECEIVED);
+        assertThat(document().getDecidedAt()).isNull();
+    }
 }

@@ -2,6 +2,7 @@ package dev.attest.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -233,8 +234,13 @@ class TaskJourneyBrowserIT {
 
         // the analyst works the case to the end
         login("analyst");
-        openTask(reference, "Review document");
+        openTask(reference, "Review passport");
         click(visible(By.cssSelector("#field-decision vaadin-radio-button")));
+        for (String item : List.of("nameAndAddressVisible", "issuerClear", "wholeOriginalInColour", "override")) {
+            click(visible(By.id("field-" + item)));
+        }
+        visible(By.cssSelector("#field-overrideNote textarea")).sendKeys("Checked against the original on a call.");
+        screenshot("07-review-override");
         completeTask();
         openTask(reference, "Prepare the submission");
         click(visible(By.cssSelector("#field-ready vaadin-radio-button")));
@@ -289,7 +295,7 @@ class TaskJourneyBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElement(checks, "Official document"));
         screenshot("06-checks");
         assertThat(checks.getText()).contains("File type", "Official document", "Name match", "Address match");
-        assertThat(driver.findElement(By.id("case-tasks")).getText()).contains("Review document");
+        assertThat(driver.findElement(By.id("case-tasks")).getText()).contains("Review proof of address");
     }
 
     void choose(String comboBoxId, String text) {

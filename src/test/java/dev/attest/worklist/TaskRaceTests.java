@@ -37,7 +37,7 @@ import dev.attest.identity.RunAs;
 class TaskRaceTests {
 
     static final Map<String, Object> APPROVE = Map.of("nameAndAddressVisible", true, "issuerClear", true,
-            "decision", "APPROVE");
+            "wholeOriginalInColour", true, "decision", "APPROVE");
 
     @Autowired Worklist worklist;
     @Autowired CaseIntake intake;
