@@ -171,7 +171,7 @@ class DemoCases implements ApplicationRunner {
     private void submitToMarketplace(CaseFile c) {
         complete(c, "Prepare the submission", "analyst", Map.of("nameAndAddressVisible", true, "issuerClear", true,
                 "onlyNumbersCovered", true, "ready", "READY"), Role.ANALYST);
-        complete(c, "Submit at the marketplace", "analyst", Map.of("submittedOn", LocalDate.now().toString()),
+        complete(c, "Submit at the marketplace", "analyst", Map.of("submittedOn", LocalDate.now().minusDays(1).toString()),
                 Role.ANALYST);
     }
 
