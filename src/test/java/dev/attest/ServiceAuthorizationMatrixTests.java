@@ -134,6 +134,9 @@ class ServiceAuthorizationMatrixTests {
             MATRIX.put("Designer." + m, DESIGNERS);
         }
         MATRIX.put("DocumentReview.requests", CASE_WORKERS);
+        MATRIX.put("DocumentReview.previewRejection", CASE_WORKERS);
+        MATRIX.put("DocumentReview.problems", CASE_WORKERS);
+        MATRIX.put("ClientMessages.preview", CASE_WORKERS);
         MATRIX.put("Documents.upload", CASE_OPENERS);
         MATRIX.put("Documents.read", CASE_WORKERS);
         MATRIX.put("Documents.preview", CASE_WORKERS);
@@ -176,6 +179,10 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("ClientMessages.send", engine);
         SYSTEM.put("DocumentReview.decide", engine + ", with the analyst's completed review");
         SYSTEM.put("DocumentReview.judgeChecks", engine);
+        SYSTEM.put("DocumentReview.reviewSubject", engine + ", naming the review task");
+        SYSTEM.put("DocumentReview.reviewerFor", engine + ", giving a re-review back to its analyst");
+        SYSTEM.put("Documents.history", "CaseLookup.timeline, which checks the caller");
+        SYSTEM.put("JpaUserDirectory.mayTake", engine + ", giving a re-review back to its analyst (yes or no only)");
         SYSTEM.put("DocumentReview.documentOfProcess", engine);
         SYSTEM.put("DocumentReview.requestDocument", engine);
         SYSTEM.put("Documents.of", engine);
@@ -208,7 +215,7 @@ class ServiceAuthorizationMatrixTests {
         PORTAL.addAll(List.of("Documents.clientRequest", "Documents.uploadByClient", "UploadLinks.open",
                 "UploadLinks.claim", "UploadLinks.filled"));
 
-        NO_DATA.addAll(List.of("DocumentReview.maxRounds", "Ownership.threshold", "Retention.keptUntil",
+        NO_DATA.addAll(List.of("ClientMessages.refusalReasons", "Documents.toldSteps", "DocumentReview.maxRounds", "Ownership.threshold", "Retention.keptUntil",
                 "Retention.years", "TwoFactorRecovery.decisionDue", "TwoFactorRecovery.recoveryUrl"));
     }
 

@@ -83,8 +83,10 @@ class CaseController {
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The case's timeline, oldest first",
-            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER, INTAKE, ADMIN. Process steps, tasks created, claimed "
-                    + "and completed, SLA escalations, and when the SLA clock stood still waiting for the client.")
+            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER, INTAKE, ADMIN. The case's history in words: "
+                    + "documents received, approved (with any override) or rejected with the reason, tasks taken and "
+                    + "done by name, process milestones, SLA escalations, when the SLA clock stood still waiting for "
+                    + "the client, and audit records; no task ids.")
     @ApiResponse(responseCode = "404", description = "No such case")
     List<CaseWorkflow.TimelineEntry> timeline(@PathVariable String id) {
         return lookup.timeline(lookup.get(id));

@@ -11,6 +11,19 @@ public interface CaseDocuments {
     List<DocumentSummary> of(UUID caseId);
 
     /**
+     * What happened to the case's documents, in words for the case's history: received, approved (with any
+     * override), rejected with the reason and whether the client was asked for a new one.
+     */
+    default List<CaseWorkflow.TimelineEntry> history(UUID caseId) {
+        return List.of();
+    }
+
+    /** The process steps (BPMN element ids) that {@link #history} tells in words: the timeline leaves them out. */
+    default java.util.Set<String> toldSteps() {
+        return java.util.Set.of();
+    }
+
+    /**
      * A document in the case file.
      *
      * @param id the document's id

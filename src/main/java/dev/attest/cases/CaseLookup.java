@@ -29,10 +29,13 @@ public class CaseLookup {
 
     private final CaseFiles caseFiles;
     private final CaseWorkflow workflow;
+    private final org.springframework.beans.factory.ObjectProvider<CaseDocuments> documents;
 
-    CaseLookup(CaseFiles caseFiles, CaseWorkflow workflow) {
+    CaseLookup(CaseFiles caseFiles, CaseWorkflow workflow,
+            org.springframework.beans.factory.ObjectProvider<CaseDocuments> documents) {
         this.caseFiles = caseFiles;
         this.workflow = workflow;
+        this.documents = documents;
     }
 
     /** A case by its public id (a UUID) or its reference ({@code CASE-2026-000123}). */
@@ -80,9 +83,24 @@ public class CaseLookup {
         return caseFiles.countSearch(like(text), type, status);
     }
 
-    /** The case's timeline from the engine's history, oldest first. */
+    /**
+     * The case's history, oldest first: what happened to its documents in words (from the documents module), and
+     * the rest from the engine's history, its audit records, escalations and waits, without the process steps the
+     * documents' events already tell.
+     */
     public List<CaseWorkflow.TimelineEntry> timeline(CaseFile caseFile) {
-        return caseFile.getReference() == null ? List.of() : workflow.timeline(caseFile.getReference());
+        if (caseFile.getReference() == null) {
+            return List.of();
+        }
+        CaseDocuments docs = documents.getIfAvailable();
+        java.util.Set<String> told = docs == null ? java.util.Set.of() : docs.toldSteps();
+        List<CaseWorkflow.TimelineEntry> entries = new java.util.ArrayList<>(workflow.timeline(caseFile.getReference())
+                .stream().filter(e -> e.activityId() == null || !told.contains(e.activityId())).toList());
+        if (docs != null) {
+            entries.addAll(docs.history(caseFile.getId()));
+        }
+        entries.sort(java.util.Comparator.comparing(CaseWorkflow.TimelineEntry::at));
+        return entries;
     }
 
     static String like(String text) {

@@ -113,11 +113,7 @@ public class ClientMessages {
         model.put("uploadUrl", link.url());
         model.put("linkExpires", DATE_TIME.format(link.expiresAt().atZone(zone)));
         model.put("replyDue", DATE.format(replyDue.atZone(zone)));
-        MailTemplate template = switch (kind) {
-            case FIRST -> MailTemplate.DOCUMENT_REQUEST;
-            case REJECTED -> MailTemplate.DOCUMENT_REJECTED;
-            case REMINDER -> MailTemplate.REMINDER;
-        };
+        MailTemplate template = template(kind);
         return queue(contact, template, model, link.url());
     }
 
@@ -136,12 +132,7 @@ public class ClientMessages {
 
     private OutboxMessage queue(CaseProgress.Contact contact, MailTemplate template, Map<String, Object> model,
             String link) {
-        model.put("clientName", contact.fullName());
-        model.put("caseReference", contact.reference());
-        model.put("marketplace", contact.marketplace());
-        model.put("organisation", portal.organisationName());
-        model.put("contactEmail", portal.contactEmail().isEmpty() ? null : portal.contactEmail());
-        model.put("contactPhone", portal.contactPhone().isEmpty() ? null : portal.contactPhone());
+        addWhoIsWriting(contact, model);
         String subject = subjects.computeIfAbsent(template, t -> compiler.compile(t.subject())).execute(model);
         String body = bodies.computeIfAbsent(template, this::load).execute(model);
         OutboxMessage message = outbox.save(new OutboxMessage(contact.reference(), template, contact.email(), subject,
@@ -150,12 +141,89 @@ public class ClientMessages {
         return message;
     }
 
+    /** What every e-mail to a client says besides its own text: to whom, about which case, from whom. */
+    private void addWhoIsWriting(CaseProgress.Contact contact, Map<String, Object> model) {
+        model.put("clientName", contact.fullName());
+        model.put("caseReference", contact.reference());
+        model.put("marketplace", contact.marketplace());
+        model.put("organisation", portal.organisationName());
+        model.put("contactEmail", portal.contactEmail().isEmpty() ? null : portal.contactEmail());
+        model.put("contactPhone", portal.contactPhone().isEmpty() ? null : portal.contactPhone());
+    }
+
     private Template load(MailTemplate template) {
-        try (Reader reader = new InputStreamReader(new ClassPathResource(template.resource()).getInputStream(),
+        return load(template.resource());
+    }
+
+    private Template load(String resource) {
+        try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
                 StandardCharsets.UTF_8)) {
             return compiler.compile(reader);
         } catch (IOException e) {
-            throw new IllegalStateException("Mail template missing: " + template.resource(), e);
+            throw new IllegalStateException("Mail template missing: " + resource, e);
         }
+    }
+
+    /** The template of the plain sentences that tell a client why a document was refused. */
+    static final String REFUSAL_REASONS = "mail/rejection-reasons.mustache";
+
+    /**
+     * Why a document was refused, in the plain sentences of {@code mail/rejection-reasons.mustache}: one per reason
+     * (the names of its sections: the reviewer's rejection reasons and the automated checks' client reasons), then the
+     * reviewer's note, if any. A reason the template has no sentence for adds nothing, so no code reaches the client.
+     *
+     * @param reasons the sections to render
+     * @param note the reviewer's note for the client, or {@code null}
+     */
+    public String refusalReasons(java.util.Collection<String> reasons, String note) {
+        Map<String, Object> model = new HashMap<>();
+        reasons.forEach(r -> model.put(r, Boolean.TRUE));
+        if (note != null && !note.isBlank()) {
+            model.put("note", note.strip());
+        }
+        String text = refusalTemplate().execute(model).strip();
+        return text.replaceAll("\\n{2,}", "\n");
+    }
+
+    private Template refusalTemplate() {
+        return refusal.updateAndGet(t -> t != null ? t : load(REFUSAL_REASONS));
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Template> refusal =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * The e-mail a request would send, rendered as it will go out but not stored: the subject, then the body, with
+     * a placeholder where the upload link will be (it is made only when the request is sent).
+     *
+     * @param replyDue when the reply will be due
+     * @param requestedBy who asks (a display name), or {@code null} for the case team
+     */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+    public String preview(UUID caseId, String reasons, Instant replyDue, RequestKind kind, String requestedBy) {
+        CaseProgress.Contact contact = cases.contact(caseId);
+        Map<String, Object> model = new HashMap<>();
+        model.put("reasons", reasons);
+        model.put("uploadUrl", "[a secure upload link, made when the e-mail is sent]");
+        model.put("linkExpires", "[the link's expiry]");
+        model.put("replyDue", DATE.format(replyDue.atZone(zone)));
+        model.put("requestedBy", requestedBy);
+        addWhoIsWriting(contact, model);
+        return render(template(kind), model);
+    }
+
+    /** A template rendered with a model, as "Subject: ...", a blank line and the body. */
+    String render(MailTemplate template, Map<String, Object> model) {
+        String subject = subjects.computeIfAbsent(template, t -> compiler.compile(t.subject())).execute(model);
+        return "Subject: " + subject + "\n\n" + bodies.computeIfAbsent(template, this::load).execute(model);
+    }
+
+    private static MailTemplate template(RequestKind kind) {
+        return switch (kind) {
+            case FIRST -> MailTemplate.DOCUMENT_REQUEST;
+            case REJECTED -> MailTemplate.DOCUMENT_REJECTED;
+            case REMINDER -> MailTemplate.REMINDER;
+        };
     }
 }

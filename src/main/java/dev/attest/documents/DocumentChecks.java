@@ -190,8 +190,19 @@ public final class DocumentChecks {
         return null;
     }
 
+    /**
+     * Whether documents of a kind show the holder's address, so that it is compared with the account's: proofs of
+     * address and the US identity documents that print one; a passport does not (no address check, nothing to tick).
+     */
+    public static boolean showsAddress(DocumentKind kind) {
+        return kind == DocumentKind.PROOF_OF_ADDRESS || (kind.isIdentity() && kind != DocumentKind.PASSPORT);
+    }
+
     static CheckResult address(CaseFacts c, DocumentFacts d) {
-        boolean expected = d.kind() == DocumentKind.PROOF_OF_ADDRESS || d.kind().isIdentity();
+        if (d.kind() == DocumentKind.PASSPORT) {
+            return null;
+        }
+        boolean expected = showsAddress(d.kind());
         if (d.address() == null) {
             return expected ? CheckResult.review(ADDRESS_MATCH, "The address on the document was not recorded; "
                     + "it must be visible and match the account's address on file: " + c.addressOnFile().singleLine())

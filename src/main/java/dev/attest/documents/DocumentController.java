@@ -39,8 +39,10 @@ class DocumentController {
     private final Documents documents;
     private final ObjectMapper json;
     private final ReadReasons reasons;
+    private final DocumentReview review;
 
-    DocumentController(Documents documents, ObjectMapper json, ReadReasons reasons) {
+    DocumentController(Documents documents, ObjectMapper json, ReadReasons reasons, DocumentReview review) {
+        this.review = review;
         this.documents = documents;
         this.json = json;
         this.reasons = reasons;
@@ -127,5 +129,34 @@ class DocumentController {
     DocumentResponse correct(@PathVariable String caseId, @PathVariable UUID documentId,
             @RequestBody DocumentMetadata metadata) {
         return DocumentResponse.of(documents.correct(caseId, documentId, metadata));
+    }
+
+    /** The e-mail a rejection would send, as it will go out. */
+    record RejectionPreview(String email) {
+    }
+
+    @GetMapping("/{documentId}/rejection-preview")
+    @Operation(summary = "The e-mail a rejection of this document would send the client",
+            description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER. Rendered from the templates as it will go out "
+                    + "(subject, then body), with a placeholder for the single-use upload link; nothing is sent or "
+                    + "stored. The client reads each reason as a plain sentence, never its code. 400 naming "
+                    + "'reason' when it is missing or unknown, 'note' when the reason is OTHER and no note is given.")
+    @ApiResponse(responseCode = "400", description = "reason missing or unknown, or note missing for OTHER")
+    RejectionPreview rejectionPreview(@PathVariable String caseId, @PathVariable UUID documentId,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String note) {
+        documents.get(caseId, documentId);
+        RejectionReason parsed = null;
+        for (RejectionReason r : RejectionReason.values()) {
+            if (r.name().equals(reason)) {
+                parsed = r;
+            }
+        }
+        if (parsed == null) {
+            throw new InvalidInputException("reason", "must be one of " + List.of(RejectionReason.values()));
+        }
+        if (parsed == RejectionReason.OTHER && (note == null || note.isBlank())) {
+            throw new InvalidInputException("note", "is required when the reason is OTHER: say why, for the client");
+        }
+        return new RejectionPreview(review.previewRejection(documentId, parsed, note));
     }
 }

@@ -18,8 +18,13 @@ import dev.attest.communication.RequestedItem;
 import dev.attest.communication.UploadLinks;
 import dev.attest.documents.internal.DocumentRequests;
 import dev.attest.documents.internal.StoredDocuments;
+import dev.attest.audit.AuditTrail;
+import dev.attest.cases.CaseFile;
 import dev.attest.identity.CurrentUser;
+import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
+import dev.attest.validation.FieldError;
+import dev.attest.validation.InvalidInputException;
 import dev.attest.sla.BusinessCalendar;
 
 /**
@@ -37,6 +42,9 @@ public class DocumentReview {
             RejectionReason.EXPIRED, CheckCode.NAME_MATCH, RejectionReason.NAME_MISMATCH, CheckCode.ADDRESS_MATCH,
             RejectionReason.ADDRESS_MISMATCH);
 
+    /** The longest reasons a request records (and the upload link shows). */
+    static final int MAX_REASONS = 2000;
+
     private final StoredDocuments documents;
     private final DocumentRequests requests;
     private final BusinessCalendar calendar;
@@ -47,10 +55,11 @@ public class DocumentReview {
     private final CaseProgress progress;
     private final CaseRecords records;
     private final UploadLinks links;
+    private final AuditTrail audit;
     private final UserDirectory users;
 
     DocumentReview(StoredDocuments documents, DocumentRequests requests, ClientMessages messages,
-            CaseProgress progress, CaseRecords records, UploadLinks links, UserDirectory users,
+            CaseProgress progress, CaseRecords records, UploadLinks links, AuditTrail audit, UserDirectory users,
             BusinessCalendar calendar, Clock clock, DocumentSettings settings) {
         this.documents = documents;
         this.requests = requests;
@@ -58,6 +67,7 @@ public class DocumentReview {
         this.progress = progress;
         this.records = records;
         this.links = links;
+        this.audit = audit;
         this.users = users;
         this.calendar = calendar;
         this.clock = clock;
@@ -108,6 +118,9 @@ public class DocumentReview {
         records.requireOpen(caseId, "ask the client for a document");
         Instant now = clock.instant();
         Instant due = calendar.addBusinessDays(now, replyBusinessDays);
+        if (reasons.length() > MAX_REASONS) { // a long note of the reviewer's: the request keeps what fits its record
+            reasons = reasons.substring(0, MAX_REASONS - 1) + "…";
+        }
         String asked = reasons + " Asked for: " + items.stream().map(RequestedItem::title)
                 .collect(Collectors.joining("; "));
         requests.save(new DocumentRequest(caseId, round, asked.length() <= 2000 ? asked : asked.substring(0, 2000),
@@ -128,7 +141,8 @@ public class DocumentReview {
     /**
      * Judges the automated checks of a received document: a failed check rejects it at once.
      *
-     * @return the reasons it was rejected, or {@code null} when no check failed
+     * @return why it was rejected, in plain sentences for the client (no codes), or {@code null} when no check
+     *         failed
      */
     @Transactional
     public String judgeChecks(UUID documentId) {
@@ -138,31 +152,167 @@ public class DocumentReview {
         if (failed.isEmpty()) {
             return null;
         }
-        String reasons = failed.stream().map(c -> c.code() + ": " + c.detail()).collect(Collectors.joining("; "));
+        String details = failed.stream().map(c -> label(c.code()) + ": " + c.detail()).collect(Collectors.joining("; "));
         markRound(document);
         document.reject(REASON_OF_CHECK.getOrDefault(failed.get(0).code(), RejectionReason.OTHER), "system",
-                reasons, clock.instant());
-        return reasons;
+                details, clock.instant());
+        return messages.refusalReasons(failed.stream().map(c -> clientReason(document.getKind(), c.code())).distinct()
+                .toList(), null);
     }
 
     /**
-     * Records the reviewer's decision on a document.
+     * The section of {@code mail/rejection-reasons.mustache} that tells a client why a check failed: a rejection
+     * reason's, or one of the checks' own ({@code OUTDATED}, {@code ISSUER_UNCLEAR}).
+     */
+    static String clientReason(DocumentKind kind, CheckCode code) {
+        return switch (code) {
+            case EXPIRY -> kind == DocumentKind.ORGANIZATION_CHART ? "OUTDATED" : RejectionReason.EXPIRED.name();
+            case ISSUER -> "ISSUER_UNCLEAR";
+            case FILE_TYPE -> RejectionReason.ILLEGIBLE.name();
+            default -> REASON_OF_CHECK.get(code).name();
+        };
+    }
+
+    /**
+     * What a reviewer's decision did.
      *
-     * @return the reasons of a rejection, or {@code null} when approved
+     * @param clientReasons why the document was refused, in plain sentences for the client; {@code null} when approved
+     * @param decidedBy who decided
+     */
+    public record Decided(String clientReasons, String decidedBy) {
+    }
+
+    /**
+     * Records the reviewer's decision on a document, after checking it as {@link #problems} does; audited (an
+     * approval despite open points with what was open and why).
+     *
+     * @throws dev.attest.validation.InvalidInputException naming the field when the decision is incomplete: a
+     *         rejection without a reason, "Other" without a note, an approval with open points without an override
+     *         and its note (nothing is recorded)
      */
     @Transactional
-    public String decide(UUID documentId, boolean approve, RejectionReason reason, String note) {
+    public Decided decide(UUID documentId, ReviewDecision decision) {
         StoredDocument document = get(documentId);
-        records.requireOpen(document.getCaseId(), "decide on a document");
+        CaseFile caseFile = records.requireOpen(document.getCaseId(), "decide on a document");
+        List<FieldError> problems = problems(document, decision);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         String by = CurrentUser.find().map(CurrentUser::username).orElse("system");
         markRound(document);
-        if (approve) {
-            document.approve(by, note, clock.instant());
-            return null;
+        String kind = capitalized(DocumentChecks.label(document.getKind()));
+        if (decision.approve()) {
+            List<String> open = openPoints(document, decision.checklist());
+            document.approve(by, decision.note(), open.isEmpty() ? null : String.join("; ", open),
+                    decision.overrideNote(), clock.instant());
+            audit.record(AuditTrail.Action.DECISION_RECORDED, documentId.toString(), caseFile.getReference(),
+                    kind + " approved" + (open.isEmpty() ? ""
+                            : " with an override (open: " + String.join("; ", open) + "); why: "
+                                    + decision.overrideNote()));
+            return new Decided(null, by);
         }
-        RejectionReason r = reason == null ? RejectionReason.OTHER : reason;
-        document.reject(r, by, note, clock.instant());
-        return r + (note == null ? "" : ": " + note);
+        document.reject(decision.reason(), by, decision.note(), clock.instant());
+        audit.record(AuditTrail.Action.DECISION_RECORDED, documentId.toString(), caseFile.getReference(),
+                kind + " rejected: " + decision.reason().label().toLowerCase(java.util.Locale.ROOT)
+                        + (decision.note() == null ? "" : " (" + decision.note() + ")"));
+        return new Decided(clientReasons(decision), by);
+    }
+
+    /** Why a rejection refuses the document, in the plain sentences the client gets. */
+    private String clientReasons(ReviewDecision decision) {
+        return messages.refusalReasons(List.of(decision.reason().name()), decision.note());
+    }
+
+    /**
+     * What is wrong with a decision on a document, by form field: a rejection needs its main reason, and "Other"
+     * a note for the client; an approval with open points ({@link #openPoints}) needs an override with a note.
+     */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+    public List<FieldError> problems(UUID documentId, ReviewDecision decision) {
+        return problems(get(documentId), decision);
+    }
+
+    private List<FieldError> problems(StoredDocument document, ReviewDecision decision) {
+        List<FieldError> problems = new java.util.ArrayList<>();
+        if (!decision.approve()) {
+            if (decision.reason() == null) {
+                problems.add(new FieldError(ReviewDecision.REJECTION_REASON, "is required to reject a document: "
+                        + "choose the main reason (the client is told it in plain words)"));
+            } else if (decision.reason() == RejectionReason.OTHER && decision.note() == null) {
+                problems.add(new FieldError(ReviewDecision.REVIEW_NOTE, "is required when the reason is Other: say "
+                        + "why, in words for the client (it is sent to them)"));
+            }
+            return problems;
+        }
+        List<String> open = openPoints(document, decision.checklist());
+        if (!open.isEmpty() && !decision.override()) {
+            problems.add(new FieldError(ReviewDecision.OVERRIDE, "Approving with open points needs an override "
+                    + "with a note: " + String.join("; ", open)));
+        } else if (!open.isEmpty() && decision.overrideNote() == null) {
+            problems.add(new FieldError(ReviewDecision.OVERRIDE_NOTE, "is required with an override: say why you "
+                    + "approve despite the open points (senior analysts see it)"));
+        }
+        return problems;
+    }
+
+    /**
+     * What is still open on a document for an approval: the checklist items of its kind that are not ticked, and
+     * the checks that did not pass (needing review, or failed), in words.
+     */
+    private static List<String> openPoints(StoredDocument document, Map<String, Boolean> checklist) {
+        List<String> open = new java.util.ArrayList<>();
+        for (ReviewChecklist.Item item : ReviewChecklist.itemsFor(document.getKind())) {
+            if (!Boolean.TRUE.equals(checklist.get(item.id()))) {
+                open.add("not ticked: " + item.label());
+            }
+        }
+        for (CheckResult check : document.getChecks()) {
+            if (check.outcome() != CheckOutcome.PASS) {
+                open.add("check " + label(check.code()) + (check.outcome() == CheckOutcome.FAIL ? " failed"
+                        : " needs review"));
+            }
+        }
+        return open;
+    }
+
+    /**
+     * The e-mail a rejection would send the client, rendered as it will go out (with a placeholder for the upload
+     * link): for the reviewer to read and confirm before completing the review.
+     */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+    public String previewRejection(UUID documentId, RejectionReason reason, String note) {
+        StoredDocument document = get(documentId);
+        Instant due = calendar.addBusinessDays(clock.instant(), replyBusinessDays);
+        return messages.preview(document.getCaseId(), clientReasons(ReviewDecision.reject(reason,
+                note == null || note.isBlank() ? null : note.strip())), due, ClientMessages.RequestKind.REJECTED,
+                CurrentUser.find().map(u -> users.displayName(u.username())).orElse(null));
+    }
+
+    /**
+     * What a document review task is about, for its name: the document's kind and, from the second, the round
+     * ("passport (round 2)").
+     */
+    @Transactional(readOnly = true)
+    public String reviewSubject(UUID documentId, int round) {
+        return DocumentChecks.label(get(documentId).getKind()) + (round > 1 ? " (round " + round + ")" : "");
+    }
+
+    /**
+     * Who a re-review goes to: the analyst who asked the client for the new document, while their account is enabled
+     * and they may still take review tasks; {@code null} (the analysts' group) otherwise.
+     */
+    public String reviewerFor(String askedBy) {
+        return askedBy != null && !"system".equals(askedBy) && users.mayTake(askedBy, Role.ANALYST) ? askedBy : null;
+    }
+
+    static String label(CheckCode code) {
+        return capitalized(code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    }
+
+    static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void markRound(StoredDocument document) {

@@ -25,7 +25,9 @@ import dev.attest.communication.UploadLinkRefusedException;
 import dev.attest.communication.UploadLinks;
 import dev.attest.communication.UploadSlot;
 import dev.attest.documents.internal.EncryptedFileStore;
+import dev.attest.documents.internal.DocumentRequests;
 import dev.attest.documents.internal.StoredDocuments;
+import dev.attest.documents.process.DocumentCheckProcess;
 import dev.attest.identity.CurrentUser;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.validation.FieldError;
@@ -54,16 +56,18 @@ public class Documents implements CaseDocuments {
     private final UploadLinks links;
     private final CaseProgress progress;
     private final CaseRecords records;
+    private final DocumentRequests requests;
 
     private final int chartMaxAgeDays;
     private final PagePreviews previews = new PagePreviews(PagePreviews.DEFAULT_MAX_PIXELS, 20_000,
             64L * 1024 * 1024, 2);
 
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
-            UploadLinks links, CaseProgress progress, CaseRecords records,
+            UploadLinks links, CaseProgress progress, CaseRecords records, DocumentRequests requests,
             DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
             DocumentSettings settings) {
         this.chartMaxAgeDays = settings.ownershipChartMaxAgeDays();
+        this.requests = requests;
         this.documents = documents;
         this.links = links;
         this.progress = progress;
@@ -272,7 +276,7 @@ public class Documents implements CaseDocuments {
     public AddressComparison.Result addressComparison(String caseIdOrReference, UUID documentId) {
         CaseFile caseFile = cases.get(caseIdOrReference);
         DocumentFacts facts = ofCase(caseFile, documentId).facts();
-        return facts.address() == null ? null
+        return facts.address() == null || facts.kind() == DocumentKind.PASSPORT ? null // a passport shows none
                 : AddressComparison.compare(facts.address(), caseFile.getAccount().addressOnFile());
     }
 
@@ -294,6 +298,54 @@ public class Documents implements CaseDocuments {
     @Transactional(readOnly = true)
     public List<DocumentSummary> of(UUID caseId) {
         return documents.findByCaseIdOrderByUploadedAtAsc(caseId).stream().map(Documents::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<dev.attest.cases.CaseWorkflow.TimelineEntry> history(UUID caseId) {
+        List<DocumentRequest> asked = requests.findByCaseIdOrderByIdAsc(caseId);
+        List<dev.attest.cases.CaseWorkflow.TimelineEntry> events = new java.util.ArrayList<>();
+        for (StoredDocument d : documents.findByCaseIdOrderByUploadedAtAsc(caseId)) {
+            String kind = DocumentReview.capitalized(DocumentChecks.label(d.getKind()));
+            boolean byClient = CLIENT.equals(d.getUploadedBy());
+            events.add(new dev.attest.cases.CaseWorkflow.TimelineEntry(d.getUploadedAt(),
+                    kind + (byClient ? " received from the client" : " added to the case"),
+                    byClient ? null : d.getUploadedBy(), null));
+            if (d.getDecidedAt() != null) {
+                events.add(new dev.attest.cases.CaseWorkflow.TimelineEntry(d.getDecidedAt(), decision(kind, d, asked),
+                        "system".equals(d.getDecidedBy()) ? null : d.getDecidedBy(), null));
+            }
+        }
+        return events;
+    }
+
+    /** A decision on a document in words: who decided it is the entry's. */
+    private static String decision(String kind, StoredDocument d, List<DocumentRequest> asked) {
+        if (d.getStatus() == DocumentStatus.APPROVED) {
+            return kind + " approved" + (d.getOverriddenPoints() == null ? ""
+                    : " despite open points (" + d.getOverriddenPoints() + "); why: " + d.getOverrideNote());
+        }
+        String askedAgain = asked.stream().anyMatch(r -> !r.getRequestedAt().isBefore(d.getDecidedAt()))
+                ? " — client asked for a new one" : "";
+        if ("system".equals(d.getDecidedBy())) {
+            String failed = d.getChecks().stream().filter(c -> c.outcome() == CheckOutcome.FAIL)
+                    .map(c -> DocumentReview.label(c.code()).toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return kind + " refused by the automated checks: " + failed + askedAgain;
+        }
+        String reason = d.getRejectionReason() == null ? "no reason recorded"
+                : d.getRejectionReason().label().toLowerCase(java.util.Locale.ROOT);
+        return kind + " rejected: " + reason + (d.getDecisionNote() == null ? "" : " (" + d.getDecisionNote() + ")")
+                + askedAgain;
+    }
+
+    /** The DocumentCheck's steps that {@link #history} tells: receiving, checking, reviewing, deciding, asking. */
+    @Override
+    public java.util.Set<String> toldSteps() {
+        return java.util.Set.of(DocumentCheckProcess.TASK_RUN_CHECKS, DocumentCheckProcess.TASK_REVIEW_DOCUMENT,
+                DocumentCheckProcess.TASK_RECORD_DECISION, DocumentCheckProcess.TASK_REQUEST_DOCUMENT,
+                DocumentCheckProcess.EVENT_DOCUMENT_RECEIVED, DocumentCheckProcess.END_DOCUMENT_ACCEPTED,
+                "Event_DocumentArrivedDuringFollowUp");
     }
 
     static DocumentSummary summary(StoredDocument d) {

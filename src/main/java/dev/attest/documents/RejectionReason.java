@@ -1,7 +1,22 @@
 package dev.attest.documents;
 
-/** Why a reviewer rejects a document (the marketplace's most frequent reasons). */
+/**
+ * Why a reviewer rejects a document (the marketplace's most frequent reasons). The client never sees these names:
+ * each has a plain sentence in {@code mail/rejection-reasons.mustache}.
+ */
 public enum RejectionReason {
-    UNOFFICIAL_DOCUMENT, SCREENSHOT, UNSIGNED, NO_STAMP_OR_SIGNATURE, ADDRESS_MISMATCH, NAME_MISMATCH, EXPIRED,
-    ILLEGIBLE, OTHER
+    UNOFFICIAL_DOCUMENT("Unofficial document"), SCREENSHOT("Screenshot"), UNSIGNED("Unsigned"),
+    NO_STAMP_OR_SIGNATURE("No company stamp or signature"), ADDRESS_MISMATCH("Address does not match the account"),
+    NAME_MISMATCH("Name does not match"), EXPIRED("Expired"), ILLEGIBLE("Illegible"), OTHER("Other");
+
+    private final String label;
+
+    RejectionReason(String label) {
+        this.label = label;
+    }
+
+    /** The reason in words, for analysts (the timeline, the document's status). */
+    public String label() {
+        return label;
+    }
 }

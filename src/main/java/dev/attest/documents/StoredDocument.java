@@ -81,6 +81,12 @@ public class StoredDocument {
     private String decisionNote;
     @Column(length = 64)
     private String decidedBy;
+    /** What was still open when the reviewer approved despite it (unticked items, checks not passed), or null. */
+    @Column(length = 2000)
+    private String overriddenPoints;
+    /** Why the reviewer approved despite the open points, or null. */
+    @Column(length = 2000)
+    private String overrideNote;
     private Instant decidedAt;
     /**
      * Whether this was the first document of its kind decided in its case (first-pass acceptance counts these);
@@ -144,8 +150,20 @@ public class StoredDocument {
     }
 
     public void approve(String by, String note, Instant now) {
+        approve(by, note, null, null, now);
+    }
+
+    /**
+     * Approves the document, recording what was still open and why the reviewer approved despite it.
+     *
+     * @param openPoints the unticked items and checks not passed, in words, or {@code null} when none
+     * @param overrideNote why, when there were open points
+     */
+    public void approve(String by, String note, String openPoints, String overrideNote, Instant now) {
         this.status = DocumentStatus.APPROVED;
         this.rejectionReason = null;
+        this.overriddenPoints = openPoints;
+        this.overrideNote = openPoints == null ? null : overrideNote;
         this.decisionNote = note;
         this.decidedBy = by;
         this.decidedAt = now;
@@ -153,6 +171,8 @@ public class StoredDocument {
 
     public void reject(RejectionReason reason, String by, String note, Instant now) {
         this.status = DocumentStatus.REJECTED;
+        this.overriddenPoints = null;
+        this.overrideNote = null;
         this.rejectionReason = reason;
         this.decisionNote = note;
         this.decidedBy = by;
@@ -210,6 +230,16 @@ public class StoredDocument {
 
     public String getDecisionNote() {
         return decisionNote;
+    }
+
+    /** What was open when the document was approved despite it (an override), or {@code null}. */
+    public String getOverriddenPoints() {
+        return overriddenPoints;
+    }
+
+    /** Why the reviewer approved despite the open points, or {@code null}. */
+    public String getOverrideNote() {
+        return overrideNote;
     }
 
     public String getDecidedBy() {

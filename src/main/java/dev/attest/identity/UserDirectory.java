@@ -16,4 +16,10 @@ public interface UserDirectory {
     default String displayName(String username) {
         return displayNames(Set.of(username)).getOrDefault(username, username);
     }
+
+    /**
+     * Whether a user may be given a task offered to a role's group: their account exists, is enabled and has the
+     * role. No login needed: it answers only yes or no, for routing work (a re-review back to its analyst).
+     */
+    boolean mayTake(String username, Role role);
 }

@@ -89,9 +89,15 @@ class TaskController {
     }
 
     @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Complete a task held by the caller with its form's fields")
+    @Operation(summary = "Complete a task held by the caller with its form's fields", description = "The fields are "
+            + "those GET /{id}/form lists. A document review (taskKey Task_ReviewDocument) is also refused, naming "
+            + "the field: a REJECT without rejectionReason; rejectionReason OTHER without reviewNote (sent to the "
+            + "client); an APPROVE with a checklist item of the document's kind unticked or a check not passed "
+            + "(NEEDS_REVIEW or FAIL) without override=true (field override) or without overrideNote (field "
+            + "overrideNote). An override is stored with the decision and audited.")
     @ApiResponse(responseCode = "204", description = "Completed; the case moved on")
-    @ApiResponse(responseCode = "400", description = "A field is missing or invalid; nothing changed")
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid, or a review's decision is "
+            + "incomplete (field named); nothing changed")
     @ApiResponse(responseCode = "403", description = "The caller does not hold the task")
     @ApiResponse(responseCode = "409", description = "The task ended meanwhile, or its case is closed; nothing changed")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> values) {

@@ -51,7 +51,7 @@ final class AttestCases {
         calls.time(CaseCall.UPLOAD, () -> RunAs.user("intake", () -> documents.upload(ref, "passport.png", passport,
                 new DocumentMetadata("PASSPORT", "Bench Client " + n, null, "US", null, "2031-01-01")), Role.INTAKE));
         complete(c, CaseCall.COMPLETE_REVIEW, Map.of("nameAndAddressVisible", true, "issuerClear", true,
-                "decision", "APPROVE"), calls);
+                "wholeOriginalInColour", true, "decision", "APPROVE"), calls);
         complete(c, CaseCall.COMPLETE_PREPARATION, Map.of("ready", "READY"), calls);
         complete(c, CaseCall.COMPLETE_SUBMISSION, Map.of("submittedOn", today), calls);
         calls.time(CaseCall.RECORD_DECISION, () -> RunAs.user("analyst", () -> recovery.recordDecision(ref,

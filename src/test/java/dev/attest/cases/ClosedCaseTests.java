@@ -214,8 +214,8 @@ class ClosedCaseTests {
                 service("DocumentReview.requestDocument", null, () -> review.requestDocument(caseId, 1, "again",
                         DocumentGroup.IDENTITY, ClientMessages.RequestKind.FIRST)),
                 service("DocumentReview.judgeChecks", null, () -> review.judgeChecks(documentId)),
-                service("DocumentReview.decide", Role.ANALYST, () -> review.decide(documentId, false,
-                        RejectionReason.OTHER, "after closing")),
+                service("DocumentReview.decide", Role.ANALYST, () -> review.decide(documentId, dev.attest.documents.ReviewDecision.reject(
+                        RejectionReason.OTHER, "after closing"))),
                 service("ClientMessages.requestDocument", null, () -> messages.requestDocument(caseId, "IDENTITY",
                         "again", Instant.now(), ClientMessages.RequestKind.REMINDER)),
                 service("Ownership.record", Role.INTAKE, () -> ownership.record(ref, structure())),

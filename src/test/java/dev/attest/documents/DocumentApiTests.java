@@ -103,7 +103,7 @@ class DocumentApiTests {
         mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic("analyst", "demo")))
                 .andExpect(jsonPath("$.documents[0].id").value(id))
                 .andExpect(jsonPath("$.documents[0].checks.length()").value(7))
-                .andExpect(jsonPath("$.tasks[0].name").value("Review document"));
+                .andExpect(jsonPath("$.tasks[0].name").value("Review driver's license"));
     }
 
     @Test

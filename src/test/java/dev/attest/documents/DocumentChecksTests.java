@@ -138,4 +138,33 @@ class DocumentChecksTests {
         assertThat(run(RECOVERY, facts(DocumentKind.DRIVERS_LICENSE, "Maria Gonzalez", null, "US", "TX", TODAY.plusYears(1)),
                 PHOTO).get(ADDRESS_MATCH).outcome()).isEqualTo(NEEDS_REVIEW);
     }
+
+    @Test
+    void aPassportShowsNoAddressSoNeitherTheCheckNorTheChecklistAsksForOne() {
+        var run = run(RECOVERY, facts(DocumentKind.PASSPORT, "Maria Gonzalez", null, "US", null, TODAY.plusYears(1)),
+                PHOTO);
+        assertThat(run).doesNotContainKey(ADDRESS_MATCH);
+        assertThat(ReviewChecklist.itemsFor(DocumentKind.PASSPORT)).extracting(ReviewChecklist.Item::label)
+                .noneMatch(label -> label.toLowerCase().contains("address"))
+                .contains("Full name is visible", "Issuing country or state is clear");
+        assertThat(ReviewChecklist.itemsFor(DocumentKind.DRIVERS_LICENSE)).extracting(ReviewChecklist.Item::label)
+                .contains("Full name and address are visible");
+        assertThat(ReviewChecklist.itemsFor(DocumentKind.PROOF_OF_ADDRESS)).extracting(ReviewChecklist.Item::id)
+                .doesNotContain(ReviewChecklist.ISSUER_CLEAR, ReviewChecklist.STAMP_OR_SIGNATURE);
+        assertThat(ReviewChecklist.itemsFor(DocumentKind.ORGANIZATION_CHART)).extracting(ReviewChecklist.Item::id)
+                .contains(ReviewChecklist.STAMP_OR_SIGNATURE);
+    }
+
+    @Test
+    void everyFailedCheckTellsTheClientAReasonTheMailTemplateWordsPlainly() {
+        java.util.Set<String> worded = new java.util.HashSet<>(java.util.List.of("OUTDATED", "ISSUER_UNCLEAR"));
+        for (RejectionReason r : RejectionReason.values()) {
+            worded.add(r.name());
+        }
+        for (DocumentKind kind : DocumentKind.values()) {
+            for (CheckCode code : CheckCode.values()) {
+                assertThat(worded).as(kind + " " + code).contains(DocumentReview.clientReason(kind, code));
+            }
+        }
+    }
 }

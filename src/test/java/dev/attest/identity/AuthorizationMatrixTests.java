@@ -88,6 +88,9 @@ class AuthorizationMatrixTests {
                     f -> get("/api/v1/cases/" + f.caseA() + "/documents/" + f.docA()), CASE_READERS),
             new Row("GET /api/v1/cases/{id}/documents/{doc}/content",
                     f -> get("/api/v1/cases/" + f.caseA() + "/documents/" + f.docA() + "/content"), CASE_WORKERS),
+            new Row("GET /api/v1/cases/{id}/documents/{doc}/rejection-preview",
+                    f -> get("/api/v1/cases/" + f.caseA() + "/documents/" + f.docA() + "/rejection-preview")
+                            .param("reason", "EXPIRED"), CASE_WORKERS),
             new Row("PUT /api/v1/cases/{id}/documents/{doc}/metadata",
                     f -> put("/api/v1/cases/" + f.caseA() + "/documents/" + f.docA() + "/metadata")
                             .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"NOT_A_KIND\"}"),

@@ -69,7 +69,8 @@ class TaskApiTests {
         taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
     }
 
-    static final String APPROVE = "{\"nameAndAddressVisible\":true,\"issuerClear\":true,\"decision\":\"APPROVE\"}";
+    static final String APPROVE = "{\"nameAndAddressVisible\":true,\"issuerClear\":true,\"wholeOriginalInColour\":true,"
+            + "\"decision\":\"APPROVE\"}";
 
     /** Claims and completes a task as a user, expecting success. */
     void claimAndComplete(String task, String user, String body) throws Exception {
@@ -217,7 +218,7 @@ class TaskApiTests {
         // and the case's timeline shows the escalation
         mvc.perform(get("/api/v1/cases/" + reference + "/timeline").with(httpBasic("senior", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.what =~ /SLA: Review document offered to senior analysts.*/)]").exists())
+                .andExpect(jsonPath("$[?(@.what =~ /SLA: Review passport offered to senior analysts.*/)]").exists())
                 // the ladder's own steps (and the sub-process around the task that calls it) are not listed
                 .andExpect(jsonPath("$[?(@.what =~ /.*(ReviewDocumentStarted|Sla|SLA escalation|SLA breached).*/)]")
                         .isEmpty());

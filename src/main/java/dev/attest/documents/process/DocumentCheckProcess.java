@@ -35,6 +35,15 @@ public final class DocumentCheckProcess {
     public static final String DECISION = "decision";
     public static final String REJECTION_REASON = "rejectionReason";
     public static final String REVIEW_NOTE = "reviewNote";
+    /** An approval despite open points (unticked checklist items, checks not passed). */
+    public static final String OVERRIDE = "override";
+    public static final String OVERRIDE_NOTE = "overrideNote";
+    /** Who rejected the last document: the re-review of the client's answer goes back to them. */
+    public static final String REQUESTED_BY = "requestedBy";
+    /** What the review task is about, for its name: the document's kind and round ("passport (round 2)"). */
+    public static final String REVIEW_SUBJECT = "reviewSubject";
+    /** Who the review task is assigned to when it is created, or null for the analysts' group. */
+    public static final String REVIEW_ASSIGNEE = "reviewAssignee";
     public static final String FOLLOW_UP = "followUp";
     public static final String SENIOR_DECISION = "seniorDecision";
 

@@ -90,6 +90,11 @@ public final class DocumentCheckVariables {
         return "REMIND".equals(variables.getVariable(FOLLOW_UP));
     }
 
+    /** The analyst who rejected the last document (its re-review goes back to them), or {@code null}. */
+    public static String requestedBy(VariableScope variables) {
+        return text(variables, REQUESTED_BY);
+    }
+
     private static String text(VariableScope variables, String name) {
         Object value = variables.getVariable(name);
         return value == null ? null : value.toString();

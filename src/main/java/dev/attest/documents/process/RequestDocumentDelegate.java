@@ -50,15 +50,15 @@ class RequestDocumentDelegate implements JavaDelegate {
         ClientMessages.RequestKind kind = summary == null ? ClientMessages.RequestKind.FIRST
                 : ClientMessages.RequestKind.REJECTED;
         if (DocumentCheckVariables.anotherRoundAllowed(execution)) {
-            reasons = "One more round allowed after repeated rejections: " + summary;
+            reasons = summary;
             execution.removeVariable(SENIOR_DECISION);
         } else if (DocumentCheckVariables.reminderChosen(execution)) {
-            reasons = "Reminder: " + (summary != null ? "the document was refused: " + summary
-                    : "the requested document has not arrived");
+            reasons = summary != null ? "We could not accept the document you sent last:\n" + summary
+                    : "The document we asked for has not arrived yet.";
             execution.removeVariable(FOLLOW_UP);
             kind = ClientMessages.RequestKind.REMINDER;
         } else if (summary != null) {
-            reasons = "The document was refused: " + summary;
+            reasons = summary;
         } else {
             reasons = DocumentRequestItems.firstReason(
                     DocumentCheckVariables.caseType(execution) == CaseType.ACCOUNT_RECOVERY_2FA ? DocumentGroup.IDENTITY

@@ -11,7 +11,10 @@ import dev.attest.documents.DocumentReview;
 import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
-/** Counts the round and judges the received document's automated checks: any FAIL rejects it. */
+/**
+ * Counts the round and judges the received document's automated checks: any FAIL rejects it. Names what the review
+ * is about (kind and round) and who it goes to: the analyst who asked for this document, while they may take it.
+ */
 @ModelCallable
 @Component("runDocumentChecksDelegate")
 class RunDocumentChecksDelegate implements JavaDelegate {
@@ -29,9 +32,12 @@ class RunDocumentChecksDelegate implements JavaDelegate {
         if (!execution.hasVariable(MAX_ROUNDS)) {
             execution.setVariable(MAX_ROUNDS, review.maxRounds());
         }
-        String rejected = review.judgeChecks(review.documentOfProcess(DocumentCheckVariables.documentId(execution),
-                CaseProcesses.caseReference(execution)));
+        java.util.UUID document = review.documentOfProcess(DocumentCheckVariables.documentId(execution),
+                CaseProcesses.caseReference(execution));
+        String rejected = review.judgeChecks(document);
         execution.setVariable(CHECKS_FAILED, rejected != null);
+        execution.setVariable(REVIEW_SUBJECT, review.reviewSubject(document, round + 1));
+        execution.setVariable(REVIEW_ASSIGNEE, review.reviewerFor(DocumentCheckVariables.requestedBy(execution)));
         execution.setVariable(DOCUMENT_ACCEPTED, false);
         execution.setVariable(REJECTION_SUMMARY, rejected);
     }

@@ -106,6 +106,12 @@ class DocumentPanel extends FlexLayout {
         if (d.getDecisionNote() != null) {
             facts.add(new Paragraph("Decision note: " + d.getDecisionNote()));
         }
+        if (d.getOverriddenPoints() != null) {
+            Paragraph override = new Paragraph("Approved despite open points by " + d.getDecidedBy() + ": "
+                    + d.getOverriddenPoints() + ". Why: " + d.getOverrideNote());
+            override.setId("document-override");
+            facts.add(Formats.badge("Override", Formats.Tone.ERROR), override);
+        }
         if (editable && CurrentUser.require().hasAny(Role.ANALYST, Role.SENIOR_ANALYST)) {
             DocumentFactsForm correction = new DocumentFactsForm("correct");
             correction.setId("correct-form");

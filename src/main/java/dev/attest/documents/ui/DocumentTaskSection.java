@@ -43,7 +43,8 @@ class DocumentTaskSection implements TaskViewSection {
         section.setPadding(false);
         if (variables.get("documentId") instanceof String documentId && "Task_ReviewDocument".equals(task.taskKey())) {
             StoredDocument document = documents.get(task.caseReference(), UUID.fromString(documentId));
-            section.add(new DocumentPanel(documents, task.caseReference(), document, "task " + task.id(), true));
+            section.add(new DocumentPanel(documents, task.caseReference(), document, "task " + task.id() + " (" + task.name() + ")",
+                    true));
         } else {
             Details add = new Details("Add a document the client sent", new DocumentUploadForm(documents, limits,
                     task.caseReference(), d -> section.getUI().ifPresent(ui -> ui.getPage().reload())));

@@ -59,7 +59,9 @@ class DocumentsCaseSection implements CaseViewSection {
         grid.setId("documents");
         grid.addColumn(StoredDocument::getFileName).setHeader("File").setAutoWidth(true);
         grid.addColumn(d -> DocumentPanel.label(d.getKind().name())).setHeader("Kind").setAutoWidth(true);
-        grid.addComponentColumn(d -> DocumentPanel.badge(d.getStatus().name())).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(d -> d.getOverriddenPoints() == null ? DocumentPanel.badge(d.getStatus().name())
+                : dev.attest.ui.Formats.badge("Approved with an override", dev.attest.ui.Formats.Tone.ERROR))
+                .setHeader("Status").setAutoWidth(true);
         grid.addColumn(DocumentsCaseSection::checkSummary).setHeader("Checks");
         grid.addColumn(d -> Formats.dateTime(d.getUploadedAt(), zone)).setHeader("Uploaded").setAutoWidth(true);
         grid.setItems(documents.list(c.getReference()));

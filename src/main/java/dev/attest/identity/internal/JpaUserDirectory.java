@@ -59,6 +59,13 @@ class JpaUserDirectory implements UserDirectory {
         return names;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayTake(String username, Role role) {
+        return username != null && accounts.findByUsername(username)
+                .filter(a -> a.isEnabled() && a.getRoles().contains(role)).isPresent();
+    }
+
     /**
      * Creates an account at start-up (demo users, the first administrator from its configured password); later
      * accounts are created by administrators through {@code UserAdministration}, with generated passwords.

@@ -10,6 +10,8 @@ import java.util.Objects;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -42,7 +44,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Worklist worklist;
     private final CaseLookup cases;
     private final List<TaskViewSection> sections;
+    private final List<TaskCompletionPreview> previews;
     private final ZoneId zone;
+    private WorkItem task;
+    private Map<String, Object> variables = Map.of();
+    /** The confirmation shown before completing, while open. */
+    Dialog confirmation;
     private String title = "Task";
     private String taskId;
     TaskFormPanel form;
@@ -52,9 +59,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final java.time.Clock clock;
 
     public TaskView(Worklist worklist, CaseLookup cases, List<TaskViewSection> sections,
-            ZoneId zone, java.time.Clock clock) {
+            List<TaskCompletionPreview> previews, ZoneId zone, java.time.Clock clock) {
         this.clock = clock;
         this.worklist = worklist;
+        this.previews = previews;
         this.sections = sections;
         this.cases = cases;
         this.zone = zone;
@@ -69,7 +77,6 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void render() {
         removeAll();
-        WorkItem task;
         try {
             task = worklist.get(taskId);
         } catch (TaskNotFoundException e) {
@@ -95,7 +102,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 add(details);
             });
         }
-        Map<String, Object> variables = worklist.variables(taskId);
+        variables = worklist.variables(taskId);
         sections.stream().sorted(Comparator.comparingInt(TaskViewSection::order))
                 .map(section -> section.render(task, variables)).filter(Objects::nonNull).forEach(this::add);
         boolean mine = CurrentUser.require().username().equals(task.assignee());
@@ -142,7 +149,40 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         render();
     }
 
+    /** Completes the task, after the user confirmed what a module asks them to read first (a client's e-mail). */
     void complete() {
+        Map<String, Object> values = form.values();
+        for (TaskCompletionPreview preview : previews) {
+            TaskCompletionPreview.Confirmation c = preview.preview(task, variables, values);
+            if (c != null) {
+                confirm(c);
+                return;
+            }
+        }
+        completeNow();
+    }
+
+    private void confirm(TaskCompletionPreview.Confirmation c) {
+        confirmation = new Dialog();
+        confirmation.setHeaderTitle(c.title());
+        Pre text = new Pre(c.text());
+        text.setId("completion-preview");
+        text.getStyle().set("white-space", "pre-wrap");
+        confirmation.add(text);
+        Button send = new Button(c.confirm(), e -> {
+            confirmation.close();
+            completeNow();
+        });
+        send.setId("confirm-complete");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button back = new Button("Back to the form", e -> confirmation.close());
+        back.setId("cancel-complete");
+        confirmation.getFooter().add(back, send);
+        confirmation.setWidth("44em");
+        confirmation.open();
+    }
+
+    void completeNow() {
         try {
             worklist.complete(taskId, form.values());
             notify("Task completed; the case moved on.", NotificationVariant.LUMO_SUCCESS);

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -34,6 +35,7 @@ import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
 import dev.attest.documents.RejectionReason;
+import dev.attest.documents.ReviewDecision;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.sla.Escalation;
 import dev.attest.sla.Escalations;
@@ -87,8 +89,12 @@ class DocumentCheckProcessTests {
         when(review.requestDocument(any(), anyInt(), anyString(), any(DocumentGroup.class), any())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
         when(review.judgeChecks(good)).thenReturn(null);
         when(review.judgeChecks(bad)).thenReturn("ADDRESS_MATCH: the address differs");
-        when(review.decide(any(), eq(true), any(), any())).thenReturn(null);
-        when(review.decide(any(), eq(false), any(), any())).thenReturn("ILLEGIBLE: blurry");
+        when(review.decide(any(), any())).thenAnswer(a -> ((ReviewDecision) a.getArgument(1)).approve()
+                ? new DocumentReview.Decided(null, "ann")
+                : new DocumentReview.Decided("We could not read it clearly. Note: blurry", "ann"));
+        when(review.reviewSubject(any(), anyInt())).thenAnswer(a -> "passport"
+                + ((int) a.getArgument(1) > 1 ? " (round " + a.getArgument(1) + ")" : ""));
+        when(review.reviewerFor(any())).thenAnswer(a -> "ann".equals(a.getArgument(0)) ? "ann" : null);
     }
 
     ProcessInstance startWaiting() {
@@ -123,7 +129,7 @@ class DocumentCheckProcessTests {
         complete(task(pi), approve());
 
         assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED).variables().containsEntry(DOCUMENT_ACCEPTED, true);
-        verify(review).decide(good, true, null, null);
+        verify(review).decide(eq(good), argThat(ReviewDecision::approve));
     }
 
     @Test
@@ -167,9 +173,10 @@ class DocumentCheckProcessTests {
         ProcessInstance pi = startWaiting();
         send(pi, good);
         complete(task(pi), reject());
-        verify(review).decide(good, false, RejectionReason.ILLEGIBLE, "blurry");
+        verify(review).decide(eq(good), argThat(d -> !d.approve() && d.reason() == RejectionReason.ILLEGIBLE
+                && "blurry".equals(d.note())));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
-        verify(review).requestDocument(eq(caseId), eq(1), contains("ILLEGIBLE"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
+        verify(review).requestDocument(eq(caseId), eq(1), contains("could not read it clearly"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
 
         send(pi, bad);
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
@@ -180,6 +187,40 @@ class DocumentCheckProcessTests {
     }
 
     @Test
+    void theClientsAnswerIsReviewedInATaskNamedForItsKindAndRoundByTheAnalystWhoAskedForIt() {
+        ProcessInstance pi = startWaiting();
+        send(pi, good);
+        assertThat(task(pi)).hasName("Review passport");
+        org.assertj.core.api.Assertions.assertThat(task(pi).getAssignee()).as("a first review is for the group").isNull();
+        taskService().setAssignee(task(pi).getId(), "ann");
+        complete(task(pi), reject());
+        assertThat(pi).variables().containsEntry(REQUESTED_BY, "ann").doesNotContainKeys(DECISION, REJECTION_REASON,
+                REVIEW_NOTE);
+
+        send(pi, good);
+        assertThat(pi).isWaitingAt(TASK_REVIEW_DOCUMENT);
+        assertThat(task(pi)).hasName("Review passport (round 2)").isAssignedTo("ann");
+        org.assertj.core.api.Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
+                .anyMatch(l -> "analyst".equals(l.getGroupId()));
+        verify(review).reviewerFor("ann");
+        complete(task(pi), approve());
+        assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
+    }
+
+    @Test
+    void aReReviewGoesToTheGroupWhenItsAnalystMayNoLongerTakeIt() {
+        ProcessInstance pi = startWaiting();
+        send(pi, good);
+        org.mockito.Mockito.doReturn(new DocumentReview.Decided("We could not read it clearly.", "bob")).when(review)
+                .decide(any(), any());
+        complete(task(pi), reject());
+        send(pi, good);
+        verify(review).reviewerFor("bob");
+        assertThat(task(pi)).hasName("Review passport (round 2)");
+        org.assertj.core.api.Assertions.assertThat(task(pi).getAssignee()).isNull();
+    }
+
+    @Test
     void seniorAllowsOneMoreRound() {
         ProcessInstance pi = startWaiting();
         send(pi, bad);
@@ -187,7 +228,7 @@ class DocumentCheckProcessTests {
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
 
         complete(task(pi), withVariables(SENIOR_DECISION, "REQUEST_AGAIN"));
-        verify(review).requestDocument(eq(caseId), eq(2), contains("One more round"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
+        verify(review).requestDocument(eq(caseId), eq(2), contains("address differs"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REJECTED));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT)
                 .variables().containsEntry(MAX_ROUNDS, 3);
 
@@ -203,7 +244,7 @@ class DocumentCheckProcessTests {
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
         complete(task(pi), withVariables(FOLLOW_UP, "REMIND"));
-        verify(review).requestDocument(eq(caseId), eq(0), contains("Reminder"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REMINDER));
+        verify(review).requestDocument(eq(caseId), eq(0), contains("has not arrived"), any(DocumentGroup.class), eq(ClientMessages.RequestKind.REMINDER));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
 
         execute(job(pi));
@@ -234,7 +275,7 @@ class DocumentCheckProcessTests {
                 eq(ClientMessages.RequestKind.REMINDER));
         complete(task(pi), approve());
         assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
-        verify(review).decide(good, true, null, null);
+        verify(review).decide(eq(good), argThat(ReviewDecision::approve));
     }
 
     int moveClockTo(String instant, ProcessInstance pi) {
@@ -256,20 +297,20 @@ class DocumentCheckProcessTests {
         // 75 % of 8 business hours = 6 hours: Monday 16:00; nothing before
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
         org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
-        verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.WARNING);
+        verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.WARNING);
         assertThat(task(pi)).hasCandidateGroup("analyst");
         verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.SENIOR_ANALYSTS));
 
         // due Tuesday 10:00: offered to the senior analysts
         moveClockTo("2026-11-24T10:01:00Z", pi);
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
-        verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.SENIOR_ANALYSTS);
+        verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.SENIOR_ANALYSTS);
         verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.MANAGERS));
 
         // one further business day: Wednesday 10:00, offered to managers
         moveClockTo("2026-11-25T10:01:00Z", pi);
         assertThat(task(pi)).hasCandidateGroup("manager");
-        verify(escalations).record("CASE-2026-000001", review.getId(), "Review document", Escalation.Level.MANAGERS);
+        verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.MANAGERS);
         assertThat(ladder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
                 "EndEvent_EscalatedToManagers");
         assertThat(pi).hasPassed("EndEvent_ReviewDocumentSlaDone").isWaitingAt(TASK_REVIEW_DOCUMENT);

@@ -38,8 +38,8 @@ class DocumentViewTests extends KaribuTest {
         CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         RunAs.user("intake", () -> documents.upload(c.getReference(), "bill.pdf", TestFiles.pdf(),
-                new DocumentMetadata("PASSPORT", "Jane Seller", new DocumentMetadata.AddressOnDocument(
-                        "1 Market Street", null, "San Francisco", "CA", "94105", "US"), "US", null, "2031-01-01")),
+                new DocumentMetadata("DRIVERS_LICENSE", "Jane Seller", new DocumentMetadata.AddressOnDocument(
+                        "1 Market Street", null, "San Francisco", "CA", "94105", "US"), "US", "CA", "2031-01-01")),
                 Role.INTAKE);
         login("analyst", Role.ANALYST);
         UI.getCurrent().navigate("cases/" + c.getReference());

@@ -52,7 +52,8 @@ class RecoveryViewTests extends KaribuTest {
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
                 new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
-        complete(c, "Review document", Map.of("nameAndAddressVisible", true, "issuerClear", true,
+        complete(c, "Review passport", Map.of("nameAndAddressVisible", true, "issuerClear", true,
+                "wholeOriginalInColour", true,
                 "decision", "APPROVE"));
         return c;
     }

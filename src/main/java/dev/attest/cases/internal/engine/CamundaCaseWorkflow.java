@@ -110,8 +110,12 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     @Override
     public List<TimelineEntry> timeline(String caseReference) {
         List<TimelineEntry> entries = new ArrayList<>();
+        java.time.Instant started = null;
         for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(caseReference).orderByProcessInstanceStartTime().asc().list()) {
+            if (started == null) {
+                started = instance.getStartTime().toInstant();
+            }
             if (!SlaEscalationProcess.KEY.equals(instance.getProcessDefinitionKey())) {
                 // the escalation ladder's steps are on the timeline as the escalations they recorded (below)
                 addTimeline(instance.getId(), entries);
@@ -130,10 +134,11 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         for (AuditTrail.Record r : audit.ofCase(caseReference)) {
             String what = switch (r.action()) {
                 case CASE_OPENED -> "Case opened";
-                case DOCUMENT_UPLOADED -> "Document uploaded";
-                case DOCUMENT_READ -> "Document opened" + (r.reason() == null ? "" : " (" + r.reason() + ")");
-                case DOCUMENT_CORRECTED -> "Document details corrected";
-                case DECISION_RECORDED -> "Decision recorded: " + r.reason();
+                // the documents module tells uploads and decisions on documents in words
+                case DOCUMENT_UPLOADED -> null;
+                case DOCUMENT_READ -> "Document opened" + (r.reason() == null ? "" : " (" + withoutTaskIds(r.reason()) + ")");
+                case DOCUMENT_CORRECTED -> "Document details corrected; the checks ran again";
+                case DECISION_RECORDED -> isUuid(r.subject()) ? null : "Decision recorded: " + r.reason();
                 case INCIDENT_RETRY -> "Failed step retried: " + r.reason();
                 case LEGAL_HOLD_PLACED -> "Legal hold placed: " + r.reason();
                 case LEGAL_HOLD_RELEASED -> "Legal hold released";
@@ -143,7 +148,10 @@ class CamundaCaseWorkflow implements CaseWorkflow {
                 default -> null; // claims and completions are on the timeline from the engine's history
             };
             if (what != null) {
-                entries.add(new TimelineEntry(r.at(), what, r.who(), null));
+                // the case is opened as its process starts (the audit record is written just after): first on the list
+                java.time.Instant at = r.action() == AuditTrail.Action.CASE_OPENED && started != null
+                        && started.isBefore(r.at()) ? started : r.at();
+                entries.add(new TimelineEntry(at, what, r.who(), null));
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
@@ -162,6 +170,21 @@ class CamundaCaseWorkflow implements CaseWorkflow {
                 .map(HistoricActivityInstance::getParentActivityInstanceId).collect(Collectors.toSet());
     }
 
+    /** A read's reason as people say it: the task worked on by its name, never its engine id. */
+    static String withoutTaskIds(String reason) {
+        return reason.replaceAll("\\btask [^\\s(]+ \\(([^)]*)\\)", "while working on $1")
+                .replaceAll("\\btask [^\\s(]+", "while working on a task");
+    }
+
+    private static boolean isUuid(String text) {
+        try {
+            java.util.UUID.fromString(String.valueOf(text));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private void addTimeline(String processInstanceId, List<TimelineEntry> entries) {
         List<HistoricActivityInstance> steps = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
@@ -173,28 +196,32 @@ class CamundaCaseWorkflow implements CaseWorkflow {
             }
             String type = step.getActivityType();
             String name = step.getActivityName() == null ? step.getActivityId() : step.getActivityName();
+            if (type.equals("startEvent")) {
+                continue; // the case's opening is the audit's "Case opened"; a called process's start is no event
+            }
             if (type.endsWith("Event") || type.startsWith("boundary") || type.startsWith("intermediate")) {
                 entries.add(new TimelineEntry(step.getStartTime().toInstant(), name, null, step.getActivityId()));
             } else if (SYSTEM_STEPS.contains(type) && step.getEndTime() != null) {
                 entries.add(new TimelineEntry(step.getEndTime().toInstant(), name, null, step.getActivityId()));
             }
         }
+        java.util.Map<String, String> taskNames = new java.util.HashMap<>();
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
                 .processInstanceId(processInstanceId).list()) {
-            entries.add(new TimelineEntry(task.getStartTime().toInstant(), "Task created: " + task.getName(), null,
-                    task.getTaskDefinitionKey()));
+            taskNames.put(task.getId(), task.getName());
             if (task.getEndTime() != null) {
                 boolean completed = "completed".equals(task.getDeleteReason());
                 entries.add(new TimelineEntry(task.getEndTime().toInstant(),
-                        (completed ? "Task completed: " : "Task cancelled: ") + task.getName(), task.getAssignee(),
-                        task.getTaskDefinitionKey()));
+                        completed ? "Done: " + task.getName() : task.getName() + ": no longer needed",
+                        completed ? task.getAssignee() : null, task.getTaskDefinitionKey()));
             }
         }
         for (UserOperationLogEntry op : historyService.createUserOperationLogQuery()
                 .processInstanceId(processInstanceId).entityType(EntityTypes.TASK).list()) {
             if ("assignee".equals(op.getProperty()) && (UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(op.getOperationType())
                     || UserOperationLogEntry.OPERATION_TYPE_ASSIGN.equals(op.getOperationType()))) {
-                String what = op.getNewValue() == null ? "Task given back to the group" : "Task claimed";
+                String name = taskNames.getOrDefault(op.getTaskId(), "a task");
+                String what = op.getNewValue() == null ? "Gave back to the group: " + name : "Took the task: " + name;
                 entries.add(new TimelineEntry(op.getTimestamp().toInstant(), what,
                         op.getNewValue() == null ? op.getUserId() : op.getNewValue(), null));
             }

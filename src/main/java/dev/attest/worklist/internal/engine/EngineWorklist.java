@@ -48,6 +48,7 @@ import dev.attest.workflow.EngineAuthentication;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskConflictException;
 import dev.attest.worklist.TaskFilter;
+import dev.attest.worklist.TaskFormRules;
 import dev.attest.worklist.TaskNotFoundException;
 import dev.attest.worklist.TaskNotHeldException;
 import dev.attest.worklist.WorkItem;
@@ -76,13 +77,15 @@ class EngineWorklist implements Worklist {
     private final AuditTrail audit;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final TaskCommands commands;
+    private final Map<String, TaskFormRules> rules;
 
-    EngineWorklist(TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
+    EngineWorklist(List<TaskFormRules> rules, TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
             CaseRecords records,
             UserDirectory users, EngineAuthentication engine, Escalations escalations, java.time.Clock clock,
             ZoneId zone,
             AuditTrail audit, org.springframework.jdbc.core.JdbcTemplate jdbc, TaskCommands commands) {
         this.commands = commands;
+        this.rules = rules.stream().collect(Collectors.toMap(TaskFormRules::taskKey, r -> r));
         this.audit = audit;
         this.jdbc = jdbc;
         this.forms = new TaskForms(clock, zone);
@@ -180,8 +183,10 @@ class EngineWorklist implements Worklist {
     @Override
     @Transactional(readOnly = true)
     public List<FormFieldSpec> form(String taskId) {
-        visibleTask(taskId, CurrentUser.require());
-        return forms.specs(formService.getTaskFormData(taskId).getFormFields());
+        Task task = visibleTask(taskId, CurrentUser.require());
+        List<FormFieldSpec> declared = forms.specs(formService.getTaskFormData(taskId).getFormFields());
+        TaskFormRules rule = rules.get(task.getTaskDefinitionKey());
+        return rule == null ? declared : rule.fields(declared, taskService.getVariables(taskId));
     }
 
     @Override
@@ -215,8 +220,19 @@ class EngineWorklist implements Worklist {
                         .isEmpty()) {
                     throw ended();
                 }
-                List<FormField> fields = new GetTaskFormCmd(taskId).execute(context).getFormFields();
+                List<FormFieldSpec> fields = forms.specs(new GetTaskFormCmd(taskId).execute(context).getFormFields());
+                TaskFormRules rule = rules.get(task.getTaskDefinitionKey());
+                Map<String, Object> processVariables = rule == null ? Map.of() : task.getVariables();
+                if (rule != null) { // the rules' fields as they apply, and the declared ones still accepted
+                    Map<String, FormFieldSpec> accepted = new LinkedHashMap<>();
+                    fields.forEach(f -> accepted.put(f.id(), f));
+                    rule.fields(fields, processVariables).forEach(f -> accepted.put(f.id(), f));
+                    fields = List.copyOf(accepted.values());
+                }
                 Map<String, Object> variables = forms.validate(fields, values == null ? Map.of() : values);
+                if (rule != null) {
+                    rule.check(variables, processVariables);
+                }
                 new SubmitTaskFormCmd(taskId, variables, false, false).execute(context);
                 return task.getTaskDefinitionKey();
             });

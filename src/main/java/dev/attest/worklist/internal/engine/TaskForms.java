@@ -43,35 +43,35 @@ final class TaskForms {
     }
 
     /** Checks values against the fields and converts them to the engine's variable types. */
-    Map<String, Object> validate(List<FormField> fields, Map<String, Object> values) {
+    Map<String, Object> validate(List<FormFieldSpec> fields, Map<String, Object> values) {
         FieldErrors errors = new FieldErrors();
-        Set<String> known = fields.stream().map(FormField::getId).collect(Collectors.toSet());
+        Set<String> known = fields.stream().map(FormFieldSpec::id).collect(Collectors.toSet());
         values.keySet().stream().filter(k -> !known.contains(k)).sorted()
                 .forEach(k -> errors.add(k, "is not a field of this task"));
         Map<String, Object> variables = new HashMap<>();
-        for (FormField f : fields) {
-            Object raw = values.get(f.getId());
+        for (FormFieldSpec f : fields) {
+            Object raw = values.get(f.id());
             boolean blank = raw == null || (raw instanceof String s && s.isBlank());
             if (blank) {
-                if (constraint(f, "required") != null) {
-                    errors.add(f.getId(), "is required");
+                if (f.required()) {
+                    errors.add(f.id(), "is required");
                 }
                 continue;
             }
-            Object value = errors.capture(f.getId(), () -> convert(f, raw));
+            Object value = errors.capture(f.id(), () -> convert(f, raw));
             if (value != null) {
-                variables.put(f.getId(), value);
+                variables.put(f.id(), value);
             }
         }
         errors.throwIfAny();
         return variables;
     }
 
-    private Object convert(FormField f, Object raw) {
-        switch (f.getTypeName()) {
+    private Object convert(FormFieldSpec f, Object raw) {
+        switch (f.type()) {
             case "enum" -> {
                 String v = String.valueOf(raw);
-                Map<String, String> options = options(f);
+                Map<String, String> options = f.options();
                 if (!(raw instanceof String) || !options.containsKey(v)) {
                     throw new InvalidValueException("must be one of " + options.keySet());
                 }
@@ -105,10 +105,10 @@ final class TaskForms {
                 if (!(raw instanceof String s)) {
                     throw new InvalidValueException("must be text");
                 }
-                Integer max = maxLength(f);
+                Integer max = f.maxLength();
                 return Text.optional(s, max == null ? DEFAULT_MAX_TEXT : max);
             }
-            default -> throw new InvalidValueException("has a type this form cannot take: " + f.getTypeName());
+            default -> throw new InvalidValueException("has a type this form cannot take: " + f.type());
         }
     }
 
