@@ -29,7 +29,7 @@ import jakarta.persistence.PersistenceContext;
  * but its own row's; moments after it commits, {@link AuditChainer} links it into a hash chain (numbered, each
  * record's SHA-256 over its fields and its predecessor's hash), so a changed, removed, reordered or truncated
  * record is found by {@link #verify()}. A transaction that rolls back leaves no record and no gap. Why not chain
- * on write: that locked one row for every audited transaction in the cluster until it committed (README, "Audit
+ * on write: that locked one row for every audited transaction in the cluster until it committed (docs/processes.md, "Audit
  * trail").
  */
 @Service
