@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import dev.attest.audit.internal.AuditChainHead;
 import dev.attest.audit.internal.AuditChainHeads;
 import dev.attest.audit.internal.AuditChainer;
@@ -21,8 +24,6 @@ import dev.attest.audit.internal.AuditEntries;
 import dev.attest.audit.internal.AuditEntry;
 import dev.attest.identity.CurrentUser;
 import dev.attest.validation.InvalidInputException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * The append-only record of who did and saw what. A record is written in the caller's transaction with no lock

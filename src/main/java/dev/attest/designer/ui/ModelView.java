@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +42,6 @@ import dev.attest.designer.OpenIncident;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Where the cases of one process version stand: the diagram with a count on every activity that has instances
