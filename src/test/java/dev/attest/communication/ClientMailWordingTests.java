@@ -48,7 +48,7 @@ class ClientMailWordingTests {
     final CaseProgress cases = Mockito.mock(CaseProgress.class);
     final ClientMessages messages = new ClientMessages(null, null, cases, null, null, Clock.systemUTC(),
             ZoneId.of("America/New_York"), new PortalSettings("", Duration.ofDays(7), 5,
-                    Duration.ofMinutes(15), "Attest", "", "team@consultancy.example", "+1 512 555 0100"));
+                    Duration.ofMinutes(15), "Attest", "", "team@consultancy.com", "+1 512 555 0100"));
     final UUID caseId = UUID.randomUUID();
 
     ClientMailWordingTests() {
