@@ -1,10 +1,40 @@
 package dev.attest;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
+
+import dev.attest.cases.CaseProgress;
+import dev.attest.sla.BusinessCalendar;
+import dev.attest.sla.Escalations;
+import dev.attest.sla.SlaClock;
+import dev.attest.sla.SlaPolicies;
+import dev.attest.sla.process.PauseSlaClock;
+import dev.attest.sla.process.ResumeSlaClock;
+import dev.attest.sla.process.SlaEscalationDelegate;
+import dev.attest.sla.process.SlaEscalationProcess;
+import dev.attest.sla.process.SlaTimers;
 
 /** What the process tests share: an in-memory engine with given beans, and stand-ins for called processes. */
 public final class ProcessTestSupport {
@@ -13,20 +43,20 @@ public final class ProcessTestSupport {
     }
 
     /** The engine's clock as a {@link java.time.Clock}, so that SLA timer dates follow the clock a test moves. */
-    public static final java.time.Clock ENGINE_CLOCK = new java.time.Clock() {
+    public static final Clock ENGINE_CLOCK = new Clock() {
         @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
         }
 
         @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
         @Override
-        public java.time.Instant instant() {
-            return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+        public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
         }
     };
 
@@ -34,16 +64,16 @@ public final class ProcessTestSupport {
      * Puts the SLA beans the BPMNs call: timers from the given policies on a UTC business calendar and the
      * engine's clock, the escalation delegate with the given (mocked) records, and the SLA clock's listeners.
      */
-    public static void putSlaBeans(Map<Object, Object> beans, dev.attest.sla.Escalations escalations,
-            dev.attest.sla.SlaClock slaClock, Map<String, String> policies) {
-        var slaPolicies = new dev.attest.sla.SlaPolicies(new dev.attest.sla.BusinessCalendar(java.time.ZoneOffset.UTC));
+    public static void putSlaBeans(Map<Object, Object> beans, Escalations escalations,
+            SlaClock slaClock, Map<String, String> policies) {
+        var slaPolicies = new SlaPolicies(new BusinessCalendar(ZoneOffset.UTC));
         slaPolicies.setPolicies(policies);
-        beans.put("slaTimers", new dev.attest.sla.process.SlaTimers(slaPolicies, ENGINE_CLOCK));
-        beans.put("slaEscalationDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
-                new dev.attest.sla.process.SlaEscalationDelegate(execution.getProcessEngineServices().getTaskService(),
+        beans.put("slaTimers", new SlaTimers(slaPolicies, ENGINE_CLOCK));
+        beans.put("slaEscalationDelegate", (JavaDelegate) execution ->
+                new SlaEscalationDelegate(execution.getProcessEngineServices().getTaskService(),
                         escalations).execute(execution));
-        beans.put("pauseSlaClock", new dev.attest.sla.process.PauseSlaClock(slaClock));
-        beans.put("resumeSlaClock", new dev.attest.sla.process.ResumeSlaClock(slaClock));
+        beans.put("pauseSlaClock", new PauseSlaClock(slaClock));
+        beans.put("resumeSlaClock", new ResumeSlaClock(slaClock));
     }
 
     /**
@@ -51,23 +81,23 @@ public final class ProcessTestSupport {
      * for the case the test's process was started for: the case id its variable names (the check that it is that
      * case is tested against the real service in {@code CaseProcessScopeTests}).
      */
-    public static dev.attest.cases.CaseProgress scopeCases(dev.attest.cases.CaseProgress progress) {
-        org.mockito.Mockito.when(progress.caseOfProcess(org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.any())).thenAnswer(a -> java.util.UUID.fromString(
+    public static CaseProgress scopeCases(CaseProgress progress) {
+        Mockito.when(progress.caseOfProcess(ArgumentMatchers.any(),
+                ArgumentMatchers.any())).thenAnswer(a -> UUID.fromString(
                         String.valueOf((Object) a.getArgument(0))));
         return progress;
     }
 
     /** Sets the engine's clock (reset after each test by {@link ResetEngineClock}). */
     public static void setEngineClock(String instant) {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse(instant)));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
     }
 
     /** Puts the engine's clock back to the real time after each test of a class that moves it. */
-    public static final class ResetEngineClock implements org.junit.jupiter.api.extension.AfterEachCallback {
+    public static final class ResetEngineClock implements AfterEachCallback {
         @Override
-        public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        public void afterEach(ExtensionContext context) {
+            ClockUtil.reset();
         }
     }
 
@@ -75,7 +105,7 @@ public final class ProcessTestSupport {
      * Moves the engine's clock to {@code instant} and runs the jobs due by then of the process instance and of the
      * processes it calls (the SLA escalation ladder runs in one); returns how many.
      */
-    public static int runJobsDueAt(org.camunda.bpm.engine.ProcessEngine engine, String instant, String processInstanceId) {
+    public static int runJobsDueAt(ProcessEngine engine, String instant, String processInstanceId) {
         setEngineClock(instant);
         var due = engine.getManagementService().createJobQuery().processInstanceIds(withCalled(engine, processInstanceId))
                 .executable().list();
@@ -84,8 +114,8 @@ public final class ProcessTestSupport {
     }
 
     /** The running process instance and the ones it calls, at any depth. */
-    static java.util.Set<String> withCalled(org.camunda.bpm.engine.ProcessEngine engine, String processInstanceId) {
-        java.util.Set<String> ids = new java.util.HashSet<>(java.util.List.of(processInstanceId));
+    static Set<String> withCalled(ProcessEngine engine, String processInstanceId) {
+        Set<String> ids = new HashSet<>(List.of(processInstanceId));
         for (var called : engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
                 .list()) {
             ids.addAll(withCalled(engine, called.getId()));
@@ -97,17 +127,17 @@ public final class ProcessTestSupport {
      * The running SLA escalation ladder (bpmn/sla-escalation.bpmn) that the process instance calls beside its task
      * {@code lateTask}.
      */
-    public static org.camunda.bpm.engine.runtime.ProcessInstance ladderOf(org.camunda.bpm.engine.ProcessEngine engine,
+    public static ProcessInstance ladderOf(ProcessEngine engine,
             String processInstanceId, String lateTask) {
         return ladderOf(engine.getRuntimeService(), processInstanceId, lateTask);
     }
 
     /** The same, for tests with the application's engine. */
-    public static org.camunda.bpm.engine.runtime.ProcessInstance ladderOf(org.camunda.bpm.engine.RuntimeService runtime,
+    public static ProcessInstance ladderOf(RuntimeService runtime,
             String processInstanceId, String lateTask) {
         return runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
-                .processDefinitionKey(dev.attest.sla.process.SlaEscalationProcess.KEY)
-                .variableValueEquals(dev.attest.sla.process.SlaEscalationProcess.LATE_TASK, lateTask).singleResult();
+                .processDefinitionKey(SlaEscalationProcess.KEY)
+                .variableValueEquals(SlaEscalationProcess.LATE_TASK, lateTask).singleResult();
     }
 
     /**
@@ -115,7 +145,7 @@ public final class ProcessTestSupport {
      * coverage listeners registered so that the coverage extension can measure (and assert) flow-node coverage.
      */
     public static StandaloneInMemProcessEngineConfiguration engine(String name, Map<Object, Object> beans) {
-        var cfg = new org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration();
+        var cfg = new ProcessCoverageInMemProcessEngineConfiguration();
         cfg.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         cfg.setHistory("full");
         cfg.setJobExecutorActivate(false);

@@ -8,12 +8,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -21,13 +23,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.Filter;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The authorization matrix of the services, the layer every view and endpoint goes through: each public method of
@@ -83,7 +94,7 @@ class ServiceAuthorizationMatrixTests {
         return Arrays.stream(type.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
                         && !m.isSynthetic() && !m.isBridge())
-                .sorted(java.util.Comparator.comparing(Method::getName)
+                .sorted(Comparator.comparing(Method::getName)
                         .thenComparing(m -> m.getParameterCount()))
                 .toList();
     }
@@ -244,13 +255,12 @@ class ServiceAuthorizationMatrixTests {
     boolean allowed(Object bean, Method method, Role role) {
         Object[] args = Arrays.stream(method.getParameterTypes()).map(ServiceAuthorizationMatrixTests::dummy)
                 .toArray();
-        java.util.function.Supplier<Boolean> call = () -> {
+        Supplier<Boolean> call = () -> {
             try {
                 method.invoke(bean, args);
                 return true;
             } catch (InvocationTargetException e) {
-                return !(e.getCause() instanceof AuthorizationDeniedException || e.getCause() instanceof org
-                        .springframework.security.authentication.AuthenticationCredentialsNotFoundException);
+                return !(e.getCause() instanceof AuthorizationDeniedException || e.getCause() instanceof AuthenticationCredentialsNotFoundException);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
@@ -258,7 +268,7 @@ class ServiceAuthorizationMatrixTests {
         Boolean result = transactions.execute(status -> {
             status.setRollbackOnly(); // nothing a permitted call does with the dummies stays
             if (role == null) {
-                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                SecurityContextHolder.clearContext();
                 return call.get();
             }
             return RunAs.user("matrix-" + role.name().toLowerCase(), call, role);
@@ -318,8 +328,8 @@ class ServiceAuthorizationMatrixTests {
      */
     @Test
     void noViewOrEndpointCallsAMethodWithoutARoleCheck() {
-        com.tngtech.archunit.core.domain.JavaClasses classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.attest");
         Map<String, Object> services = services();
         List<String> wrong = new ArrayList<>();
@@ -336,8 +346,8 @@ class ServiceAuthorizationMatrixTests {
                 for (var call : method.getCallsOfSelf()) {
                     var caller = call.getOriginOwner();
                     boolean userFacing = caller.getPackageName().contains(".ui")
-                            && !caller.isAssignableTo(jakarta.servlet.Filter.class) // the session filter is no view
-                            || caller.isAnnotatedWith(org.springframework.web.bind.annotation.RestController.class);
+                            && !caller.isAssignableTo(Filter.class) // the session filter is no view
+                            || caller.isAnnotatedWith(RestController.class);
                     boolean portal = caller.getSimpleName().startsWith("ClientUpload")
                             || caller.getSimpleName().startsWith("Portal");
                     if (userFacing && !(PORTAL.contains(row) && portal)) {

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -117,7 +118,7 @@ class SettingsValidationTests {
             @Override
             public void check(JavaMember member, ConditionEvents events) {
                 boolean reads = attest(member.tryGetAnnotationOfType(Value.class).map(Value::value).orElse(null));
-                if (member instanceof com.tngtech.archunit.core.domain.JavaCodeUnit unit) {
+                if (member instanceof JavaCodeUnit unit) {
                     for (JavaParameter parameter : unit.getParameters()) {
                         reads |= attest(parameter.tryGetAnnotationOfType(Value.class).map(Value::value).orElse(null));
                     }

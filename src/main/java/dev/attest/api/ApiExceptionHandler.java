@@ -1,6 +1,7 @@
 package dev.attest.api;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -25,12 +27,18 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dev.attest.cases.CaseClosedException;
 import dev.attest.cases.CaseNotFoundException;
+import dev.attest.designer.DeploymentRefusedException;
+import dev.attest.designer.ModelNotFoundException;
 import dev.attest.documents.DocumentNotFoundException;
 import dev.attest.documents.DocumentRefusedException;
 import dev.attest.documents.TamperedDocumentException;
+import dev.attest.identity.AccountChangeRefusedException;
 import dev.attest.identity.CurrentUser;
+import dev.attest.identity.UserNotFoundException;
 import dev.attest.ownership.OwnershipNotRecordedException;
+import dev.attest.recovery.NotAwaitingDecisionException;
 import dev.attest.validation.FieldError;
 import dev.attest.validation.InvalidInputException;
 import dev.attest.worklist.TaskConflictException;
@@ -66,11 +74,11 @@ class ApiExceptionHandler {
                 "The body is not valid JSON of the expected shape.", null);
     }
 
-    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> parameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> parameter(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
         String expected = type != null && type.isEnum()
-                ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+                ? "one of " + Arrays.toString(type.getEnumConstants())
                 : type == null ? "another value" : type.getSimpleName().toLowerCase();
         return fieldErrors(List.of(new FieldError(e.getName(), "has the wrong value: expected " + expected)));
     }
@@ -82,8 +90,8 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class, DocumentNotFoundException.class,
-            OwnershipNotRecordedException.class, dev.attest.designer.ModelNotFoundException.class,
-            dev.attest.identity.UserNotFoundException.class})
+            OwnershipNotRecordedException.class, ModelNotFoundException.class,
+            UserNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }
@@ -126,19 +134,19 @@ class ApiExceptionHandler {
                 "The stored document failed its integrity check and is not served. An administrator has been told.", null);
     }
 
-    @ExceptionHandler({TaskConflictException.class, dev.attest.recovery.NotAwaitingDecisionException.class,
-            dev.attest.identity.AccountChangeRefusedException.class})
+    @ExceptionHandler({TaskConflictException.class, NotAwaitingDecisionException.class,
+            AccountChangeRefusedException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
     }
 
-    @ExceptionHandler(dev.attest.cases.CaseClosedException.class)
-    ResponseEntity<ProblemDetail> caseClosed(dev.attest.cases.CaseClosedException e) {
+    @ExceptionHandler(CaseClosedException.class)
+    ResponseEntity<ProblemDetail> caseClosed(CaseClosedException e) {
         return problem(HttpStatus.CONFLICT, "Case closed", e.getMessage(), null);
     }
 
-    @ExceptionHandler(dev.attest.designer.DeploymentRefusedException.class)
-    ResponseEntity<ProblemDetail> deploymentRefused(dev.attest.designer.DeploymentRefusedException e) {
+    @ExceptionHandler(DeploymentRefusedException.class)
+    ResponseEntity<ProblemDetail> deploymentRefused(DeploymentRefusedException e) {
         ResponseEntity<ProblemDetail> answer = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Deployment refused",
                 e.violations().size() == 1 ? "1 problem; nothing was deployed."
                         : e.violations().size() + " problems; nothing was deployed.", null);

@@ -1,9 +1,10 @@
 package dev.attest.api;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -38,7 +39,7 @@ class JsonSizeLimit extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
         return !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || type == null
-                || !type.toLowerCase(java.util.Locale.ROOT).contains("json");
+                || !type.toLowerCase(Locale.ROOT).contains("json");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.attest.audit;
 
+import java.util.List;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +26,7 @@ class AuditController {
     @GetMapping("/records")
     @Operation(summary = "The newest audit records first, optionally of one user, action or case (ADMIN)",
             description = "`limit` 1 to 1000 (default 100); an unknown action is refused with 400.")
-    java.util.List<AuditTrail.Record> records(@RequestParam(required = false) String who,
+    List<AuditTrail.Record> records(@RequestParam(required = false) String who,
             @RequestParam(required = false) AuditTrail.Action action,
             @RequestParam(name = "case", required = false) String caseReference,
             @RequestParam(defaultValue = "100") int limit) {

@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import dev.attest.audit.internal.AuditChainHead;
 import dev.attest.audit.internal.AuditChainHeads;
 import dev.attest.audit.internal.AuditChainer;
@@ -21,15 +24,13 @@ import dev.attest.audit.internal.AuditEntries;
 import dev.attest.audit.internal.AuditEntry;
 import dev.attest.identity.CurrentUser;
 import dev.attest.validation.InvalidInputException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * The append-only record of who did and saw what. A record is written in the caller's transaction with no lock
  * but its own row's; moments after it commits, {@link AuditChainer} links it into a hash chain (numbered, each
  * record's SHA-256 over its fields and its predecessor's hash), so a changed, removed, reordered or truncated
  * record is found by {@link #verify()}. A transaction that rolls back leaves no record and no gap. Why not chain
- * on write: that locked one row for every audited transaction in the cluster until it committed (README, "Audit
+ * on write: that locked one row for every audited transaction in the cluster until it committed (docs/processes.md, "Audit
  * trail").
  */
 @Service

@@ -1,6 +1,7 @@
 package dev.attest.cases;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,7 +50,7 @@ class CaseController {
 
     /** One case in a list. */
     record CaseListItem(String id, String reference, CaseType type, CaseStatus status, Priority priority,
-            String clientName, String email, java.time.Instant createdAt, java.time.Instant closedAt) {
+            String clientName, String email, Instant createdAt, Instant closedAt) {
     }
 
     /** A page of cases with the total that match. */
@@ -59,11 +61,11 @@ class CaseController {
     @Operation(summary = "Search cases, newest first",
             description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER, INTAKE, ADMIN. q matches the reference, the client's "
                     + "name and e-mail; type and status filter; offset and limit (at most 200) page.")
-    CasePage search(@org.springframework.web.bind.annotation.RequestParam(required = false) String q,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) CaseType type,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) CaseStatus status,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int offset,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int limit) {
+    CasePage search(@RequestParam(required = false) String q,
+            @RequestParam(required = false) CaseType type,
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
         int page = Math.max(1, Math.min(200, limit));
         return new CasePage(lookup.count(q, type, status), lookup.search(q, type, status, Math.max(0, offset), page)
                 .stream().map(c -> new CaseListItem(c.getId().toString(), c.getReference(), c.getType(), c.getStatus(),

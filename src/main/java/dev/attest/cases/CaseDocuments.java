@@ -1,6 +1,7 @@
 package dev.attest.cases;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,8 +20,8 @@ public interface CaseDocuments {
     }
 
     /** The process steps (BPMN element ids) that {@link #history} tells in words: the timeline leaves them out. */
-    default java.util.Set<String> toldSteps() {
-        return java.util.Set.of();
+    default Set<String> toldSteps() {
+        return Set.of();
     }
 
     /**

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.NaturalId;
+import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,19 +50,19 @@ public class CaseFile {
 
     @Enumerated(EnumType.STRING)
 
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 32)
     private CaseType type;
 
     @Enumerated(EnumType.STRING)
 
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private CaseStatus status;
 
     @Enumerated(EnumType.STRING)
 
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private Priority priority;
 
@@ -72,7 +74,7 @@ public class CaseFile {
 
     @Enumerated(EnumType.STRING)
 
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 16)
     private CaseOutcome outcome;
 
@@ -111,9 +113,9 @@ public class CaseFile {
     private boolean lostEmailAccess;
     private boolean accountSuspended;
     private boolean usesVoipNumber;
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
-    @jakarta.persistence.Column(length = 30)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 30)
     private OtpProblem otpProblem;
 
     @Column(length = 4000)

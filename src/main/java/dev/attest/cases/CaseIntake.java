@@ -8,8 +8,10 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.audit.AuditTrail;
 import dev.attest.cases.internal.CaseFiles;
 import dev.attest.identity.CurrentUser;
+import dev.attest.operations.BusinessMetrics;
 
 /**
  * Opens cases. Validation, storing the case file and starting its process are one transaction:
@@ -24,12 +26,12 @@ public class CaseIntake {
     private final CaseWorkflow workflow;
     private final Clock clock;
 
-    private final dev.attest.operations.BusinessMetrics metrics;
+    private final BusinessMetrics metrics;
 
-    private final dev.attest.audit.AuditTrail audit;
+    private final AuditTrail audit;
 
-    CaseIntake(CaseFiles caseFiles, CaseWorkflow workflow, Clock clock, dev.attest.operations.BusinessMetrics metrics,
-            dev.attest.audit.AuditTrail audit) {
+    CaseIntake(CaseFiles caseFiles, CaseWorkflow workflow, Clock clock, BusinessMetrics metrics,
+            AuditTrail audit) {
         this.audit = audit;
         this.metrics = metrics;
         this.caseFiles = caseFiles;
@@ -51,7 +53,7 @@ public class CaseIntake {
         caseFiles.saveAndFlush(caseFile);
         caseFile.assignReference();
         caseFile.attachProcess(workflow.start(caseFile));
-        audit.record(dev.attest.audit.AuditTrail.Action.CASE_OPENED, caseFile.getReference(), caseFile.getReference(),
+        audit.record(AuditTrail.Action.CASE_OPENED, caseFile.getReference(), caseFile.getReference(),
                 caseFile.getType().name());
         log.info("Opened case {} ({})", caseFile.getReference(), caseFile.getType());
         metrics.count("attest.cases.opened", "type", caseFile.getType().name());

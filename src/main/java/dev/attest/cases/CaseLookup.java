@@ -1,13 +1,17 @@
 package dev.attest.cases;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.annotation.Secured;
@@ -29,10 +33,10 @@ public class CaseLookup {
 
     private final CaseFiles caseFiles;
     private final CaseWorkflow workflow;
-    private final org.springframework.beans.factory.ObjectProvider<CaseDocuments> documents;
+    private final ObjectProvider<CaseDocuments> documents;
 
     CaseLookup(CaseFiles caseFiles, CaseWorkflow workflow,
-            org.springframework.beans.factory.ObjectProvider<CaseDocuments> documents) {
+            ObjectProvider<CaseDocuments> documents) {
         this.caseFiles = caseFiles;
         this.workflow = workflow;
         this.documents = documents;
@@ -93,13 +97,13 @@ public class CaseLookup {
             return List.of();
         }
         CaseDocuments docs = documents.getIfAvailable();
-        java.util.Set<String> told = docs == null ? java.util.Set.of() : docs.toldSteps();
-        List<CaseWorkflow.TimelineEntry> entries = new java.util.ArrayList<>(workflow.timeline(caseFile.getReference())
+        Set<String> told = docs == null ? Set.of() : docs.toldSteps();
+        List<CaseWorkflow.TimelineEntry> entries = new ArrayList<>(workflow.timeline(caseFile.getReference())
                 .stream().filter(e -> e.activityId() == null || !told.contains(e.activityId())).toList());
         if (docs != null) {
             entries.addAll(docs.history(caseFile.getId()));
         }
-        entries.sort(java.util.Comparator.comparing(CaseWorkflow.TimelineEntry::at));
+        entries.sort(Comparator.comparing(CaseWorkflow.TimelineEntry::at));
         return entries;
     }
 

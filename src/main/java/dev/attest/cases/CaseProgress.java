@@ -2,12 +2,14 @@ package dev.attest.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.cases.internal.CaseFiles;
+import dev.attest.operations.BusinessMetrics;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.sla.SlaClock;
 
@@ -24,11 +26,11 @@ public class CaseProgress {
     private final SlaClock slaClock;
     private final Clock clock;
 
-    private final dev.attest.operations.BusinessMetrics metrics;
+    private final BusinessMetrics metrics;
     private final CaseRecords records;
 
     CaseProgress(CaseFiles caseFiles, CaseRecords records, BusinessCalendar calendar, SlaClock slaClock, Clock clock,
-            dev.attest.operations.BusinessMetrics metrics) {
+            BusinessMetrics metrics) {
         this.metrics = metrics;
         this.records = records;
         this.caseFiles = caseFiles;
@@ -111,7 +113,7 @@ public class CaseProgress {
 
     /** A case by id, for steps taken without a user (the client's upload link, the engine's jobs). */
     @Transactional(readOnly = true)
-    public java.util.Optional<CaseFile> caseFile(UUID caseId) {
+    public Optional<CaseFile> caseFile(UUID caseId) {
         return caseFiles.findById(caseId);
     }
 

@@ -5,17 +5,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.hibernate.Session;
+import org.hibernate.engine.spi.EntityKey;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.attest.cases.internal.CaseFiles;
-import org.hibernate.Session;
-import org.hibernate.engine.spi.EntityKey;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+
+import dev.attest.cases.internal.CaseFiles;
 
 /**
  * The one rule every writer of a case's data asks first: a closed case is a record. After it closes nothing changes

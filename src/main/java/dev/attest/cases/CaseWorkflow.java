@@ -45,7 +45,7 @@ public interface CaseWorkflow {
      * Lets the engine's history cleanup remove the case's history again: at {@code removeAt}, or, when null, at
      * the time its time-to-live gives.
      */
-    default void releaseHistory(String caseReference, java.time.Instant removeAt) {
+    default void releaseHistory(String caseReference, Instant removeAt) {
     }
 
     /** Deletes the engine's history of the case's (finished) process instances. */

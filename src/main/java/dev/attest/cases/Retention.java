@@ -1,15 +1,16 @@
 package dev.attest.cases;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.attest.AttestSettings;
 import dev.attest.audit.AuditTrail;
 import dev.attest.cases.internal.CaseFiles;
+import dev.attest.validation.FieldErrors;
+import dev.attest.validation.Text;
 
 /**
  * Record keeping after a case closes: everything is kept for the retention period (five years by default, as
@@ -79,7 +82,7 @@ public class Retention {
     @Secured("ROLE_ADMIN")
     @Transactional
     public void placeLegalHold(String caseIdOrReference, String reason) {
-        String why = text("reason", () -> dev.attest.validation.Text.required(reason, 500));
+        String why = text("reason", () -> Text.required(reason, 500));
         CaseFile c = records.lockForRecordKeeping(caseIdOrReference);
         c.placeLegalHold(why, clock.instant());
         workflow.holdHistory(c.getReference());
@@ -102,7 +105,7 @@ public class Retention {
     @Secured("ROLE_ADMIN")
     @Transactional
     public ErasureDecision requestErasure(String caseIdOrReference, String request) {
-        String asked = text("request", () -> dev.attest.validation.Text.optional(request, 150));
+        String asked = text("request", () -> Text.optional(request, 150));
         CaseFile c = records.lockForRecordKeeping(caseIdOrReference);
         String refusal = null;
         if (c.getErasedAt() != null) {
@@ -127,8 +130,8 @@ public class Retention {
         return new ErasureDecision(true, "Erased");
     }
 
-    private static String text(String field, java.util.function.Supplier<String> value) {
-        var errors = new dev.attest.validation.FieldErrors();
+    private static String text(String field, Supplier<String> value) {
+        var errors = new FieldErrors();
         String v = errors.capture(field, value);
         errors.throwIfAny();
         return v;

@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.annotation.Secured;
@@ -175,7 +177,7 @@ public class ClientMessages {
      * @param reasons the sections to render
      * @param note the reviewer's note for the client, or {@code null}
      */
-    public String refusalReasons(java.util.Collection<String> reasons, String note) {
+    public String refusalReasons(Collection<String> reasons, String note) {
         Map<String, Object> model = new HashMap<>();
         reasons.forEach(r -> model.put(r, Boolean.TRUE));
         if (note != null && !note.isBlank()) {
@@ -189,8 +191,8 @@ public class ClientMessages {
         return refusal.updateAndGet(t -> t != null ? t : load(REFUSAL_REASONS));
     }
 
-    private final java.util.concurrent.atomic.AtomicReference<Template> refusal =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Template> refusal =
+            new AtomicReference<>();
 
     /**
      * The e-mail a request would send, rendered as it will go out but not stored: the subject, then the body, with

@@ -16,9 +16,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.mail.MessagingException;
+
 import dev.attest.communication.internal.OutboxMessages;
 import dev.attest.operations.BusinessMetrics;
-import jakarta.mail.MessagingException;
 
 /**
  * Sends the stored e-mails one at a time for the {@link MailRelay}: it reads which are due, then each call of

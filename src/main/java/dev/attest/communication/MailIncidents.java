@@ -9,10 +9,11 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.attest.audit.AuditTrail;
-import dev.attest.communication.internal.OutboxMessages;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+
+import dev.attest.audit.AuditTrail;
+import dev.attest.communication.internal.OutboxMessages;
 
 /**
  * E-mails out of attempts, as incidents: listed beside the engine's incidents in the designer, where the same

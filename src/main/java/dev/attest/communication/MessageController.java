@@ -9,9 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.attest.cases.CaseLookup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dev.attest.cases.CaseLookup;
 
 /** {@code /api/v1/cases/{id}/messages}: the e-mails written to the client and how they stand. */
 @RestController

@@ -3,6 +3,9 @@ package dev.attest.communication;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,7 +35,7 @@ public class OutboxMessage {
     @Column(nullable = false, length = 20)
     private String caseReference;
     @Enumerated(EnumType.STRING)
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 40)
     private MailTemplate template;
     @Column(nullable = false, length = 320)
@@ -42,7 +45,7 @@ public class OutboxMessage {
     @Column(nullable = false, length = 8000)
     private String body;
     @Enumerated(EnumType.STRING)
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10)
     private MailStatus status;
     private int attempts;

@@ -3,6 +3,7 @@ package dev.attest.communication;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -98,7 +99,7 @@ public class UploadLink {
     }
 
     /** The slot with a number, if the link has it. */
-    public java.util.Optional<UploadSlot> slot(int position) {
+    public Optional<UploadSlot> slot(int position) {
         return slots.stream().filter(s -> s.getPosition() == position).findFirst();
     }
 

@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.RolesAllowed;
+
 import dev.attest.cases.CaseFigures;
 import dev.attest.cases.CaseType;
 import dev.attest.dashboard.DashboardFigures.AnalystLoad;
@@ -35,11 +38,10 @@ import dev.attest.dashboard.DashboardFigures.Week;
 import dev.attest.dashboard.DashboardFigures.Workload;
 import dev.attest.dashboard.internal.DailyRollup;
 import dev.attest.identity.Role;
+import dev.attest.recovery.TwoFactorRecovery;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.sla.OpenTaskFigures;
 import dev.attest.validation.InvalidInputException;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The manager's SLA dashboard. Every figure is one aggregate query over the task records (through the SLA module's
@@ -59,12 +61,12 @@ public class Dashboard {
     private final ZoneId zone;
     private final Clock clock;
     private final ExecutorService executor;
-    private final dev.attest.recovery.TwoFactorRecovery recovery;
+    private final TwoFactorRecovery recovery;
     private final OpenTaskFigures tasks;
     private final CaseFigures cases;
 
     Dashboard(NamedParameterJdbcTemplate jdbc, DailyRollup rollup, BusinessCalendar calendar, Clock clock,
-            dev.attest.recovery.TwoFactorRecovery recovery, OpenTaskFigures tasks, CaseFigures cases) {
+            TwoFactorRecovery recovery, OpenTaskFigures tasks, CaseFigures cases) {
         this.recovery = recovery;
         this.tasks = tasks;
         this.cases = cases;
@@ -112,7 +114,7 @@ public class Dashboard {
         long atRisk = open.values().stream().mapToLong(AnalystLoad::atRisk).sum();
         // the marketplace's decisions on 2FA resets: a small table, read on this thread (it carries the caller's role)
         var marketplace = filter.caseType() == CaseType.SELLER_VERIFICATION
-                ? new dev.attest.recovery.TwoFactorRecovery.Outcomes(0, 0, List.of())
+                ? new TwoFactorRecovery.Outcomes(0, 0, List.of())
                 : recovery.outcomes(filter.from().atStartOfDay(zone).toInstant(),
                         filter.to().plusDays(1).atStartOfDay(zone).toInstant());
         FirstRound documents = join(firstRound);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.attest.cases.CaseType;
+import dev.attest.recovery.TwoFactorRecovery;
 
 /**
  * The dashboard's figures for one filter, each an aggregate computed by the database.
@@ -25,7 +26,7 @@ import dev.attest.cases.CaseType;
  */
 public record DashboardFigures(long openCases, List<Stage> openCasesByStage, long overdue, long dueToday, long aboutToBreach,
         List<Week> weeks, List<Resolution> resolution, List<Workload> workload, List<EscalationCount> escalations,
-        long firstRoundDecided, long firstRoundApproved, dev.attest.recovery.TwoFactorRecovery.Outcomes marketplace,
+        long firstRoundDecided, long firstRoundApproved, TwoFactorRecovery.Outcomes marketplace,
         List<AnalystLoad> analystLoad) {
 
     /** First-pass acceptance: the share of first-round documents approved, or {@code null} with none decided. */

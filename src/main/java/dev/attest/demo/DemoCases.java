@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +26,12 @@ import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseType;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.Documents;
+import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
 import dev.attest.ownership.Ownership;
 import dev.attest.ownership.OwnershipInput;
-import dev.attest.identity.RunAs;
 import dev.attest.recovery.MarketplaceDecisionRequest;
 import dev.attest.recovery.TwoFactorRecovery;
-import dev.attest.identity.Role;
 import dev.attest.worklist.Worklist;
 
 /**
@@ -202,7 +203,7 @@ class DemoCases implements ApplicationRunner {
     }
 
     private void upload(CaseFile c, DocumentMetadata.AddressOnDocument shown) {
-        String address = String.join(", ", java.util.stream.Stream.of(shown.line1(), shown.line2(), shown.city(),
+        String address = String.join(", ", Stream.of(shown.line1(), shown.line2(), shown.city(),
                 shown.region(), shown.postalCode(), shown.country()).filter(p -> p != null).toList());
         String name = c.getClient().fullName();
         boolean recovery = c.getType() == CaseType.ACCOUNT_RECOVERY_2FA;

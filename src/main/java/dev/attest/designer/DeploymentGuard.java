@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 
 import dev.attest.designer.ModelXml.Attribute;

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.ConcurrentModificationException;
 import java.util.HexFormat;
 import java.util.List;
@@ -71,7 +73,7 @@ public class Designer {
     }
 
     /** The record of one deployment, as kept. */
-    public record DeploymentEntry(String deploymentId, String deployedBy, java.time.Instant deployedAt,
+    public record DeploymentEntry(String deploymentId, String deployedBy, Instant deployedAt,
             String resources, String definitions, String changes) {
     }
 
@@ -287,7 +289,7 @@ public class Designer {
             throw new DeploymentRefusedException(refused);
         }
         String xml = new String(content, StandardCharsets.UTF_8);
-        if (!java.util.Arrays.equals(xml.getBytes(StandardCharsets.UTF_8), content)) {
+        if (!Arrays.equals(xml.getBytes(StandardCharsets.UTF_8), content)) {
             throw new DeploymentRefusedException(List.of(new Violation(name, null, 0, "The file is not UTF-8 text")));
         }
         refuseInvalid(name, xml);

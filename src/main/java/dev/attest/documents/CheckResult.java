@@ -1,5 +1,8 @@
 package dev.attest.documents;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -15,9 +18,9 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record CheckResult(
         @Enumerated(EnumType.STRING)
-        @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR) @Column(name = "code", length = 32) CheckCode code,
+        @JdbcTypeCode(SqlTypes.VARCHAR) @Column(name = "code", length = 32) CheckCode code,
         @Enumerated(EnumType.STRING)
-        @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR) @Column(name = "outcome", length = 16) CheckOutcome outcome,
+        @JdbcTypeCode(SqlTypes.VARCHAR) @Column(name = "outcome", length = 16) CheckOutcome outcome,
         @Column(name = "detail", length = 1000) String detail) {
 
     public static CheckResult pass(CheckCode code, String detail) {

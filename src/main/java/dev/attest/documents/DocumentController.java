@@ -28,6 +28,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.attest.validation.InvalidInputException;
 
 /** {@code /api/v1/cases/{id}/documents}: upload, list, download and correct documents. */

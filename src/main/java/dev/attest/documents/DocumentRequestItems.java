@@ -2,6 +2,7 @@ package dev.attest.documents;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import dev.attest.communication.RequestedItem;
 
@@ -51,7 +52,7 @@ public final class DocumentRequestItems {
             RequestedItem id = identity();
             return new RequestedItem("A new photo ID", id.explanation(), id.kinds());
         }
-        return new RequestedItem("A new " + refused.label().toLowerCase(java.util.Locale.ROOT).replace("id card",
+        return new RequestedItem("A new " + refused.label().toLowerCase(Locale.ROOT).replace("id card",
                 "ID card"), "In place of the one we could not accept: see the reasons above.", kinds(refused));
     }
 

@@ -2,8 +2,11 @@ package dev.attest.documents;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -11,6 +14,8 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.audit.AuditTrail;
+import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseProgress;
 import dev.attest.cases.CaseRecords;
 import dev.attest.communication.ClientMessages;
@@ -18,14 +23,12 @@ import dev.attest.communication.RequestedItem;
 import dev.attest.communication.UploadLinks;
 import dev.attest.documents.internal.DocumentRequests;
 import dev.attest.documents.internal.StoredDocuments;
-import dev.attest.audit.AuditTrail;
-import dev.attest.cases.CaseFile;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
+import dev.attest.sla.BusinessCalendar;
 import dev.attest.validation.FieldError;
 import dev.attest.validation.InvalidInputException;
-import dev.attest.sla.BusinessCalendar;
 
 /**
  * The steps of a document's review that the DocumentCheck process takes: asking the client, judging the
@@ -130,12 +133,12 @@ public class DocumentReview {
         return due;
     }
 
-    private java.util.Optional<StoredDocument> lastRefused(UUID caseId, DocumentGroup documentGroup) {
+    private Optional<StoredDocument> lastRefused(UUID caseId, DocumentGroup documentGroup) {
         List<StoredDocument> refused = documents.findByCaseIdOrderByUploadedAtAsc(caseId).stream()
                 .filter(d -> d.getStatus() == DocumentStatus.REJECTED && d.getKind().group() == documentGroup)
                 .toList();
-        return refused.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(refused.get(refused.size() - 1));
+        return refused.isEmpty() ? Optional.empty()
+                : Optional.of(refused.get(refused.size() - 1));
     }
 
     /**
@@ -213,7 +216,7 @@ public class DocumentReview {
         }
         document.reject(decision.reason(), by, decision.note(), clock.instant());
         audit.record(AuditTrail.Action.DECISION_RECORDED, documentId.toString(), caseFile.getReference(),
-                kind + " rejected: " + decision.reason().label().toLowerCase(java.util.Locale.ROOT)
+                kind + " rejected: " + decision.reason().label().toLowerCase(Locale.ROOT)
                         + (decision.note() == null ? "" : " (" + decision.note() + ")"));
         return new Decided(clientReasons(decision), by);
     }
@@ -234,7 +237,7 @@ public class DocumentReview {
     }
 
     private List<FieldError> problems(StoredDocument document, ReviewDecision decision) {
-        List<FieldError> problems = new java.util.ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         if (!decision.approve()) {
             if (decision.reason() == null) {
                 problems.add(new FieldError(ReviewDecision.REJECTION_REASON, "is required to reject a document: "
@@ -261,7 +264,7 @@ public class DocumentReview {
      * the checks that did not pass (needing review, or failed), in words.
      */
     private static List<String> openPoints(StoredDocument document, Map<String, Boolean> checklist) {
-        List<String> open = new java.util.ArrayList<>();
+        List<String> open = new ArrayList<>();
         for (ReviewChecklist.Item item : ReviewChecklist.itemsFor(document.getKind())) {
             if (!Boolean.TRUE.equals(checklist.get(item.id()))) {
                 open.add("not ticked: " + item.label());
@@ -308,7 +311,7 @@ public class DocumentReview {
     }
 
     static String label(CheckCode code) {
-        return capitalized(code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        return capitalized(code.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
     static String capitalized(String s) {

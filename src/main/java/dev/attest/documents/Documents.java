@@ -1,9 +1,15 @@
 package dev.attest.documents;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +26,13 @@ import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseNotFoundException;
 import dev.attest.cases.CaseProgress;
 import dev.attest.cases.CaseRecords;
+import dev.attest.cases.CaseWorkflow;
 import dev.attest.communication.UploadLink;
 import dev.attest.communication.UploadLinkRefusedException;
 import dev.attest.communication.UploadLinks;
 import dev.attest.communication.UploadSlot;
-import dev.attest.documents.internal.EncryptedFileStore;
 import dev.attest.documents.internal.DocumentRequests;
+import dev.attest.documents.internal.EncryptedFileStore;
 import dev.attest.documents.internal.StoredDocuments;
 import dev.attest.documents.process.DocumentCheckProcess;
 import dev.attest.identity.CurrentUser;
@@ -157,7 +164,7 @@ public class Documents implements CaseDocuments {
      * @param caseClosed whether the case closed meanwhile: it takes no more documents
      */
     public record ClientRequest(String reference, String requested, String requestedBy, String documentGroup,
-            List<ClientItem> items, java.time.Instant expiresAt, boolean caseClosed) {
+            List<ClientItem> items, Instant expiresAt, boolean caseClosed) {
     }
 
     /**
@@ -169,7 +176,7 @@ public class Documents implements CaseDocuments {
      * @param withdrawn whether a newer e-mail asks for it instead
      */
     public record ClientItem(int slot, String title, String explanation, List<DocumentKind> kinds,
-            String receivedFile, java.time.Instant receivedAt, boolean withdrawn) {
+            String receivedFile, Instant receivedAt, boolean withdrawn) {
 
         public boolean open() {
             return receivedAt == null && !withdrawn;
@@ -178,7 +185,7 @@ public class Documents implements CaseDocuments {
 
     /** What the link asks for; empty for unknown, expired, used up or replaced links. */
     @Transactional(readOnly = true)
-    public java.util.Optional<ClientRequest> clientRequest(String token) {
+    public Optional<ClientRequest> clientRequest(String token) {
         return links.open(token).flatMap(l -> progress.caseFile(l.getCaseId()).map(c -> new ClientRequest(
                 l.getCaseReference(), l.getRequested(), l.getRequestedBy(), l.getDocumentGroup(),
                 l.getSlots().stream().map(s -> new ClientItem(s.getPosition(), s.getTitle(), s.getExplanation(),
@@ -202,7 +209,7 @@ public class Documents implements CaseDocuments {
 
     private static InvalidInputException wrongKind(UploadLink link, UploadSlot slot) {
         return new InvalidInputException(List.of(new FieldError("metadata.kind", "must be one of "
-                + kinds(link, slot).stream().map(DocumentKind::label).collect(java.util.stream.Collectors
+                + kinds(link, slot).stream().map(DocumentKind::label).collect(Collectors
                         .joining(", ")))));
     }
 
@@ -302,17 +309,17 @@ public class Documents implements CaseDocuments {
 
     @Override
     @Transactional(readOnly = true)
-    public List<dev.attest.cases.CaseWorkflow.TimelineEntry> history(UUID caseId) {
+    public List<CaseWorkflow.TimelineEntry> history(UUID caseId) {
         List<DocumentRequest> asked = requests.findByCaseIdOrderByIdAsc(caseId);
-        List<dev.attest.cases.CaseWorkflow.TimelineEntry> events = new java.util.ArrayList<>();
+        List<CaseWorkflow.TimelineEntry> events = new ArrayList<>();
         for (StoredDocument d : documents.findByCaseIdOrderByUploadedAtAsc(caseId)) {
             String kind = DocumentReview.capitalized(DocumentChecks.label(d.getKind()));
             boolean byClient = CLIENT.equals(d.getUploadedBy());
-            events.add(new dev.attest.cases.CaseWorkflow.TimelineEntry(d.getUploadedAt(),
+            events.add(new CaseWorkflow.TimelineEntry(d.getUploadedAt(),
                     kind + (byClient ? " received from the client" : " added to the case"),
                     byClient ? null : d.getUploadedBy(), null));
             if (d.getDecidedAt() != null) {
-                events.add(new dev.attest.cases.CaseWorkflow.TimelineEntry(d.getDecidedAt(), decision(kind, d, asked),
+                events.add(new CaseWorkflow.TimelineEntry(d.getDecidedAt(), decision(kind, d, asked),
                         "system".equals(d.getDecidedBy()) ? null : d.getDecidedBy(), null));
             }
         }
@@ -329,20 +336,20 @@ public class Documents implements CaseDocuments {
                 ? " — client asked for a new one" : "";
         if ("system".equals(d.getDecidedBy())) {
             String failed = d.getChecks().stream().filter(c -> c.outcome() == CheckOutcome.FAIL)
-                    .map(c -> DocumentReview.label(c.code()).toLowerCase(java.util.Locale.ROOT))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .map(c -> DocumentReview.label(c.code()).toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
             return kind + " refused by the automated checks: " + failed + askedAgain;
         }
         String reason = d.getRejectionReason() == null ? "no reason recorded"
-                : d.getRejectionReason().label().toLowerCase(java.util.Locale.ROOT);
+                : d.getRejectionReason().label().toLowerCase(Locale.ROOT);
         return kind + " rejected: " + reason + (d.getDecisionNote() == null ? "" : " (" + d.getDecisionNote() + ")")
                 + askedAgain;
     }
 
     /** The DocumentCheck's steps that {@link #history} tells: receiving, checking, reviewing, deciding, asking. */
     @Override
-    public java.util.Set<String> toldSteps() {
-        return java.util.Set.of(DocumentCheckProcess.TASK_RUN_CHECKS, DocumentCheckProcess.TASK_REVIEW_DOCUMENT,
+    public Set<String> toldSteps() {
+        return Set.of(DocumentCheckProcess.TASK_RUN_CHECKS, DocumentCheckProcess.TASK_REVIEW_DOCUMENT,
                 DocumentCheckProcess.TASK_RECORD_DECISION, DocumentCheckProcess.TASK_REQUEST_DOCUMENT,
                 DocumentCheckProcess.EVENT_DOCUMENT_RECEIVED, DocumentCheckProcess.END_DOCUMENT_ACCEPTED,
                 "Event_DocumentArrivedDuringFollowUp");

@@ -5,6 +5,8 @@ import static dev.attest.documents.DocumentRefusedException.Reason.UNSUPPORTED;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -166,8 +168,8 @@ final class LegacyWordInspection {
             if (pos + bytes > end) {
                 throw refused("has associated file names that cannot be read");
             }
-            String name = new String(table, pos, bytes, wide ? java.nio.charset.StandardCharsets.UTF_16LE
-                    : java.nio.charset.Charset.forName("windows-1252")).strip();
+            String name = new String(table, pos, bytes, wide ? StandardCharsets.UTF_16LE
+                    : Charset.forName("windows-1252")).strip();
             pos += bytes + extra;
             if ((i == 1 || i == 8 || i == 9) && remote(name)) {
                 throw refused("loads '" + PdfInspection.shorten(name) + "' from outside the document ("
@@ -217,9 +219,9 @@ final class LegacyWordInspection {
                 throw unreadableText();
             }
             if (compressed) {
-                text.append(new String(main, (int) offset, (int) bytes, java.nio.charset.Charset.forName("windows-1252")));
+                text.append(new String(main, (int) offset, (int) bytes, Charset.forName("windows-1252")));
             } else {
-                text.append(new String(main, (int) offset, (int) bytes, java.nio.charset.StandardCharsets.UTF_16LE));
+                text.append(new String(main, (int) offset, (int) bytes, StandardCharsets.UTF_16LE));
             }
         }
         return text.toString();

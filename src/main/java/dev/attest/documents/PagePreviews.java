@@ -8,8 +8,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,14 +22,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -232,14 +235,14 @@ final class PagePreviews {
 
     /** The names of an image's filters, in order. */
     static List<String> filterNames(PDImageXObject image) {
-        org.apache.pdfbox.cos.COSBase filters = image.getCOSObject().getFilters();
-        if (filters instanceof org.apache.pdfbox.cos.COSName name) {
+        COSBase filters = image.getCOSObject().getFilters();
+        if (filters instanceof COSName name) {
             return List.of(name.getName());
         }
-        List<String> names = new java.util.ArrayList<>();
-        if (filters instanceof org.apache.pdfbox.cos.COSArray array) {
+        List<String> names = new ArrayList<>();
+        if (filters instanceof COSArray array) {
             for (int i = 0; i < array.size(); i++) {
-                if (array.getObject(i) instanceof org.apache.pdfbox.cos.COSName name) {
+                if (array.getObject(i) instanceof COSName name) {
                     names.add(name.getName());
                 }
             }
@@ -305,7 +308,7 @@ final class PagePreviews {
                             && (long) xobject.getWidth() * xobject.getHeight() > MAX_PROGRESSIVE_JPEG_PIXELS
                             && filterNames(xobject).stream().anyMatch(f -> f.startsWith("DCT"))) {
                         boolean progressive;
-                        try (java.io.InputStream raw = xobject.getCOSObject().createRawInputStream()) {
+                        try (InputStream raw = xobject.getCOSObject().createRawInputStream()) {
                             byte[] head = raw.readAllBytes();
                             progressive = progressiveJpeg(head)
                                     || !filterNames(xobject).get(0).startsWith("DCT");

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import dev.attest.documents.internal.StoredDocuments;
 import dev.attest.validation.InvalidInputException;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskFormRules;
@@ -25,9 +26,9 @@ class ReviewFormRules implements TaskFormRules {
     static final int MAX_CLIENT_NOTE = 1200;
 
     private final DocumentReview review;
-    private final dev.attest.documents.internal.StoredDocuments documents;
+    private final StoredDocuments documents;
 
-    ReviewFormRules(DocumentReview review, dev.attest.documents.internal.StoredDocuments documents) {
+    ReviewFormRules(DocumentReview review, StoredDocuments documents) {
         this.review = review;
         this.documents = documents;
     }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dev.attest.cases.CountryCode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +23,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.attest.cases.CountryCode;
+
 /**
  * A document of a case: its metadata, where its encrypted bytes are, their checksum, and its checks.
  */
@@ -34,7 +38,7 @@ public class StoredDocument {
     @Column(nullable = false)
     private UUID caseId;
     @Enumerated(EnumType.STRING)
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 32)
     private DocumentKind kind;
     @Column(nullable = false, length = 200)
@@ -70,11 +74,11 @@ public class StoredDocument {
 
     @Enumerated(EnumType.STRING)
 
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private DocumentStatus status = DocumentStatus.RECEIVED;
     @Enumerated(EnumType.STRING)
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 32)
     private RejectionReason rejectionReason;
     @Column(length = 2000)

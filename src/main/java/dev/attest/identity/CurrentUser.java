@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,7 +37,7 @@ public record CurrentUser(String username, Set<Role> roles) {
 
     /** The authenticated user; fails when nobody is authenticated. */
     public static CurrentUser require() {
-        return find().orElseThrow(() -> new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+        return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException(
                 "Not authenticated"));
     }
 

@@ -1,14 +1,26 @@
 package dev.attest.identity;
 
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.identity.internal.LoginThrottle;
 import dev.attest.identity.internal.UserAccount;
 import dev.attest.identity.internal.UserAccounts;
+import dev.attest.validation.Choice;
+import dev.attest.validation.FieldErrors;
+import dev.attest.validation.Text;
 
 /**
  * User accounts (ADMIN): creating them with a generated password, resetting a password, disabling and enabling,
@@ -23,15 +35,15 @@ public class UserAdministration {
     /** Letters and digits that cannot be mistaken for each other when read out or typed. */
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 20;
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccounts accounts;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
 
-    UserAdministration(UserAccounts accounts, org.springframework.context.ApplicationEventPublisher events,
-            org.springframework.security.crypto.password.PasswordEncoder passwords, LoginThrottle throttle) {
+    UserAdministration(UserAccounts accounts, ApplicationEventPublisher events,
+            PasswordEncoder passwords, LoginThrottle throttle) {
         this.accounts = accounts;
         this.events = events;
         this.passwords = passwords;
@@ -46,7 +58,7 @@ public class UserAdministration {
      * @param displayName the name shown for the user (one line, at most 200 characters)
      * @param roles at least one of ANALYST, SENIOR_ANALYST, MANAGER, DESIGNER, ADMIN, INTAKE
      */
-    public record NewAccount(String username, String displayName, java.util.List<String> roles) {
+    public record NewAccount(String username, String displayName, List<String> roles) {
     }
 
     /**
@@ -63,7 +75,7 @@ public class UserAdministration {
     @Transactional
     public Issued create(NewAccount request) {
         NewAccount r = request == null ? new NewAccount(null, null, null) : request;
-        var errors = new dev.attest.validation.FieldErrors();
+        var errors = new FieldErrors();
         String username = r.username() == null ? null : r.username().strip();
         String problem = UserAccount.usernameProblem(r.username());
         if (problem != null) {
@@ -71,14 +83,14 @@ public class UserAdministration {
         } else if (accounts.findByUsername(username).isPresent()) {
             errors.add("username", "is taken");
         }
-        String displayName = errors.capture("displayName", () -> dev.attest.validation.Text.requiredLine(
+        String displayName = errors.capture("displayName", () -> Text.requiredLine(
                 r.displayName(), 200));
-        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
         if (r.roles() == null || r.roles().isEmpty()) {
             errors.add("roles", "needs at least one role");
         } else {
             for (String role : r.roles()) {
-                Role parsed = errors.capture("roles", () -> dev.attest.validation.Choice.required(Role.class, role));
+                Role parsed = errors.capture("roles", () -> Choice.required(Role.class, role));
                 if (parsed != null) {
                     roles.add(parsed);
                 }
@@ -101,7 +113,7 @@ public class UserAdministration {
         }
         UserAccount account = find(username);
         String password = generatedPassword();
-        account.setPasswordHash(passwords.encode(password), java.time.Instant.now());
+        account.setPasswordHash(passwords.encode(password), Instant.now());
         events.publishEvent(new PasswordReset(username));
         log.warn("{} reset the password of {}", CurrentUser.require().username(), username);
         return new Issued(view(account), password);
@@ -131,15 +143,15 @@ public class UserAdministration {
      * @param loginLockedUntil until when its logins are refused after too many failed ones (on the node that
      *        answers), or {@code null}
      */
-    public record Account(String username, String displayName, java.util.Set<Role> roles, boolean enabled,
-            java.time.Instant createdAt, java.time.Instant loginLockedUntil) {
+    public record Account(String username, String displayName, Set<Role> roles, boolean enabled,
+            Instant createdAt, Instant loginLockedUntil) {
     }
 
     /** Every account, by user name. */
     @Secured("ROLE_ADMIN")
     @Transactional(readOnly = true)
-    public java.util.List<Account> accounts() {
-        return accounts.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+    public List<Account> accounts() {
+        return accounts.findAll(Sort.by("username")).stream()
                 .map(this::view).toList();
     }
 
@@ -185,7 +197,7 @@ public class UserAdministration {
      * password was not reset after that (read on every request of a browser session).
      */
     @Transactional(readOnly = true)
-    public boolean isActive(String username, java.time.Instant since) {
+    public boolean isActive(String username, Instant since) {
         return accounts.findByUsername(username).map(a -> a.isEnabled()
                 && (a.getPasswordChangedAt() == null || !a.getPasswordChangedAt().isAfter(since))).orElse(false);
     }

@@ -1,10 +1,14 @@
 package dev.attest.identity;
+import java.net.URI;
+import java.util.List;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,11 +30,11 @@ class UserController {
     @GetMapping
     @Operation(summary = "Every account: user name, display name, roles, whether enabled, when created, until when "
             + "its logins are locked after failed ones (ADMIN)")
-    java.util.List<UserAdministration.Account> accounts() {
+    List<UserAdministration.Account> accounts() {
         return users.accounts();
     }
 
-    @PostMapping(consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create an account with a generated password, returned this once (ADMIN)", description = """
             Body: {"username": 2–64 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter, not a \
             name Attest uses itself (system, client, portal, anonymous, engine, scheduler, …: "is reserved"); \
@@ -38,9 +42,9 @@ class UserController {
             DESIGNER, ADMIN, INTAKE}. 201 with the account and its password (only its hash is stored: pass it on); \
             400 naming every bad field, nothing stored.""")
     ResponseEntity<UserAdministration.Issued> create(
-            @org.springframework.web.bind.annotation.RequestBody UserAdministration.NewAccount body) {
+            @RequestBody UserAdministration.NewAccount body) {
         UserAdministration.Issued issued = users.create(body);
-        return ResponseEntity.created(java.net.URI.create("/api/v1/users/" + issued.account().username()))
+        return ResponseEntity.created(URI.create("/api/v1/users/" + issued.account().username()))
                 .body(issued);
     }
 

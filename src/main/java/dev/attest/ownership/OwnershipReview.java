@@ -1,5 +1,6 @@
 package dev.attest.ownership;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.attest.cases.CaseRecords;
 import dev.attest.communication.ClientMessages;
 import dev.attest.communication.RequestedItem;
-import dev.attest.documents.DocumentKind;
 import dev.attest.documents.DocumentGroup;
+import dev.attest.documents.DocumentKind;
 import dev.attest.documents.DocumentReview;
 import dev.attest.identity.CurrentUser;
 import dev.attest.ownership.OwnershipAnalysis.FindingCode;
@@ -112,7 +113,7 @@ public class OwnershipReview {
                                 + "so that we can confirm who stands behind it.",
                         List.of(DocumentKind.COMPANY_REGISTRATION.name())));
                 case NO_OWNER_ABOVE_THRESHOLD -> items.add(new RequestedItem("Who runs the company",
-                        "No single person owns " + java.math.BigDecimal.valueOf(result.threshold()).stripTrailingZeros().toPlainString() + " % or more of the company, so the "
+                        "No single person owns " + BigDecimal.valueOf(result.threshold()).stripTrailingZeros().toPlainString() + " % or more of the company, so the "
                                 + "rules ask us to name the person who manages it instead. Please send a statement, "
                                 + "signed by a legal representative, naming that person and their role.",
                         List.of(DocumentKind.SELF_ATTESTATION.name())));

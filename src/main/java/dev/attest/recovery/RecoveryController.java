@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.attest.cases.CaseLookup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dev.attest.cases.CaseLookup;
 
 /** {@code /api/v1/cases/{id}/marketplace-decision} and {@code /recovery}: the 2FA reset's submissions and decisions. */
 @RestController

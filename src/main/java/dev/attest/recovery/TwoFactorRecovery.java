@@ -1,6 +1,5 @@
 package dev.attest.recovery;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +13,12 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.audit.AuditTrail;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseProgress;
@@ -27,8 +28,8 @@ import dev.attest.communication.MailTemplate;
 import dev.attest.identity.CurrentUser;
 import dev.attest.recovery.internal.Submissions;
 import dev.attest.sla.BusinessCalendar;
-import dev.attest.validation.FieldErrors;
 import dev.attest.validation.Choice;
+import dev.attest.validation.FieldErrors;
 import dev.attest.validation.Text;
 
 /**
@@ -45,7 +46,7 @@ public class TwoFactorRecovery {
     private static final int MAX_NOTE = 2000;
 
     private final Submissions submissions;
-    private final dev.attest.audit.AuditTrail audit;
+    private final AuditTrail audit;
     private final CaseLookup cases;
     private final CaseProgress progress;
     private final CaseRecords records;
@@ -60,7 +61,7 @@ public class TwoFactorRecovery {
     TwoFactorRecovery(Submissions submissions, CaseLookup cases, CaseProgress progress, CaseRecords records,
             RecoveryWorkflow workflow,
             ClientMessages messages, BusinessCalendar calendar, Clock clock, RecoverySettings settings,
-            dev.attest.audit.AuditTrail audit) {
+            AuditTrail audit) {
         this.audit = audit;
         this.submissions = submissions;
         this.cases = cases;
@@ -132,7 +133,7 @@ public class TwoFactorRecovery {
         String by = CurrentUser.require().username();
         open.decide(decision, reason, note, by, clock.instant());
         // undone with the rest if nothing waits for the decision
-        audit.record(dev.attest.audit.AuditTrail.Action.DECISION_RECORDED, "submission " + open.getRound(),
+        audit.record(AuditTrail.Action.DECISION_RECORDED, "submission " + open.getRound(),
                 caseFile.getReference(), "marketplace " + decision + (reason == null ? "" : ": " + reason));
         if (!workflow.decisionArrived(caseFile.getReference(), decision)) {
             throw new NotAwaitingDecisionException(caseFile.getReference());

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.attest.operations.BusinessMetrics;
 import dev.attest.sla.internal.EscalationRecords;
 
 /**
@@ -21,9 +22,9 @@ public class Escalations {
     private final EscalationRecords records;
     private final Clock clock;
 
-    private final dev.attest.operations.BusinessMetrics metrics;
+    private final BusinessMetrics metrics;
 
-    Escalations(EscalationRecords records, Clock clock, dev.attest.operations.BusinessMetrics metrics) {
+    Escalations(EscalationRecords records, Clock clock, BusinessMetrics metrics) {
         this.metrics = metrics;
         this.records = records;
         this.clock = clock;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ public class SlaPolicies {
     private double warnAt = 0.75;
     private final BusinessCalendar calendar;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public SlaPolicies(BusinessCalendar calendar) {
         this.calendar = calendar;
     }

@@ -1,8 +1,14 @@
 package dev.attest.ui;
 
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,8 +18,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -24,7 +32,7 @@ import dev.attest.identity.Role;
 import dev.attest.identity.UserAdministration;
 import dev.attest.identity.UserAdministration.Account;
 import dev.attest.identity.UserAdministration.Issued;
-import jakarta.annotation.security.RolesAllowed;
+import dev.attest.validation.InvalidInputException;
 
 /**
  * The accounts (ADMIN): who can log in, with which roles; disabling an account ends its open sessions at their
@@ -56,13 +64,13 @@ public class AccountsView extends VerticalLayout {
             if (a.loginLockedUntil() == null) {
                 return new Paragraph("");
             }
-            com.vaadin.flow.component.html.Span locked = Formats.badge("Locked until "
+            Span locked = Formats.badge("Locked until "
                     + Formats.dateTime(a.loginLockedUntil(), this.zone), Formats.Tone.ERROR);
             locked.setId("locked-" + a.username());
             Button unlock = new Button("Unlock", e -> unlock(a));
             unlock.setId("unlock-" + a.username());
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(locked, unlock);
+            return new HorizontalLayout(locked, unlock);
         }).setHeader("Login").setKey("login-lock").setAutoWidth(true);
         grid.addColumn(a -> Formats.dateTime(a.createdAt(), this.zone)).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(a -> {
@@ -111,10 +119,10 @@ public class AccountsView extends VerticalLayout {
         VerticalLayout roles = new VerticalLayout();
         roles.setPadding(false);
         roles.setSpacing(false);
-        java.util.Map<Role, Checkbox> boxes = new java.util.EnumMap<>(Role.class);
+        Map<Role, Checkbox> boxes = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             Checkbox box = new Checkbox(Formats.label(role));
-            box.setId("account-role-" + role.name().toLowerCase(java.util.Locale.ROOT));
+            box.setId("account-role-" + role.name().toLowerCase(Locale.ROOT));
             boxes.put(role, box);
             roles.add(box);
         }
@@ -126,7 +134,7 @@ public class AccountsView extends VerticalLayout {
             username.setInvalid(false);
             displayName.setInvalid(false);
             rolesError.setText("");
-            java.util.List<String> chosen = boxes.entrySet().stream().filter(b -> b.getValue().getValue())
+            List<String> chosen = boxes.entrySet().stream().filter(b -> b.getValue().getValue())
                     .map(b -> b.getKey().name()).toList();
             try {
                 Issued issued = users.create(new UserAdministration.NewAccount(username.getValue(),
@@ -134,7 +142,7 @@ public class AccountsView extends VerticalLayout {
                 dialog.close();
                 refresh();
                 showPassword("Account " + issued.account().username() + " created", issued);
-            } catch (dev.attest.validation.InvalidInputException ex) {
+            } catch (InvalidInputException ex) {
                 for (var error : ex.errors()) {
                     switch (error.field()) {
                         case "username" -> {
@@ -222,7 +230,7 @@ public class AccountsView extends VerticalLayout {
             }
             Notification.show((enable ? "Enabled " : "Disabled ") + a.username(), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+        } catch (IllegalArgumentException | NoSuchElementException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

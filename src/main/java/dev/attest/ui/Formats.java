@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.vaadin.flow.component.html.Span;
+
 /** How dates and enums read in the UI. */
 public final class Formats {
 
@@ -22,8 +24,8 @@ public final class Formats {
     public enum Tone { SUCCESS, ERROR, NEUTRAL }
 
     /** A small coloured label (Lumo colours, no extra style sheet). */
-    public static com.vaadin.flow.component.html.Span badge(String text, Tone tone) {
-        var span = new com.vaadin.flow.component.html.Span(text);
+    public static Span badge(String text, Tone tone) {
+        var span = new Span(text);
         String colour = switch (tone) {
             case SUCCESS -> "success";
             case ERROR -> "error";

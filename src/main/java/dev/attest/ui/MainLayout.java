@@ -1,5 +1,7 @@
 package dev.attest.ui;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +19,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
-import jakarta.annotation.security.PermitAll;
 
 /** The frame around every view: title, navigation by role, the user and a logout button. */
 @Layout

@@ -1,12 +1,12 @@
 package dev.attest.ui;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.PermitAll;
 
 /** Where users land whose roles have no task list and no case work (designers). */
 @Route("welcome")

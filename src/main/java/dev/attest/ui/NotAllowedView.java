@@ -1,14 +1,14 @@
 package dev.attest.ui;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
-
-import jakarta.annotation.security.PermitAll;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown to a logged-in user whose roles do not allow the page asked for, instead of Vaadin's default (which passes

@@ -1,14 +1,14 @@
 package dev.attest.ui;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
-
-import jakarta.annotation.security.PermitAll;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown for an address that names no page, instead of Vaadin's bare "Could not navigate to …": in the main layout,

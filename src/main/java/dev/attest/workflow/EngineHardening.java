@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptEngineManager;
@@ -38,11 +37,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.scripting.ExecutableScript;
+import org.camunda.bpm.engine.impl.scripting.ScriptFactory;
+import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.variable.serializer.StringValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
-import org.camunda.bpm.engine.impl.scripting.ScriptFactory;
-import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
 import org.camunda.bpm.engine.spring.ApplicationContextElResolver;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.camunda.bpm.engine.task.Task;
@@ -174,7 +174,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         };
 
         @Override
-        public void parseProcess(org.camunda.bpm.engine.impl.util.xml.Element processElement,
+        public void parseProcess(Element processElement,
                 ProcessDefinitionEntity processDefinition) {
             processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, CHECK);
         }
@@ -188,7 +188,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     static final class RunawayLimits extends AbstractBpmnParseListener {
 
         @Override
-        public void parseProcess(org.camunda.bpm.engine.impl.util.xml.Element processElement,
+        public void parseProcess(Element processElement,
                 ProcessDefinitionEntity processDefinition) {
             budget(processDefinition);
         }
@@ -201,8 +201,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         }
 
         @Override
-        public void parseMultiInstanceLoopCharacteristics(org.camunda.bpm.engine.impl.util.xml.Element activityElement,
-                org.camunda.bpm.engine.impl.util.xml.Element multiInstanceLoopCharacteristicsElement,
+        public void parseMultiInstanceLoopCharacteristics(Element activityElement,
+                Element multiInstanceLoopCharacteristicsElement,
                 ActivityImpl activity) {
             if (activity.getActivityBehavior() instanceof MultiInstanceActivityBehavior behavior
                     && behavior.getLoopCardinalityExpression() != null) {
@@ -560,7 +560,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 
         @Override
         public ExecutableScript createScriptFromResource(String language,
-                org.camunda.bpm.engine.delegate.Expression resourceExpression) {
+                Expression resourceExpression) {
             throw new ProcessEngineException(SCRIPTS_DISABLED);
         }
 
@@ -571,7 +571,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 
         @Override
         public ExecutableScript createScriptFromSource(String language,
-                org.camunda.bpm.engine.delegate.Expression sourceExpression) {
+                Expression sourceExpression) {
             throw new ProcessEngineException(SCRIPTS_DISABLED);
         }
     }

@@ -2,7 +2,6 @@ package dev.attest.workflow;
 
 import java.util.Date;
 import java.util.Locale;
-
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.Duration;

@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.attest.cases.CaseLookup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dev.attest.cases.CaseLookup;
+import dev.attest.cases.CaseType;
 
 /** {@code /api/v1/tasks}: list, claim and complete tasks. Roles: ANALYST, SENIOR_ANALYST, MANAGER. */
 @RestController
@@ -41,7 +43,7 @@ class TaskController {
             + "With caseId (id or reference), the open tasks of that case that the caller may see.")
     List<WorkItem> list(@RequestParam(required = false) String caseId,
             @RequestParam(defaultValue = "MINE") TaskFilter.Scope scope,
-            @RequestParam(required = false) dev.attest.cases.CaseType caseType,
+            @RequestParam(required = false) CaseType caseType,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean escalated,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {

@@ -2,14 +2,16 @@ package dev.attest.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.AttestTest;
 import dev.attest.audit.internal.AuditChainer;
@@ -86,7 +91,7 @@ class AuditChainTests {
         AuditTrail.Verification v;
         try {
             jdbc.update("INSERT INTO audit_entry (at, who, action, subject) VALUES (?, 'admin', 'DOCUMENT_READ', "
-                    + "'doc-unlinked')", java.sql.Timestamp.from(java.time.Instant.now()));
+                    + "'doc-unlinked')", Timestamp.from(Instant.now()));
             v = RunAs.user("admin", audit::verify, Role.ADMIN);
         } finally {
             chainer.start();
@@ -142,7 +147,7 @@ class AuditChainTests {
             jdbc.update("UPDATE audit_entry SET seq = ? WHERE seq = ?", last, last + 3);
 
             jdbc.update("INSERT INTO audit_entry (at, who, action, subject, seq, prev_hash, hash) VALUES (?, 'mallory', "
-                    + "'DOCUMENT_READ', 'doc-early', 0, 'x', 'y')", java.sql.Timestamp.from(java.time.Instant.now()));
+                    + "'DOCUMENT_READ', 'doc-early', 0, 'x', 'y')", Timestamp.from(Instant.now()));
             AuditTrail.Verification early = RunAs.user("admin", audit::verify, Role.ADMIN);
             assertThat(early.intact()).isFalse();
             assertThat(early.problem()).contains("record 0 is before the chain's first record");
@@ -158,7 +163,7 @@ class AuditChainTests {
     void aRecordForgedBeyondTheHeadIsFound() {
         long last = highestSeq();
         jdbc.update("INSERT INTO audit_entry (at, who, action, subject, seq, prev_hash, hash) VALUES (?, 'mallory', "
-                + "'DOCUMENT_READ', 'doc-forged', ?, 'x', 'y')", java.sql.Timestamp.from(java.time.Instant.now()),
+                + "'DOCUMENT_READ', 'doc-forged', ?, 'x', 'y')", Timestamp.from(Instant.now()),
                 last + 5);
         try {
             AuditTrail.Verification v = RunAs.user("admin", audit::verify, Role.ADMIN);
@@ -172,7 +177,7 @@ class AuditChainTests {
 
     @Test
     void whatUsersDoAndSeeIsChainedAndShownOnTheCaseTimeline() {
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         var doc = RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
                 new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
@@ -239,7 +244,7 @@ class AuditChainTests {
         int threads = 8;
         int each = 10;
         ExecutorService pool = Executors.newFixedThreadPool(threads + 3);
-        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean writing = new AtomicBoolean(true);
         List<Future<?>> chainers = new ArrayList<>();
         for (int c = 0; c < 3; c++) { // three chainers linking while the writers write, as three nodes would
             chainers.add(pool.submit(() -> {
@@ -308,8 +313,8 @@ class AuditChainTests {
 
     @Test
     void adminsReadTheNewestRecordsNarrowedByUserActionAndCase() throws Exception {
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
-                .convertValue(dev.attest.cases.CaseRequests.valid(), dev.attest.cases.CaseIntakeRequest.class)),
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)),
                 Role.INTAKE);
         mvc.perform(get("/api/v1/audit/records").param("case", c.getReference()).param("action", "CASE_OPENED")
                 .with(httpBasic("admin", "demo"))).andExpect(status().isOk())

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -420,7 +421,7 @@ class CaseConcurrencyPostgresBenchmark {
 
         /** The {@code limit} most frequent states, with the average number of sessions in each. */
         Map<String, Double> top(int limit) {
-            Map<String, Double> top = new java.util.LinkedHashMap<>();
+            Map<String, Double> top = new LinkedHashMap<>();
             long n = Math.max(1, samples.get());
             counts.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue().get(), x.getValue().get()))
                     .limit(limit).forEach(e -> top.put(e.getKey(), e.getValue().get() / (double) n));

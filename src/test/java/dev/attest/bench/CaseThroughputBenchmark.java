@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -53,7 +56,7 @@ public abstract class CaseThroughputBenchmark {
 
     /** Where the statements go: per case, by verb and table, the 30 kinds where Attest differs most. */
     static List<String> breakdown(CountingDataSource bare, CountingDataSource attest) {
-        java.util.Set<String> kinds = new java.util.TreeSet<>(bare.byKind.keySet());
+        Set<String> kinds = new TreeSet<>(bare.byKind.keySet());
         kinds.addAll(attest.byKind.keySet());
         record Row(String kind, double bare, double attest) {
         }
@@ -63,11 +66,11 @@ public abstract class CaseThroughputBenchmark {
             double a = attest.byKind.containsKey(k) ? attest.byKind.get(k).sum() / (double) CASES : 0;
             rows.add(new Row(k, b, a));
         }
-        rows.sort(java.util.Comparator.comparingDouble((Row r) -> -Math.abs(r.attest - r.bare)));
+        rows.sort(Comparator.comparingDouble((Row r) -> -Math.abs(r.attest - r.bare)));
         List<String> lines = new ArrayList<>();
         lines.add("| statements per case, by kind (largest differences) | bare engine | Attest | difference |");
         lines.add("|---|---|---|---|");
-        rows.stream().limit(30).forEach(r -> lines.add(String.format(java.util.Locale.ROOT, "| %s | %.1f | %.1f | %+.1f |",
+        rows.stream().limit(30).forEach(r -> lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %+.1f |",
                 r.kind, r.bare, r.attest, r.attest - r.bare)));
         return lines;
     }

@@ -2,6 +2,7 @@ package dev.attest.bench;
 
 import javax.sql.DataSource;
 
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -24,6 +25,6 @@ class CaseThroughputH2Benchmark extends CaseThroughputBenchmark {
 
     @Override
     DataSource bareDataSource() {
-        return org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:mem:bare-throughput;DB_CLOSE_DELAY=-1", "sa", "");
+        return JdbcConnectionPool.create("jdbc:h2:mem:bare-throughput;DB_CLOSE_DELAY=-1", "sa", "");
     }
 }

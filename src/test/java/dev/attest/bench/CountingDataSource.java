@@ -5,14 +5,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 /**
@@ -29,7 +30,7 @@ final class CountingDataSource {
      * {@code attest.bench.show} names the kind with underscores ({@code -DargLine=-Dattest.bench.show=select_ACT_RE_PROCDEF});
      * {@code -Dattest.bench.showOther=true} collects the statements no kind was found for.
      */
-    static final java.util.Set<String> SAMPLES = ConcurrentHashMap.newKeySet();
+    static final Set<String> SAMPLES = ConcurrentHashMap.newKeySet();
 
     final AtomicLong statements = new AtomicLong();
     final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
@@ -81,7 +82,7 @@ final class CountingDataSource {
                 byKind.computeIfAbsent(k, x -> new LongAdder()).increment();
                 if (k.replace(' ', '_').equals(System.getProperty("attest.bench.show")) && SAMPLES.size() < 20) {
                     String flat = sql.strip().replaceAll("\\s+", " ");
-                    StackTraceElement caller = java.util.Arrays.stream(new Throwable().getStackTrace())
+                    StackTraceElement caller = Arrays.stream(new Throwable().getStackTrace())
                             .filter(e -> e.getClassName().startsWith("dev.attest") && !e.getClassName().contains("bench"))
                             .findFirst().orElse(null);
                     SAMPLES.add(flat.substring(0, Math.min(160, flat.length())) + " <- " + caller);

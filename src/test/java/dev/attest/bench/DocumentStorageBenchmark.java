@@ -2,6 +2,8 @@ package dev.attest.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,8 +30,8 @@ import dev.attest.cases.CaseRequests;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.Documents;
 import dev.attest.documents.FileInspection;
-import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
 
 /**
  * How long checking and storing a document takes: a PDF just under the 10 MiB limit (incompressible content,
@@ -78,9 +80,9 @@ class DocumentStorageBenchmark {
 
     /** Writes a benchmark's lines to target/benchmarks/NAME.md as a preformatted block, for BENCHMARKS.md. */
     static void write(String name, List<String> lines) throws IOException {
-        java.nio.file.Path out = java.nio.file.Path.of("target", "benchmarks", name + ".md");
-        java.nio.file.Files.createDirectories(out.getParent());
-        java.nio.file.Files.write(out, lines.stream().map(l -> "    " + l).toList());
+        Path out = Path.of("target", "benchmarks", name + ".md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines.stream().map(l -> "    " + l).toList());
     }
 
     static List<Double> time(Supplier<?> work) {

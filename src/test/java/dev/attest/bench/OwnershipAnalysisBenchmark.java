@@ -1,5 +1,6 @@
 package dev.attest.bench;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +29,7 @@ class OwnershipAnalysisBenchmark {
     static final int HOLDINGS = 20_000;
 
     @Test
-    void analyseTenThousandParties() throws java.io.IOException {
+    void analyseTenThousandParties() throws IOException {
         OwnershipInput input = generate(new Random(7));
         List<Double> validate = new ArrayList<>();
         List<Double> analyse = new ArrayList<>();

@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * production Vaadin bundle, as {@code -Pproduction} does), as an operator starts it. Variants: the plain
  * {@code java -Xmx512m -jar}; the same jar extracted with Class Data Sharing, the archive made by a training run
  * of the packaged jar into {@code target/startup-cds} exactly as {@code docker/Dockerfile} makes it; the CDS
- * variant with the serial collector and a small initial heap (as the README recommends); and that once more with
+ * variant with the serial collector and a small initial heap (as docs/operations.md recommends); and that once more with
  * only the C1 compiler. Setups: the embedded default (H2 file, demo data generated at first start; plain jar only)
  * and the production profile on PostgreSQL (an empty database migrated by Flyway and the engine). Each is started
  * on fresh data and once more on the data the first start left (a restart; not the C1 variant). Time is from
@@ -54,7 +54,7 @@ class StartupBenchmarkIT {
     static final String HEAP = "-Xmx512m";
 
     /**
-     * What the README recommends beside CDS: the serial collector, which keeps less resident than G1 on a small heap,
+     * What docs/operations.md recommends beside CDS: the serial collector, which keeps less resident than G1 on a small heap,
      * and a small initial heap (by default 1/64 of the machine's memory: 384 MiB on 24 GiB; in a container 1/64 of
      * its limit) that grows as needed.
      */

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -140,10 +141,10 @@ class CaseApiTests {
     void nationalPhoneNumbersStateNamesAndCountryNamesAreAcceptedAndAnsweredNormalised() throws Exception {
         var body = with("client.phone", "(512) 555-0199");
         @SuppressWarnings("unchecked")
-        var client = (java.util.Map<String, Object>) body.get("client");
+        var client = (Map<String, Object>) body.get("client");
         client.put("country", "united states");
         @SuppressWarnings("unchecked")
-        var address = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) body.get("account"))
+        var address = (Map<String, Object>) ((Map<String, Object>) body.get("account"))
                 .get("addressOnFile");
         address.put("region", "California");
         address.put("country", "USA");
@@ -163,7 +164,7 @@ class CaseApiTests {
 
         var british = with("client.phone", "020 7946 0958");
         @SuppressWarnings("unchecked")
-        var britishClient = (java.util.Map<String, Object>) british.get("client");
+        var britishClient = (Map<String, Object>) british.get("client");
         britishClient.put("country", "UK");
         mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(json(british)))
@@ -177,7 +178,7 @@ class CaseApiTests {
         long cases = caseFiles.count();
         var body = with("client.phone", "555-0199");
         @SuppressWarnings("unchecked")
-        var address = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) body.get("account"))
+        var address = (Map<String, Object>) ((Map<String, Object>) body.get("account"))
                 .get("addressOnFile");
         address.put("country", "Atlantis");
         mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
@@ -196,7 +197,7 @@ class CaseApiTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("client.country")));
         var national = with("client.phone", "(512) 555-0199");
         @SuppressWarnings("unchecked")
-        var client = (java.util.Map<String, Object>) national.get("client");
+        var client = (Map<String, Object>) national.get("client");
         client.put("country", "Atlantis");
         mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(json(national)))
@@ -211,7 +212,7 @@ class CaseApiTests {
     void everyBadFieldIsNamedInOneAnswer() throws Exception {
         var body = with("client.email", "nope");
         @SuppressWarnings("unchecked")
-        var client = (java.util.Map<String, Object>) body.get("client");
+        var client = (Map<String, Object>) body.get("client");
         client.put("phone", "12");
         client.put("country", "ZZ");
         mvc.perform(post("/api/v1/cases").with(httpBasic("intake", "demo"))

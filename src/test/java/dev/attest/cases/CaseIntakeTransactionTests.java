@@ -10,20 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.attest.AttestTest;
+import dev.attest.audit.AuditTrail;
 import dev.attest.cases.internal.CaseFiles;
-import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
+import dev.attest.operations.BusinessMetrics;
 
 /** Storing the case and starting its process commit or roll back together. */
 @AttestTest
 class CaseIntakeTransactionTests {
 
-    @Autowired dev.attest.operations.BusinessMetrics metrics;
+    @Autowired BusinessMetrics metrics;
     @Autowired CaseFiles caseFiles;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
-    @Autowired dev.attest.audit.AuditTrail audit;
+    @Autowired AuditTrail audit;
 
     @Test
     void whenTheProcessCannotStartNoCaseIsStored() {
@@ -45,7 +49,7 @@ class CaseIntakeTransactionTests {
         };
         CaseIntake intake = new CaseIntake(caseFiles, failing, clock, metrics, audit);
         long before = caseFiles.count();
-        var request = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(CaseRequests.valid(),
+        var request = new ObjectMapper().convertValue(CaseRequests.valid(),
                 CaseIntakeRequest.class);
 
         assertThatThrownBy(() -> RunAs.user("intake", () -> transactions.execute(tx -> intake.open(request)),

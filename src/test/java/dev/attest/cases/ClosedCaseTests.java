@@ -11,9 +11,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -28,9 +34,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import dev.attest.AttestTest;
 import dev.attest.cases.internal.CaseFiles;
@@ -41,6 +53,7 @@ import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.DocumentReview;
 import dev.attest.documents.Documents;
 import dev.attest.documents.RejectionReason;
+import dev.attest.documents.ReviewDecision;
 import dev.attest.documents.StoredDocument;
 import dev.attest.documents.TestFiles;
 import dev.attest.identity.Role;
@@ -109,7 +122,7 @@ class ClosedCaseTests {
         String taskId = null;
         for (int i = 0; i < 100 && taskId == null; i++) {
             taskId = taskService.createTaskQuery().processInstanceBusinessKey(c.getReference()).list().stream()
-                    .map(org.camunda.bpm.engine.task.Task::getId).findFirst().orElse(null);
+                    .map(Task::getId).findFirst().orElse(null);
             if (taskId == null) {
                 Thread.sleep(100);
             }
@@ -161,7 +174,7 @@ class ClosedCaseTests {
     }
 
     static String text(Object value) {
-        return value instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : String.valueOf(value);
+        return value instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(value);
     }
 
     interface Call {
@@ -214,7 +227,7 @@ class ClosedCaseTests {
                 service("DocumentReview.requestDocument", null, () -> review.requestDocument(caseId, 1, "again",
                         DocumentGroup.IDENTITY, ClientMessages.RequestKind.FIRST)),
                 service("DocumentReview.judgeChecks", null, () -> review.judgeChecks(documentId)),
-                service("DocumentReview.decide", Role.ANALYST, () -> review.decide(documentId, dev.attest.documents.ReviewDecision.reject(
+                service("DocumentReview.decide", Role.ANALYST, () -> review.decide(documentId, ReviewDecision.reject(
                         RejectionReason.OTHER, "after closing"))),
                 service("ClientMessages.requestDocument", null, () -> messages.requestDocument(caseId, "IDENTITY",
                         "again", Instant.now(), ClientMessages.RequestKind.REMINDER)),
@@ -297,21 +310,21 @@ class ClosedCaseTests {
      */
     @Test
     void everyWritingServiceMethodAsksTheRule() {
-        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.attest");
         List<String> writers = List.of(Documents.class.getName(), DocumentReview.class.getName(),
                 Ownership.class.getName(), OwnershipReview.class.getName(), TwoFactorRecovery.class.getName(),
                 ClientMessages.class.getName(), CaseProgress.class.getName(),
                 "dev.attest.worklist.internal.engine.EngineWorklist");
         List<String> missing = new ArrayList<>();
-        java.util.Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         int checked = 0;
         for (String typeName : writers) {
             var type = classes.get(typeName);
             for (var method : type.getMethods()) {
-                var tx = method.tryGetAnnotationOfType(org.springframework.transaction.annotation.Transactional.class);
-                if (!method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                var tx = method.tryGetAnnotationOfType(Transactional.class);
+                if (!method.getModifiers().contains(JavaModifier.PUBLIC)
                         || tx.isEmpty() || tx.get().readOnly()) {
                     continue;
                 }
@@ -321,7 +334,7 @@ class ClosedCaseTests {
                     continue;
                 }
                 checked++;
-                if (!asksTheRule(method, new java.util.HashSet<>(), 0)) {
+                if (!asksTheRule(method, new HashSet<>(), 0)) {
                     missing.add(name);
                 }
             }
@@ -331,7 +344,7 @@ class ClosedCaseTests {
         assertThat(checked).isGreaterThanOrEqualTo(14);
     }
 
-    static boolean asksTheRule(com.tngtech.archunit.core.domain.JavaCodeUnit unit, java.util.Set<String> seen,
+    static boolean asksTheRule(JavaCodeUnit unit, Set<String> seen,
             int depth) {
         if (depth > 3 || !seen.add(unit.getFullName())) {
             return false;
@@ -357,13 +370,13 @@ class ClosedCaseTests {
         Closed c = closedCase();
         mvc.perform(put("/api/v1/cases/" + c.reference() + "/ownership").with(httpBasic("intake", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(STRUCTURE))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.title")
+                .andExpect(MockMvcResultMatchers.status().isConflict())
+                .andExpect(MockMvcResultMatchers.jsonPath("$.title")
                         .value("Case closed"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
-                        .value(org.hamcrest.Matchers.allOf(
-                                org.hamcrest.Matchers.startsWith("Case " + c.reference() + " is closed (outcome RESOLVED, closed at "),
-                                org.hamcrest.Matchers.endsWith("its record can no longer be changed; refused: record an "
+                .andExpect(MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(Matchers.allOf(
+                                Matchers.startsWith("Case " + c.reference() + " is closed (outcome RESOLVED, closed at "),
+                                Matchers.endsWith("its record can no longer be changed; refused: record an "
                                         + "ownership structure"))));
     }
 

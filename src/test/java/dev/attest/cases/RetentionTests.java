@@ -9,9 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -21,12 +25,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.attest.AttestTest;
 import dev.attest.audit.AuditTrail;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.Documents;
 import dev.attest.documents.StoredDocument;
 import dev.attest.documents.TestFiles;
+import dev.attest.documents.internal.EncryptedFileStore;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
 
@@ -49,9 +56,9 @@ class RetentionTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired AuditTrail audit;
     @Autowired MockMvc mvc;
-    @Autowired dev.attest.documents.internal.EncryptedFileStore store;
+    @Autowired EncryptedFileStore store;
 
-    <T> T asAdmin(java.util.function.Supplier<T> work) {
+    <T> T asAdmin(Supplier<T> work) {
         return RunAs.user("admin", work, Role.ADMIN);
     }
 
@@ -60,7 +67,7 @@ class RetentionTests {
 
     /** A case with a document whose process was ended, closed {@code yearsAgo} years ago. */
     Closed closedCase(int yearsAgo) {
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         StoredDocument doc = RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png",
                 TestFiles.png(900, 600), new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null,
@@ -89,7 +96,7 @@ class RetentionTests {
                 .contains("Client wrote on 2 March").contains("kept until");
         assertThat(asAdmin(() -> documents.list(recent.caseFile().getReference()))).hasSize(1);
 
-        CaseFile open = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile open = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         assertThat(asAdmin(() -> retention.requestErasure(open.getReference(), null)).reason()).contains("still open");
     }
@@ -126,7 +133,7 @@ class RetentionTests {
             retention.placeLegalHold(ref, "Subpoena 2026-114 from the district court");
             return null;
         });
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> history
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> history
                 .createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list().stream()
                 .allMatch(h -> h.getRemovalTime() == null));
         retention.eraseExpired();
@@ -137,8 +144,8 @@ class RetentionTests {
             retention.releaseLegalHold(ref);
             return null;
         });
-        java.util.Date keptUntil = java.util.Date.from(retention.keptUntil(asAdmin(() -> cases.get(ref))));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> history
+        Date keptUntil = Date.from(retention.keptUntil(asAdmin(() -> cases.get(ref))));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> history
                 .createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list().stream()
                 .allMatch(h -> keptUntil.equals(h.getRemovalTime())));
         retention.eraseExpired();

@@ -3,12 +3,16 @@ package dev.attest.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import dev.attest.validation.InvalidInputException;
 import dev.attest.validation.InvalidValueException;
+import dev.attest.validation.Text;
 
 /** The value objects that every input goes through, REST and UI alike. */
 class ValueObjectTests {
@@ -143,11 +147,11 @@ class ValueObjectTests {
 
     @Test
     void freeTextRefusesControlAndBidiCharacters() {
-        assertThatThrownBy(() -> dev.attest.validation.Text.requiredLine("Jane\u0000", 100))
+        assertThatThrownBy(() -> Text.requiredLine("Jane\u0000", 100))
                 .hasMessageContaining("control");
-        assertThatThrownBy(() -> dev.attest.validation.Text.requiredLine("Jane\nDoe", 100))
+        assertThatThrownBy(() -> Text.requiredLine("Jane\nDoe", 100))
                 .hasMessage("must be a single line");
-        assertThat(dev.attest.validation.Text.optional("  line one\nline two  ", 100)).isEqualTo("line one\nline two");
+        assertThat(Text.optional("  line one\nline two  ", 100)).isEqualTo("line one\nline two");
     }
 
     @Test
@@ -160,12 +164,12 @@ class ValueObjectTests {
         NewCase valid = NewCase.from(request);
         assertThat(valid.situation()).isEqualTo(Situation.NONE);
         CaseFile c = new CaseFile(valid.type(), valid.client(), valid.account(), valid.situation(), null, "intake",
-                java.time.Instant.parse("2026-03-01T10:00:00Z"));
-        org.springframework.test.util.ReflectionTestUtils.setField(c, "number", 123L);
+                Instant.parse("2026-03-01T10:00:00Z"));
+        ReflectionTestUtils.setField(c, "number", 123L);
         c.assignReference();
         assertThat(c.getReference()).isEqualTo("CASE-2026-000123");
-        c.close(CaseOutcome.WITHDRAWN, null, java.time.Instant.now(), 0);
-        assertThatThrownBy(() -> c.close(CaseOutcome.RESOLVED, null, java.time.Instant.now(), 0))
+        c.close(CaseOutcome.WITHDRAWN, null, Instant.now(), 0);
+        assertThatThrownBy(() -> c.close(CaseOutcome.RESOLVED, null, Instant.now(), 0))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

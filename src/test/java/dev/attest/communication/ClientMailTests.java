@@ -5,11 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -38,9 +46,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.html.Paragraph;
 
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
@@ -54,7 +64,6 @@ import dev.attest.documents.TestFiles;
 import dev.attest.documents.ui.ClientUploadView;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Real SMTP: Attest sends the document request to a GreenMail server; the test reads the mail, follows its upload
@@ -81,9 +90,9 @@ class ClientMailTests {
     }
 
     static int freePort() {
-        try (var socket = new java.net.ServerSocket(0)) {
+        try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -133,10 +142,10 @@ class ClientMailTests {
                 .filter(m -> GreenMailUtil.getAddressList(recipients(m)).contains(email)).findFirst().orElseThrow();
     }
 
-    static jakarta.mail.Address[] recipients(MimeMessage m) {
+    static Address[] recipients(MimeMessage m) {
         try {
             return m.getAllRecipients();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -201,7 +210,7 @@ class ClientMailTests {
         _click(_get(Button.class, spec -> spec.withId("portal-1-send")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("portal-thanks")).getText()).contains("write to you");
-        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("portal-received"))
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("portal-received"))
                 .getElement().getTextRecursively()).contains("passport.jpg");
         assertThat(reviewTasks(c)).as("the document check moved on to the analyst's review").isOne();
         assertThat(jdbc.queryForObject("select uploaded_by from case_document where case_id = ?", String.class,
@@ -248,7 +257,7 @@ class ClientMailTests {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("portal-closed")).getText()).contains("closed")
                 .doesNotContain(c.getReference());
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Upload.class)).as("no upload offered").isEmpty();
+        assertThat(LocatorJ._find(Upload.class)).as("no upload offered").isEmpty();
     }
 
     @Test
@@ -256,7 +265,7 @@ class ClientMailTests {
         CaseFile c = open2faCase("Lena Expired", "lena@example.com");
         String token = token(awaitMailTo("lena@example.com"));
         jdbc.update("update client_upload_link set expires_at = ? where case_id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), c.getId());
+                Timestamp.from(Instant.now().minusSeconds(60)), c.getId());
 
         openPortal(token);
 
@@ -278,18 +287,18 @@ class ClientMailTests {
                 TestFiles.pdfWithJavaScript());
         _click(_get(Button.class, spec -> spec.withId("portal-1-send")));
 
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("portal-1-file-error")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("portal-1-file-error")).getText())
                 .startsWith("We cannot accept this file").contains("runs JavaScript (document OpenAction)");
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-1-upload")), "letter.docx",
-                "application/octet-stream", TestFiles.docx(java.util.Map.of("word/document.xml", TestFiles.body(
+                "application/octet-stream", TestFiles.docx(Map.of("word/document.xml", TestFiles.body(
                         TestFiles.splitField("DDE", "AUTO c:\\\\windows\\\\system32\\\\cmd.exe")))));
         _click(_get(Button.class, spec -> spec.withId("portal-1-send")));
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("portal-1-file-error")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("portal-1-file-error")).getText())
                 .contains("runs a DDE command");
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("portal-1-upload")), "passport\u0000.pdf",
                 "application/pdf", TestFiles.pdf());
         _click(_get(Button.class, spec -> spec.withId("portal-1-send")));
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("portal-1-file-error")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("portal-1-file-error")).getText())
                 .contains("file name contains a NUL character");
         assertThat(jdbc.queryForObject("select count(*) from case_document where case_id = ?", Long.class,
                 c.getId())).isZero();

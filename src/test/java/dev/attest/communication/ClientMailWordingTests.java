@@ -3,6 +3,7 @@ package dev.attest.communication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ class ClientMailWordingTests {
 
     final CaseProgress cases = Mockito.mock(CaseProgress.class);
     final ClientMessages messages = new ClientMessages(null, null, cases, null, null, Clock.systemUTC(),
-            ZoneId.of("America/New_York"), new PortalSettings("", java.time.Duration.ofDays(7), 5,
-                    java.time.Duration.ofMinutes(15), "Attest", "", "team@consultancy.example", "+1 512 555 0100"));
+            ZoneId.of("America/New_York"), new PortalSettings("", Duration.ofDays(7), 5,
+                    Duration.ofMinutes(15), "Attest", "", "team@consultancy.com", "+1 512 555 0100"));
     final UUID caseId = UUID.randomUUID();
 
     ClientMailWordingTests() {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.AttestTest;
 import dev.attest.cases.CaseFile;
@@ -41,7 +44,7 @@ class MailLogTests {
 
     @Test
     void aHeldMailIsLoggedWithoutItsBodyOrLink(CapturedOutput output) {
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         OutboxMessage message = transactions.execute(s -> messages.requestDocument(c.getId(), "IDENTITY",
                 "A government ID, please", Instant.now().plus(Duration.ofDays(3)),
@@ -68,7 +71,7 @@ class MailLogTests {
         assertThat(MailDelivery.masked("broken")).isEqualTo("…");
     }
 
-    static java.util.UUID messageId(OutboxMessage m) {
+    static UUID messageId(OutboxMessage m) {
         return m.getId();
     }
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.ProxyFactory;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -40,10 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.attest.communication.internal.OutboxMessages;
-import dev.attest.operations.BusinessMetrics;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+
+import dev.attest.communication.internal.OutboxMessages;
+import dev.attest.operations.BusinessMetrics;
 
 /**
  * The mail relay on a real database (H2 here; {@code MailRelayPostgresTests} runs the same on PostgreSQL): a sent

@@ -3,7 +3,11 @@ package dev.attest.dashboard;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,8 +35,8 @@ public class DashboardDataset {
     private final List<Object[]> linkRows = new ArrayList<>();
     private final List<Object[]> escalationRows = new ArrayList<>();
     private final List<Object[]> documentRows = new ArrayList<>();
-    private final java.util.Map<String, UUID> caseIds = new java.util.HashMap<>();
-    private final java.util.Set<String> decidedKinds = new java.util.HashSet<>();
+    private final Map<String, UUID> caseIds = new HashMap<>();
+    private final Set<String> decidedKinds = new HashSet<>();
 
     public DashboardDataset(JdbcTemplate jdbc) {
         this.jdbc = jdbc;

@@ -3,12 +3,16 @@ package dev.attest.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.UUID;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +35,8 @@ import dev.attest.dashboard.DashboardFigures.Week;
 import dev.attest.dashboard.DashboardFigures.Workload;
 import dev.attest.dashboard.DrillDown.Figure;
 import dev.attest.dashboard.internal.DailyRollup;
+import dev.attest.recovery.MarketplaceRejectionReason;
+import dev.attest.recovery.TwoFactorRecovery;
 
 /**
  * The dashboard's figures against a small dataset with known answers, in a database of its own (no demo data)
@@ -124,9 +130,9 @@ class DashboardTests {
     void submission(String reference, int round, String decision, String reason, Instant decided) {
         jdbc.update("INSERT INTO recovery_submission (case_id, case_reference, round, submitted_on, submitted_by,"
                 + " decision, reason, decided_at, decision_recorded_by) VALUES (?, ?, ?, ?, 'ann', ?, ?, ?, 'ann')",
-                java.util.UUID.nameUUIDFromBytes(reference.getBytes()), reference, round,
-                java.sql.Date.valueOf(decided.atZone(NY).toLocalDate().minusDays(2)), decision, reason,
-                java.sql.Timestamp.from(decided));
+                UUID.nameUUIDFromBytes(reference.getBytes()), reference, round,
+                Date.valueOf(decided.atZone(NY).toLocalDate().minusDays(2)), decision, reason,
+                Timestamp.from(decided));
     }
 
     @Test
@@ -134,19 +140,19 @@ class DashboardTests {
         var m = dashboard.figures(NOVEMBER_16_TO_TODAY).marketplace();
         assertThat(m.firstDecided()).isEqualTo(3);
         assertThat(m.firstApproved()).isEqualTo(1);
-        assertThat(m.firstSubmissionAcceptance()).isCloseTo(100 / 3.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(m.firstSubmissionAcceptance()).isCloseTo(100 / 3.0, Offset.offset(0.01));
         assertThat(m.rejectionReasons()).containsExactly(
-                new dev.attest.recovery.TwoFactorRecovery.ReasonCount(
-                        dev.attest.recovery.MarketplaceRejectionReason.NAME_MISMATCH, 2),
-                new dev.attest.recovery.TwoFactorRecovery.ReasonCount(
-                        dev.attest.recovery.MarketplaceRejectionReason.DOCUMENT_UNREADABLE, 1));
+                new TwoFactorRecovery.ReasonCount(
+                        MarketplaceRejectionReason.NAME_MISMATCH, 2),
+                new TwoFactorRecovery.ReasonCount(
+                        MarketplaceRejectionReason.DOCUMENT_UNREADABLE, 1));
 
         var october = dashboard.figures(new DashboardFilter(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
                 null)).marketplace();
         assertThat(october.firstSubmissionAcceptance()).isEqualTo(100.0);
         assertThat(october.rejectionReasons()).isEmpty();
         var sellerVerification = dashboard.figures(new DashboardFilter(LocalDate.of(2026, 11, 16),
-                LocalDate.of(2026, 11, 25), dev.attest.cases.CaseType.SELLER_VERIFICATION)).marketplace();
+                LocalDate.of(2026, 11, 25), CaseType.SELLER_VERIFICATION)).marketplace();
         assertThat(sellerVerification.firstSubmissionAcceptance()).isNull();
     }
 

@@ -1,19 +1,19 @@
 package dev.attest.designer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-
 import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,7 +71,7 @@ class DesignerApiTests {
         mvc.perform(multipart("/api/v1/designer/deployments").file(file("../../etc/evil.groovy", "println 1"))
                 .with(httpBasic("designer", "demo")))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.containsString("Only BPMN")));
+                .andExpect(jsonPath("$.violations[0].message").value(Matchers.containsString("Only BPMN")));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
     }
 

@@ -9,10 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,9 +31,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 import dev.attest.AttestTest;
 import dev.attest.audit.AuditTrail;
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
 import dev.attest.workflow.ProcessBeans;
@@ -50,8 +58,8 @@ class DesignerTests {
     @Autowired AuditTrail audit;
     @Autowired ProcessEngineConfigurationImpl engine;
     @Autowired ProcessBeans processBeans;
-    @Autowired java.time.ZoneId zone;
-    @Autowired dev.attest.cases.CaseIntake caseIntake;
+    @Autowired ZoneId zone;
+    @Autowired CaseIntake caseIntake;
 
     static final Path PWNED = Path.of("/tmp/attest-pwned");
 
@@ -77,7 +85,7 @@ class DesignerTests {
         return "DesignerProbe" + KEYS.incrementAndGet();
     }
 
-    <T> T asDesigner(java.util.function.Supplier<T> work) {
+    <T> T asDesigner(Supplier<T> work) {
         return RunAs.user("designer", work, Role.DESIGNER);
     }
 
@@ -192,8 +200,8 @@ class DesignerTests {
         assertThatThrownBy(() -> asDesigner(() -> designer.save(copy.id(), copy.version(), copy.xml())))
                 .as("a save over someone else's, with its time in the consultancy's zone")
                 .isInstanceOf(ConcurrentModificationException.class)
-                .hasMessageContaining("saved by designer at " + java.time.format.DateTimeFormatter
-                        .ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH).format(renamed.updatedAt().atZone(zone)));
+                .hasMessageContaining("saved by designer at " + DateTimeFormatter
+                        .ofPattern("d MMM HH:mm", Locale.ENGLISH).format(renamed.updatedAt().atZone(zone)));
         Designer.DeployImpact impact = asDesigner(() -> designer.impact(renamed.id()));
         assertThat(impact.deployable()).isTrue();
         assertThat(impact.replaces().id()).isEqualTo(v1Id);
@@ -223,8 +231,8 @@ class DesignerTests {
                 .satisfies(a -> assertThat(a.action()).isEqualTo(AuditTrail.Action.DEPLOYMENT));
         assertThat(asDesigner(designer::deployed)).filteredOn(m -> m.key().equals(key))
                 .extracting(DeployedModel::version, DeployedModel::latest, DeployedModel::runningInstances)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true, 0L),
-                        org.assertj.core.groups.Tuple.tuple(1, false, 1L));
+                .containsExactly(Tuple.tuple(2, true, 0L),
+                        Tuple.tuple(1, false, 1L));
 
         ProcessInstance fresh = runtime.startProcessInstanceByKey(key, "ATT-PROBE-2");
         assertThat(fresh.getProcessDefinitionId()).isEqualTo(second.id());
@@ -292,10 +300,10 @@ class DesignerTests {
 
     @Test
     void stepsOfAttestsOwnModelsAreNamedByTheirLabels() {
-        var request = new dev.attest.cases.CaseIntakeRequest("ACCOUNT_RECOVERY_2FA",
-                new dev.attest.cases.CaseIntakeRequest.ClientInput("Step Names", "steps@example.com", null, null, "US"),
-                new dev.attest.cases.CaseIntakeRequest.AccountInput("amazon.com", null,
-                        new dev.attest.cases.CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701",
+        var request = new CaseIntakeRequest("ACCOUNT_RECOVERY_2FA",
+                new CaseIntakeRequest.ClientInput("Step Names", "steps@example.com", null, null, "US"),
+                new CaseIntakeRequest.AccountInput("amazon.com", null,
+                        new CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701",
                                 "US")),
                 null, null);
         String reference = RunAs.user("intake", () -> caseIntake.open(request), Role.INTAKE).getReference();
@@ -339,7 +347,7 @@ class DesignerTests {
         assertThatThrownBy(() -> RunAs.user("admin", () -> designer.newDraft(ModelKind.BPMN, "x"), Role.ADMIN))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> designer.deployed()).as("anonymous")
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.attest.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,7 +65,7 @@ class AddressComparisonTests {
         assertThat(result.outcome()).as(result.explain()).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void explainsWhichComponentsMatchedAndWhichDidNot() {
         var result = AddressComparison.compare(
                 new Written("1202 Barton Springs Rd", null, "Austin", "TX", "78704", "US"), AUSTIN);

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -39,8 +41,8 @@ import dev.attest.AttestTest;
 import dev.attest.audit.AuditTrail;
 import dev.attest.documents.internal.EncryptedFileStore;
 import dev.attest.documents.internal.StoredDocuments;
-import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
 
 /** {@code /api/v1/cases/{id}/documents}: upload, refusals that store nothing, encryption, audit. */
 @AttestTest
@@ -118,7 +120,7 @@ class DocumentApiTests {
 
         byte[] onDisk = Files.readAllBytes(file);
         assertThat(onDisk).isNotEqualTo(pdf);
-        assertThat(new String(onDisk, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+        assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
         assertThat(file.getFileName().toString()).doesNotContain("bill");
 
         String review = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
@@ -218,12 +220,12 @@ class DocumentApiTests {
                 .andReturn().getResponse().getContentAsString();
         String id = objectMapper.readTree(body).get("id").asText();
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .put("/api/v1/cases/" + reference + "/documents/" + id + "/metadata")
                         .with(httpBasic("analyst", "demo")).contentType(MediaType.APPLICATION_JSON).content(GOOD_ID))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.checks[?(@.code == 'ADDRESS_MATCH')].outcome").value("PASS"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .put("/api/v1/cases/" + reference + "/documents/" + id + "/metadata")
                         .with(httpBasic("intake", "demo")).contentType(MediaType.APPLICATION_JSON).content(GOOD_ID))
                 .andExpect(status().isForbidden());

@@ -5,8 +5,10 @@ import static dev.attest.documents.CheckOutcome.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -157,7 +159,7 @@ class DocumentChecksTests {
 
     @Test
     void everyFailedCheckTellsTheClientAReasonTheMailTemplateWordsPlainly() {
-        java.util.Set<String> worded = new java.util.HashSet<>(java.util.List.of("OUTDATED", "ISSUER_UNCLEAR"));
+        Set<String> worded = new HashSet<>(List.of("OUTDATED", "ISSUER_UNCLEAR"));
         for (RejectionReason r : RejectionReason.values()) {
             worded.add(r.name());
         }

@@ -13,8 +13,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +38,8 @@ import dev.attest.communication.MailTemplate;
 import dev.attest.communication.OutboxMessage;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
+import dev.attest.validation.FieldError;
+import dev.attest.validation.InvalidInputException;
 
 /**
  * The analyst's decision on a document through {@code /api/v1/tasks}: a rejection needs its reason (and a note for
@@ -80,7 +86,7 @@ class DocumentDecisionApiTests {
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
-    java.util.List<OutboxMessage> mails() {
+    List<OutboxMessage> mails() {
         return RunAs.user("analyst", () -> messages.ofCase(reference), Role.ANALYST);
     }
 
@@ -199,7 +205,7 @@ class DocumentDecisionApiTests {
                 .andExpect(status().isNoContent());
         var body = mvc.perform(get("/api/v1/cases/" + reference + "/timeline").with(httpBasic("analyst", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        java.util.List<String> what = new java.util.ArrayList<>();
+        List<String> what = new ArrayList<>();
         objectMapper.readTree(body).forEach(e -> what.add(e.get("what").asText()));
         assertThat(what).containsSubsequence("Case opened", "Passport added to the case",
                 "Took the task: Review passport",
@@ -220,15 +226,15 @@ class DocumentDecisionApiTests {
     @Test
     void theProcessStepRefusesAnIncompleteDecisionWhateverRouteLedThere() {
         UUID id = document().getId();
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
-                dev.attest.validation.InvalidInputException.class, () -> RunAs.user("analyst",
+        assertThat(Assertions.catchThrowableOfType(
+                InvalidInputException.class, () -> RunAs.user("analyst",
                         () -> review.decide(id, ReviewDecision.reject(null, "no reason")), Role.ANALYST)).errors())
-                .extracting(dev.attest.validation.FieldError::field).containsExactly("rejectionReason");
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
-                dev.attest.validation.InvalidInputException.class, () -> RunAs.user("analyst",
-                        () -> review.decide(id, ReviewDecision.of(java.util.Map.of("decision", "APPROVE"))),
+                .extracting(FieldError::field).containsExactly("rejectionReason");
+        assertThat(Assertions.catchThrowableOfType(
+                InvalidInputException.class, () -> RunAs.user("analyst",
+                        () -> review.decide(id, ReviewDecision.of(Map.of("decision", "APPROVE"))),
                         Role.ANALYST)).errors())
-                .extracting(dev.attest.validation.FieldError::field).containsExactly("override");
+                .extracting(FieldError::field).containsExactly("override");
         assertThat(document().getStatus()).isEqualTo(DocumentStatus.RECEIVED);
         assertThat(document().getDecidedAt()).isNull();
     }

@@ -6,6 +6,8 @@ import static dev.attest.documents.DocumentRefusedException.Reason.UNSUPPORTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -25,7 +27,7 @@ class FileInspectionTests {
     @Test
     void whenEveryInspectionSlotIsTakenAFileIsRefusedAsBusyAndThenAcceptedAgain() {
         FileInspection busy = new FileInspection(MAX, 100_000_000, 2000, 200L * 1024 * 1024, 100);
-        busy.slotWait = java.time.Duration.ofMillis(50);
+        busy.slotWait = Duration.ofMillis(50);
         int slots = busy.slots.drainPermits();
         assertThat(slots).isGreaterThanOrEqualTo(2);
         assertThatThrownBy(() -> busy.inspect("bill.pdf", TestFiles.pdf()))
@@ -184,7 +186,7 @@ class FileInspectionTests {
     @Test
     void pdfObjectStreamsAreParsedNotSearched() {
         byte[] pdf = TestFiles.compressedPdfWithJavaScript();
-        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/ObjStm")
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/ObjStm")
                 .doesNotContain("JavaScript");
     }
 

@@ -3,6 +3,7 @@ package dev.attest.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -43,8 +46,8 @@ class PdfDecompressionBombTests {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
-            PDImageXObject image = new PDImageXObject(doc, new java.io.ByteArrayInputStream(
-                    flateBomb(2_700_000_000L)), org.apache.pdfbox.cos.COSName.FLATE_DECODE, 30_000, 30_000, 8,
+            PDImageXObject image = new PDImageXObject(doc, new ByteArrayInputStream(
+                    flateBomb(2_700_000_000L)), COSName.FLATE_DECODE, 30_000, 30_000, 8,
                     PDDeviceRGB.INSTANCE);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 content.drawImage(image, 0, 0, 612, 792);
@@ -209,7 +212,7 @@ class PdfDecompressionBombTests {
     static byte[] compressedPdf() {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.addPage(new PDPage(PDRectangle.LETTER));
-            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION);
+            doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,13 +64,13 @@ class ProgressiveJpegPreviewTests {
     @Test
     void aLargeProgressiveJpegInAPdfPageGetsANotice() throws IOException {
         byte[] pdf;
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+        try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER);
+            var page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
-            var image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(doc,
+            var image = JPEGFactory.createFromByteArray(doc,
                     jpeg(6_000, 5_000, true));
-            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+            try (var content = new PDPageContentStream(doc, page)) {
                 content.drawImage(image, 0, 0, 612, 510);
             }
             doc.save(out);

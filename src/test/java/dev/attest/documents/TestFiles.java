@@ -1,36 +1,40 @@
 package dev.attest.documents;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
-import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionNamed;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionRemoteGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm;
@@ -124,7 +128,7 @@ public final class TestFiles {
             try {
                 PDComplexFileSpecification spec = new PDComplexFileSpecification();
                 spec.setFile("payload.exe");
-                spec.setEmbeddedFile(new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(new byte[] {1, 2, 3})));
+                spec.setEmbeddedFile(new PDEmbeddedFile(doc, new ByteArrayInputStream(new byte[] {1, 2, 3})));
                 PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
                 tree.setNames(Map.of("payload.exe", spec));
                 PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
@@ -156,7 +160,7 @@ public final class TestFiles {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.addPage(new PDPage(PDRectangle.LETTER));
             doc.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hidden');"));
-            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION);
+            doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -218,14 +222,14 @@ public final class TestFiles {
             byte[] fib = new byte[1024];
             fib[0] = (byte) 0xEC;
             fib[1] = (byte) 0xA5;
-            fs.createDocument(new java.io.ByteArrayInputStream(fib), word ? "WordDocument" : "Workbook");
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "1Table");
+            fs.createDocument(new ByteArrayInputStream(fib), word ? "WordDocument" : "Workbook");
+            fs.createDocument(new ByteArrayInputStream(new byte[512]), "1Table");
             DirectoryEntry at = fs.getRoot();
             for (int i = 0; i < path.length - 1; i++) {
                 at = at.createDirectory(path[i]);
             }
             if (path.length > 0) {
-                at.createDocument(path[path.length - 1], new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}));
+                at.createDocument(path[path.length - 1], new ByteArrayInputStream(new byte[] {1, 2, 3}));
             }
             fs.writeFilesystem(out);
             return out.toByteArray();
@@ -324,7 +328,7 @@ public final class TestFiles {
         return pdf(doc -> {
             PDAcroForm form = new PDAcroForm(doc);
             COSStream xfa = doc.getDocument().createCOSStream();
-            try (java.io.OutputStream out = xfa.createOutputStream()) {
+            try (OutputStream out = xfa.createOutputStream()) {
                 out.write(("<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"><template><subform><event activity=\"initialize\">"
                         + "<script contentType=\"application/x-javascript\">app.alert(1)</script></event></subform>"
                         + "</template></xdp:xdp>").getBytes(StandardCharsets.UTF_8));
@@ -397,7 +401,7 @@ public final class TestFiles {
         }
     }
 
-    private static PDAnnotationLink link(org.apache.pdfbox.pdmodel.interactive.action.PDAction action) {
+    private static PDAnnotationLink link(PDAction action) {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(new PDRectangle(50, 50, 200, 20));
         link.setAction(action);
@@ -433,7 +437,7 @@ public final class TestFiles {
      * replaces them (a {@code null} value leaves a part out).
      */
     public static byte[] docx(Map<String, Object> parts) {
-        Map<String, Object> all = new java.util.LinkedHashMap<>();
+        Map<String, Object> all = new LinkedHashMap<>();
         all.put("[Content_Types].xml", CONTENT_TYPES);
         all.put("_rels/.rels", PACKAGE_RELS);
         all.put("word/document.xml", body("<w:p><w:r><w:t>Hello</w:t></w:r></w:p>"));

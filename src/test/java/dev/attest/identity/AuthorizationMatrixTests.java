@@ -11,9 +11,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +29,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.AttestTest;
 import dev.attest.cases.CaseFile;
@@ -37,6 +42,7 @@ import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.Documents;
 import dev.attest.documents.StoredDocument;
 import dev.attest.documents.TestFiles;
+import dev.attest.worklist.TaskFilter;
 import dev.attest.worklist.Worklist;
 
 /**
@@ -116,7 +122,7 @@ class AuthorizationMatrixTests {
             new Row("POST /api/v1/cases/{id}/legal-hold", f -> post("/api/v1/cases/" + f.caseA() + "/legal-hold")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"), EnumSet.of(Role.ADMIN)),
             new Row("DELETE /api/v1/cases/{id}/legal-hold",
-                    f -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    f -> MockMvcRequestBuilders.delete(
                             "/api/v1/cases/" + f.caseA() + "/legal-hold"), EnumSet.of(Role.ADMIN)),
             new Row("POST /api/v1/cases/{id}/erasure-requests",
                     f -> post("/api/v1/cases/" + f.caseA() + "/erasure-requests")
@@ -147,7 +153,7 @@ class AuthorizationMatrixTests {
             new Row("POST /api/v1/users/{username}/enable", f -> post("/api/v1/users/nobody/enable"),
                     EnumSet.of(Role.ADMIN)),
             new Row("DELETE /api/v1/users/{username}/login-lock",
-                    f -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    f -> MockMvcRequestBuilders.delete(
                             "/api/v1/users/nobody/login-lock"), EnumSet.of(Role.ADMIN)),
             new Row("GET /actuator/prometheus", f -> get("/actuator/prometheus"), EnumSet.of(Role.ADMIN)),
             new Row("GET /actuator/health (details)", f -> get("/actuator/health"), EnumSet.allOf(Role.class)));
@@ -165,15 +171,15 @@ class AuthorizationMatrixTests {
         CaseFile b = openCase();
         StoredDocument docA = upload(a);
         StoredDocument docB = upload(b);
-        String task = RunAs.user("analyst", () -> worklist.page(dev.attest.worklist.TaskFilter.of(
-                dev.attest.worklist.TaskFilter.Scope.GROUP), 0, 500).stream()
+        String task = RunAs.user("analyst", () -> worklist.page(TaskFilter.of(
+                TaskFilter.Scope.GROUP), 0, 500).stream()
                 .filter(t -> a.getReference().equals(t.caseReference())).findFirst().orElseThrow().id(), Role.ANALYST);
         fixture = new Fixture(a.getReference(), docA.getId().toString(), b.getReference(), docB.getId().toString(),
                 task);
     }
 
     CaseFile openCase() {
-        return RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        return RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
     }
 
@@ -224,15 +230,15 @@ class AuthorizationMatrixTests {
 
     @Test
     void theTableCoversEveryEndpointOfTheOpenApiDescription() throws Exception {
-        var paths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(mvc.perform(get("/v3/api-docs"))
+        var paths = new ObjectMapper().readTree(mvc.perform(get("/v3/api-docs"))
                 .andReturn().getResponse().getContentAsString()).path("paths");
-        Set<String> documented = new java.util.TreeSet<>();
+        Set<String> documented = new TreeSet<>();
         paths.fieldNames().forEachRemaining(path -> paths.path(path).fieldNames().forEachRemaining(method -> {
             if (List.of("get", "post", "put", "delete", "patch").contains(method)) {
                 documented.add(shape(method.toUpperCase() + " " + path));
             }
         }));
-        Set<String> tabled = new java.util.TreeSet<>();
+        Set<String> tabled = new TreeSet<>();
         MATRIX.stream().map(Row::endpoint).filter(e -> e.contains(" /api/")).map(AuthorizationMatrixTests::shape)
                 .forEach(tabled::add);
         assertThat(tabled).as("endpoints of the table missing from the OpenAPI description").isSubsetOf(documented);
@@ -288,7 +294,7 @@ class AuthorizationMatrixTests {
     }
 
     static Map<String, Set<Role>> table() {
-        Map<String, Set<Role>> t = new java.util.LinkedHashMap<>();
+        Map<String, Set<Role>> t = new LinkedHashMap<>();
         MATRIX.forEach(r -> t.put(r.endpoint(), r.allowed()));
         return t;
     }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -142,8 +143,8 @@ class LoginThrottlingTests {
     void theNameInAnyCaseOrWidthCountsForTheAccountAndItsLockIsAudited() throws Exception {
         var issued = account();
         String name = issued.account().username();
-        String[] spellings = {name.toUpperCase(java.util.Locale.ROOT), " " + name, name + " ",
-                name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1), name};
+        String[] spellings = {name.toUpperCase(Locale.ROOT), " " + name, name + " ",
+                name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1), name};
         for (String spelling : spellings) {
             mvc.perform(get("/api/v1/tasks").with(httpBasic(spelling, "wrong")).with(from("10.25.0.1")))
                     .andExpect(status().isUnauthorized());

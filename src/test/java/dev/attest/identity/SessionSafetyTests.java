@@ -8,14 +8,36 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+
+import jakarta.servlet.ServletException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.AttestTest;
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.CaseRequests;
+import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.Documents;
+import dev.attest.documents.TestFiles;
+import dev.attest.identity.internal.UserAccount;
+import dev.attest.identity.internal.UserAccounts;
+import dev.attest.worklist.Worklist;
 
 /**
  * Session safety: the session id changes at login (no fixation), logging out ends the session, and disabling a
@@ -26,7 +48,7 @@ class SessionSafetyTests {
 
     @Autowired MockMvc mvc;
     @Autowired UserAdministration users;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     MockHttpSession login(String user, MockHttpSession session) throws Exception {
         MvcResult result = mvc.perform(post("/login").param("username", user).param("password", "demo").with(csrf())
@@ -77,7 +99,7 @@ class SessionSafetyTests {
         try {
             try {
                 mvc.perform(get("/VAADIN/build/no-such-script.js").session(session));
-            } catch (jakarta.servlet.ServletException noVaadinServletInMockMvc) {
+            } catch (ServletException noVaadinServletInMockMvc) {
                 // the filters ran; MockMvc has no Vaadin servlet to serve the file
             }
             assertThat(session.isInvalid()).as("a static resource is not worth a database query").isFalse();
@@ -109,16 +131,16 @@ class SessionSafetyTests {
                 "/VAADIN/themes/%2e%2e/dynamic/resource/0/x/y", "/VAADIN/build//../dynamic/resource/0/x/y"}) {
             String name = "dyn" + System.nanoTime() % 1_000_000;
             var issued = RunAs.user("admin", () -> users.create(new UserAdministration.NewAccount(name, "Dee Namic",
-                    java.util.List.of("ANALYST"))), Role.ADMIN);
+                    List.of("ANALYST"))), Role.ADMIN);
             MvcResult result = mvc.perform(post("/login").param("username", name).param("password", issued.password())
                     .with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
             MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
             RunAs.user("admin", () -> users.disable(name), Role.ADMIN);
             int status = 0;
             try {
-                status = mvc.perform(get(java.net.URI.create(path)).session(session)).andReturn().getResponse()
+                status = mvc.perform(get(URI.create(path)).session(session)).andReturn().getResponse()
                         .getStatus();
-            } catch (jakarta.servlet.ServletException | IllegalArgumentException noVaadinServletInMockMvc) {
+            } catch (ServletException | IllegalArgumentException noVaadinServletInMockMvc) {
                 // the filters ran; MockMvc has no Vaadin servlet to serve the resource
             }
             // ended there, or (a path that is not normalised) refused outright by Spring Security's firewall
@@ -144,32 +166,32 @@ class SessionSafetyTests {
     @Test
     void adminsListTheAccountsWithRolesAndStatus() throws Exception {
         mvc.perform(get("/api/v1/users").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                .andExpect(MockMvcResultMatchers.jsonPath(
                         "$[?(@.username == 'senior')].roles[*]").value(
-                                org.hamcrest.Matchers.containsInAnyOrder("ANALYST", "SENIOR_ANALYST")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                        "$[?(@.username == 'admin')].enabled").value(org.hamcrest.Matchers.contains(true)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                Matchers.containsInAnyOrder("ANALYST", "SENIOR_ANALYST")))
+                .andExpect(MockMvcResultMatchers.jsonPath(
+                        "$[?(@.username == 'admin')].enabled").value(Matchers.contains(true)))
+                .andExpect(MockMvcResultMatchers.jsonPath(
                         "$[*].passwordHash").doesNotExist());
         mvc.perform(get("/api/v1/users").with(httpBasic("manager", "demo"))).andExpect(status().isForbidden());
     }
 
-    @Autowired dev.attest.identity.internal.UserAccounts accounts;
-    @Autowired dev.attest.cases.CaseIntake intake;
-    @Autowired dev.attest.documents.Documents documents;
-    @Autowired dev.attest.worklist.Worklist worklist;
-    @Autowired org.camunda.bpm.engine.TaskService tasks;
+    @Autowired UserAccounts accounts;
+    @Autowired CaseIntake intake;
+    @Autowired Documents documents;
+    @Autowired Worklist worklist;
+    @Autowired TaskService tasks;
 
     @Test
     void theTasksADisabledAccountHeldGoBackToTheirGroups() {
         String name = "leaver-" + System.nanoTime() % 100_000;
-        accounts.save(new dev.attest.identity.internal.UserAccount(name, "{noop}unused", "Lee Leaver",
-                java.util.EnumSet.of(Role.ANALYST)));
-        var c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
-                .convertValue(dev.attest.cases.CaseRequests.valid(), dev.attest.cases.CaseIntakeRequest.class)),
+        accounts.save(new UserAccount(name, "{noop}unused", "Lee Leaver",
+                EnumSet.of(Role.ANALYST)));
+        var c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)),
                 Role.INTAKE);
         RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png",
-                dev.attest.documents.TestFiles.png(900, 600), new dev.attest.documents.DocumentMetadata("PASSPORT",
+                TestFiles.png(900, 600), new DocumentMetadata("PASSPORT",
                         "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
         String review = tasks.createTaskQuery().processInstanceBusinessKey(c.getReference())
                 .taskDefinitionKey("Task_ReviewDocument").singleResult().getId();
@@ -192,10 +214,10 @@ class SessionSafetyTests {
     void anAdministratorCreatesAnAccountWhosePasswordWorksAndResetsIt() throws Exception {
         String name = "newcomer" + System.nanoTime() % 100_000;
         String created = mvc.perform(post("/api/v1/users").with(httpBasic("admin", "demo"))
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"" + name + "\",\"displayName\":\"Nia Newcomer\",\"roles\":[\"ANALYST\"]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String password = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created).path("password").asText();
+        String password = new ObjectMapper().readTree(created).path("password").asText();
         assertThat(password).hasSize(20);
         assertThat(created).contains("\"roles\":[\"ANALYST\"]").doesNotContain("passwordHash");
         mvc.perform(get("/api/v1/tasks").with(httpBasic(name, password))).andExpect(status().isOk());
@@ -203,7 +225,7 @@ class SessionSafetyTests {
 
         String reset = mvc.perform(post("/api/v1/users/" + name + "/password-reset").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String renewed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reset).path("password").asText();
+        String renewed = new ObjectMapper().readTree(reset).path("password").asText();
         assertThat(renewed).hasSize(20).isNotEqualTo(password);
         mvc.perform(get("/api/v1/tasks").with(httpBasic(name, password))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/tasks").with(httpBasic(name, renewed))).andExpect(status().isOk());
@@ -221,17 +243,17 @@ class SessionSafetyTests {
     void aBadNewAccountIsRefusedWholeWithEveryFieldNamed() throws Exception {
         long before = accounts.count();
         mvc.perform(post("/api/v1/users").with(httpBasic("admin", "demo"))
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"Bad Name\",\"displayName\":\"Eve \\u202Eevil\",\"roles\":[\"ROOT\"]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[*].field")
-                        .value(org.hamcrest.Matchers.containsInAnyOrder("username", "displayName", "roles")));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.errors[*].field")
+                        .value(Matchers.containsInAnyOrder("username", "displayName", "roles")));
         mvc.perform(post("/api/v1/users").with(httpBasic("admin", "demo"))
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"analyst\",\"displayName\":\"Second Analyst\",\"roles\":[]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[*].message")
-                        .value(org.hamcrest.Matchers.hasItems("is taken", "needs at least one role")));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.errors[*].message")
+                        .value(Matchers.hasItems("is taken", "needs at least one role")));
         assertThat(accounts.count()).as("nothing stored").isEqualTo(before);
     }
 
@@ -239,7 +261,7 @@ class SessionSafetyTests {
     void aPasswordResetEndsTheSessionsOpenedBeforeIt() throws Exception {
         String name = "resetme" + System.nanoTime() % 100_000;
         var issued = RunAs.user("admin", () -> users.create(new UserAdministration.NewAccount(name, "Reset Me",
-                java.util.List.of("ANALYST"))), Role.ADMIN);
+                List.of("ANALYST"))), Role.ADMIN);
         MvcResult result = mvc.perform(post("/login").param("username", name).param("password", issued.password())
                 .with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");

@@ -1,17 +1,20 @@
 package dev.attest.identity;
 
 import static org.hamcrest.Matchers.endsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,9 +50,9 @@ class WebSecurityTests {
     @Test
     void demoPasswordsAreStoredAsBcryptHashes() {
         var analyst = accounts.findByUsername("analyst").orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(analyst.getPasswordHash()).startsWith("$2a$")
+        Assertions.assertThat(analyst.getPasswordHash()).startsWith("$2a$")
                 .isNotEqualTo("demo");
-        org.assertj.core.api.Assertions.assertThat(encoder.matches("demo", analyst.getPasswordHash())).isTrue();
+        Assertions.assertThat(encoder.matches("demo", analyst.getPasswordHash())).isTrue();
     }
 
     @Test
@@ -57,7 +60,7 @@ class WebSecurityTests {
         // without the token: refused before the password is looked at, and no session is logged in
         var refused = mvc.perform(post("/login").param("username", "analyst").param("password", "demo"))
                 .andExpect(status().isForbidden()).andReturn();
-        org.assertj.core.api.Assertions.assertThat(refused.getRequest().getSession(false) == null
+        Assertions.assertThat(refused.getRequest().getSession(false) == null
                 || refused.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT") == null).isTrue();
         // dressed up as one of Vaadin's own requests (which carry Vaadin's token instead): refused all the same
         mvc.perform(post("/login").param("v-r", "uidl").param("username", "analyst").param("password", "demo"))
@@ -69,8 +72,8 @@ class WebSecurityTests {
         // with it: logged in
         mvc.perform(post("/login").param("username", "analyst").param("password", "demo").with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("error"))));
+                .andExpect(header().string("Location", Matchers.not(
+                        Matchers.containsString("error"))));
     }
 
     @Test
@@ -79,16 +82,16 @@ class WebSecurityTests {
         for (String name : new String[] {"system", "client", "portal", "anonymous", "anonymoususer", "engine",
                 "scheduler", "System", " client ", "\uff53\uff59\uff53\uff54\uff45\uff4d", "CAMUNDA-ADMIN", "demo"}) {
             mvc.perform(post("/api/v1/users").with(httpBasic("admin", "demo"))
-                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"username\":\"" + name + "\",\"displayName\":\"Impostor\",\"roles\":[\"ANALYST\"]}"))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("username"))
-                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("is reserved")));
+                    .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("is reserved")));
         }
-        org.assertj.core.api.Assertions.assertThat(accounts.count()).as("nothing stored").isEqualTo(before);
+        Assertions.assertThat(accounts.count()).as("nothing stored").isEqualTo(before);
         // names that merely contain one are ordinary names
         mvc.perform(post("/api/v1/users").with(httpBasic("admin", "demo"))
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"systems-lead\",\"displayName\":\"Sy Stems\",\"roles\":[\"ANALYST\"]}"))
                 .andExpect(status().isCreated());
     }

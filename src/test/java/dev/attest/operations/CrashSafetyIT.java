@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,11 +42,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import dev.attest.documents.TestFiles;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Crash safety: Attest runs as its own JVM (the packaged jar) while clients open cases, upload documents and
@@ -285,7 +288,7 @@ class CrashSafetyIT {
                 reply(out, "220 stalling ESMTP");
                 String recipient = null;
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String command = line.toUpperCase(java.util.Locale.ROOT);
+                    String command = line.toUpperCase(Locale.ROOT);
                     if (command.startsWith("RCPT TO:")) {
                         recipient = line.substring(8).trim().replaceAll("[<>]", "");
                     }
@@ -389,7 +392,7 @@ class CrashSafetyIT {
         String boundary = "attest" + System.nanoTime();
         String metadata = "{\"kind\":\"PASSPORT\",\"nameOnDocument\":\"Crash Test\",\"issuingCountry\":\"US\","
                 + "\"expiresOn\":\"2031-01-01\"}";
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"passport.png\"\r\n"
                 + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.write(png);

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
@@ -28,12 +31,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
-
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.attest.AttestApplication;
 import dev.attest.audit.AuditTrail;
@@ -194,8 +197,8 @@ class TwoNodesPostgresIT {
         // the clients stay silent: six days later every reply date has passed and the timers fire; the follow-up
         // tasks they open are past their SLA at once (its timers run on the real clock), so each is warned, then
         // escalated to senior analysts, then to managers: three more timers per case
-        ClockUtil.setCurrentTime(java.util.Date.from(Instant.now().plus(Duration.ofDays(6))));
-        var followUps = nodeA.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(6))));
+        var followUps = nodeA.getBean(TaskService.class).createTaskQuery()
                 .taskDefinitionKey("Task_FollowUpClient");
         await().atMost(Duration.ofMinutes(4)).until(() -> followUps.count() == FIRST_BATCH
                 && management.createJobQuery().executable().count() == 0
@@ -235,7 +238,7 @@ class TwoNodesPostgresIT {
         assertThat(all.values()).as("still every job once").containsOnly(1L);
         assertThat(all.size()).isEqualTo(4 * FIRST_BATCH);
         // (the first batch's follow-up tasks take a document too, on their boundary event: not counted here)
-        long waiting = nodeA.getBean(org.camunda.bpm.engine.RuntimeService.class).createEventSubscriptionQuery()
+        long waiting = nodeA.getBean(RuntimeService.class).createEventSubscriptionQuery()
                 .eventType("message").eventName("DocumentReceived").activityId("Event_DocumentReceived").count();
         assertThat(waiting).as("every second-batch case waits for its client").isEqualTo(SECOND_BATCH);
         System.out.printf("two nodes, second batch after node B stopped: %d cases, all e-mails sent once%n",

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,7 +37,7 @@ class OwnershipReviewTests {
 
     void as(String user) {
         SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, java.util.List.of()));
+                UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
     }
 
     @Test

@@ -3,8 +3,12 @@ package dev.attest.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,7 +35,7 @@ class BusinessCalendarTests {
         assertThat(calendar.addBusinessDays(start, days)).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0} + {1} business days = {2}")
+    @ParameterizedTest(name = "{0} + {1} business days = {2}")
     @CsvSource({
             // Thanksgiving 2026 (Thursday 26 November) is a holiday: Wednesday + 1 = Friday
             "2026-11-25T15:00:00Z, 1, 2026-11-27T15:00:00Z",
@@ -47,17 +51,17 @@ class BusinessCalendarTests {
         assertThat(calendar.addBusinessDays(start, days)).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void federalHolidaysOfAYear() {
-        assertThat(BusinessCalendar.usFederalHolidays(2026)).contains(java.time.LocalDate.of(2026, 1, 19),
-                java.time.LocalDate.of(2026, 5, 25), java.time.LocalDate.of(2026, 9, 7),
-                java.time.LocalDate.of(2026, 11, 26), java.time.LocalDate.of(2026, 12, 25)).hasSize(11);
-        var configured = new BusinessCalendar(ZoneId.of("America/New_York"), false, java.util.List.of("2026-12-24"));
-        assertThat(configured.isHoliday(java.time.LocalDate.of(2026, 12, 24))).isTrue();
-        assertThat(configured.isHoliday(java.time.LocalDate.of(2026, 12, 25))).as("federal holidays switched off").isFalse();
+        assertThat(BusinessCalendar.usFederalHolidays(2026)).contains(LocalDate.of(2026, 1, 19),
+                LocalDate.of(2026, 5, 25), LocalDate.of(2026, 9, 7),
+                LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 25)).hasSize(11);
+        var configured = new BusinessCalendar(ZoneId.of("America/New_York"), false, List.of("2026-12-24"));
+        assertThat(configured.isHoliday(LocalDate.of(2026, 12, 24))).isTrue();
+        assertThat(configured.isHoliday(LocalDate.of(2026, 12, 25))).as("federal holidays switched off").isFalse();
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0} + {1} business hours = {2}")
+    @ParameterizedTest(name = "{0} + {1} business hours = {2}")
     @CsvSource({
             // Friday 16:00 New York + 2 h = Monday 10:00
             "2026-11-20T21:00:00Z, 2, 2026-11-23T15:00:00Z",
@@ -70,10 +74,10 @@ class BusinessCalendarTests {
         assertThat(calendar.addBusinessHours(start, hours)).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void policiesSetDueAndFollowUpDates() {
         SlaPolicies policies = new SlaPolicies(calendar);
-        policies.setPolicies(java.util.Map.of("Task_ReviewDocument", "1d", "Task_FollowUpClient", "4h"));
+        policies.setPolicies(Map.of("Task_ReviewDocument", "1d", "Task_FollowUpClient", "4h"));
         Instant monday10 = Instant.parse("2026-11-23T15:00:00Z");
         var review = policies.datesFor("Task_ReviewDocument", monday10).orElseThrow();
         assertThat(review.due()).isEqualTo(Instant.parse("2026-11-24T15:00:00Z"));

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,9 +35,11 @@ import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseRequests;
+import dev.attest.cases.CaseWorkflow;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
 import dev.attest.identity.UserAdministration;
+import dev.attest.identity.internal.LoginThrottle;
 import dev.attest.identity.internal.UserAccount;
 import dev.attest.identity.internal.UserAccounts;
 
@@ -106,7 +112,7 @@ class AdministrationViewTests extends KaribuTest {
         assertThat(audited("ACCOUNT_ENABLED", name)).isEqualTo(1);
     }
 
-    @Autowired dev.attest.identity.internal.LoginThrottle throttle;
+    @Autowired LoginThrottle throttle;
 
     @Test
     void anAdministratorSeesALoginLockAndEndsIt() {
@@ -121,9 +127,9 @@ class AdministrationViewTests extends KaribuTest {
         Grid<UserAdministration.Account> grid = _get(Grid.class, spec -> spec.withId("accounts"));
         List<UserAdministration.Account> all = rows(grid);
         int row = all.indexOf(all.stream().filter(a -> a.username().equals(name)).findFirst().orElseThrow());
-        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(grid, row,
+        var cell = (HorizontalLayout) GridKt._getCellComponent(grid, row,
                 "login-lock");
-        assertThat(((com.vaadin.flow.component.html.Span) cell.getComponentAt(0)).getText()).startsWith("Locked until");
+        assertThat(((Span) cell.getComponentAt(0)).getText()).startsWith("Locked until");
         _click((Button) cell.getComponentAt(1));
         expectNotifications("Logins of " + name + " are no longer locked");
         assertThat(throttle.lockedFor(name, "10.30.0.2")).isEmpty();
@@ -150,7 +156,7 @@ class AdministrationViewTests extends KaribuTest {
         String name = "karibu-new-" + System.nanoTime() % 100_000;
         _get(TextField.class, spec -> spec.withId("account-username")).setValue(name);
         _get(TextField.class, spec -> spec.withId("account-name")).setValue("Kari Bu");
-        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("account-role-intake"))
+        _get(Checkbox.class, spec -> spec.withId("account-role-intake"))
                 .setValue(true);
         _click(button("create-account"));
         String password = _get(Paragraph.class, spec -> spec.withId("issued-password")).getText();
@@ -172,7 +178,7 @@ class AdministrationViewTests extends KaribuTest {
 
     @Test
     void anAdministratorNarrowsTheAuditTrailAndVerifiesTheChain() {
-        CaseFile opened = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile opened = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate("admin/audit");
@@ -200,7 +206,7 @@ class AdministrationViewTests extends KaribuTest {
     }
 
     CaseFile closedCase() {
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         jdbc.update("UPDATE case_file SET status = 'CLOSED', outcome = 'RESOLVED', closed_at = ? WHERE reference = ?",
                 Timestamp.from(Instant.now().atZone(ZoneOffset.UTC).minusYears(1).toInstant()), c.getReference());
@@ -234,7 +240,7 @@ class AdministrationViewTests extends KaribuTest {
         assertThat(jdbc.queryForObject("SELECT reason FROM audit_entry WHERE case_reference = ? AND action = "
                 + "'ERASURE_REFUSED'", String.class, ref)).contains("legal hold").contains("delete all my data");
         @SuppressWarnings("unchecked")
-        Grid<dev.attest.cases.CaseWorkflow.TimelineEntry> timeline = _get(Grid.class,
+        Grid<CaseWorkflow.TimelineEntry> timeline = _get(Grid.class,
                 spec -> spec.withId("case-timeline"));
         assertThat(rows(timeline)).extracting(t -> t.what()).anySatisfy(w -> assertThat(w).containsIgnoringCase(
                 "legal hold"));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -111,9 +112,9 @@ class ClientPortalBrowserIT {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         long height = (Long) js.executeScript("return Math.max(document.body.scrollHeight, "
                 + "document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, (int) Math.min(height + 40, 4000)));
+        driver.manage().window().setSize(new Dimension(390, (int) Math.min(height + 40, 4000)));
         screenshot(name);
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.manage().window().setSize(new Dimension(390, 844));
     }
 
     WebElement visible(By by) {
@@ -154,7 +155,7 @@ class ClientPortalBrowserIT {
         Path chart = Files.createTempFile("ownership-chart", ".pdf");
         Files.write(chart, TestFiles.pdf());
 
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(url);
         visible(By.id("portal-1"));
         assertThat((Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;"))

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
@@ -16,6 +19,7 @@ import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.cases.CaseRequests;
+import dev.attest.cases.ui.CaseView;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
 
@@ -49,12 +53,12 @@ class EscapedTextViewTests extends KaribuTest {
     void scriptInTheDescriptionAndNameIsShownAsText() {
         var body = CaseRequests.with("description", "Before " + PAYLOAD + " after");
         @SuppressWarnings("unchecked")
-        var client = (java.util.Map<String, Object>) body.get("client");
+        var client = (Map<String, Object>) body.get("client");
         client.put("businessName", PAYLOAD);
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(body, CaseIntakeRequest.class)), Role.INTAKE);
         login("manager", Role.MANAGER);
         UI.getCurrent().navigate("cases/" + c.getReference());
-        assertShownAsText(com.github.mvysny.kaributesting.v10.LocatorJ._get(dev.attest.cases.ui.CaseView.class));
+        assertShownAsText(LocatorJ._get(CaseView.class));
     }
 }

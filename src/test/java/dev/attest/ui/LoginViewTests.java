@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,6 +13,7 @@ import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 
 import dev.attest.identity.internal.LoginLockedException;
@@ -28,7 +30,7 @@ class LoginViewTests extends KaribuTest {
     void aLockedLoginSaysHowLongToWait() {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
                 new LoginLockedException(Instant.now(), Duration.ofSeconds(170)));
-        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(shown(form)).contains("Too many failed sign-ins; try again in 3 minutes.");
@@ -38,7 +40,7 @@ class LoginViewTests extends KaribuTest {
     void aWrongPasswordSaysNothingMore() {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
                 new BadCredentialsException("Bad credentials"));
-        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(shown(form)).doesNotContain("Too many");

@@ -2,17 +2,29 @@ package dev.attest.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -21,11 +33,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.internal.CaseFiles;
+import dev.attest.documents.TestFiles;
+import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
+import dev.attest.ownership.Ownership;
+import dev.attest.ownership.OwnershipInput;
 
 /**
  * The analyst's main journey in a real browser (Debian's headless Chromium): log in, claim a group task,
@@ -46,11 +69,11 @@ class TaskJourneyBrowserIT {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    dev.attest.cases.internal.CaseFiles caseFiles;
+    @Autowired
+    CaseFiles caseFiles;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    ManagementService managementService;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -88,11 +111,11 @@ class TaskJourneyBrowserIT {
 
     void screenshot(String name) throws Exception {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
@@ -130,7 +153,7 @@ class TaskJourneyBrowserIT {
         String reference = visible(By.id("task-case")).getText().replaceAll("(?s).*?(CASE-\\d{4}-\\d{6}).*", "$1");
         assertThat(reference).matches("CASE-\\d{4}-\\d{6}");
         visible(By.id("document-checks"));
-        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "const i = document.getElementById('document-preview'); return i && i.complete && i.naturalWidth > 0;"));
         click(visible(By.cssSelector("#field-decision vaadin-radio-button")));
         approveDespiteOpenPoints();
@@ -148,12 +171,12 @@ class TaskJourneyBrowserIT {
         assertThat(driver.findElement(By.id("case-tasks")).getText()).contains("Prepare the submission");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    TaskService taskService;
 
     void type(String id, String text) {
         WebElement input = visible(By.cssSelector("#" + id + " input"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
     }
@@ -200,7 +223,7 @@ class TaskJourneyBrowserIT {
         if (driver.findElement(By.cssSelector("#intake-account-country input")).getAttribute("value").isEmpty()) {
             choose("intake-account-country", "United States");
         }
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();",
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();",
                 visible(By.id("intake-lost-phone")));
         choose("intake-otp-problem", "Ported line");
         screenshot("09-2fa-intake");
@@ -221,7 +244,7 @@ class TaskJourneyBrowserIT {
             if (held.isEmpty()) {
                 return null;
             }
-            var m = java.util.regex.Pattern.compile("/portal/upload/([A-Za-z0-9_-]{43})")
+            var m = Pattern.compile("/portal/upload/([A-Za-z0-9_-]{43})")
                     .matcher(held.get(0).getAttribute("textContent"));
             return m.find() ? m.group(1) : null;
         });
@@ -235,7 +258,7 @@ class TaskJourneyBrowserIT {
         type("portal-name", "Rosa Diaz");
         type("portal-issuing-country", "US");
         Path id = Files.createTempFile("passport", ".jpg");
-        Files.write(id, dev.attest.documents.TestFiles.jpeg(1200, 800));
+        Files.write(id, TestFiles.jpeg(1200, 800));
         visible(By.id("portal-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(id.toAbsolutePath().toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Ready: "));
@@ -284,7 +307,7 @@ class TaskJourneyBrowserIT {
         var waiting = caseFiles.findAll().stream().filter(c -> c.getClient().fullName().equals("Chen Wei"))
                 .findFirst().orElseThrow();
         Path pdf = Files.createTempFile("utility-bill", ".pdf");
-        Files.write(pdf, dev.attest.documents.TestFiles.pdf());
+        Files.write(pdf, TestFiles.pdf());
 
         driver.get(url("/cases/" + waiting.getReference()));
         visible(By.id("case-documents"));
@@ -311,7 +334,7 @@ class TaskJourneyBrowserIT {
 
     void choose(String comboBoxId, String text) {
         WebElement input = visible(By.cssSelector("#" + comboBoxId + " input"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.sendKeys(text);
         wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(WebElement::isDisplayed));
         input.sendKeys(Keys.ENTER);
@@ -348,16 +371,16 @@ class TaskJourneyBrowserIT {
         WebElement graph = visible(By.id("ownership-graph"));
         wait.until(d -> "3".equals(graph.getAttribute("rendered")));
         assertThat(graph.findElements(By.tagName("canvas"))).isNotEmpty();
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", graph);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", graph);
         Thread.sleep(1500);
         screenshot("07-ownership");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    dev.attest.cases.CaseIntake intake;
+    @Autowired
+    CaseIntake intake;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    dev.attest.ownership.Ownership ownership;
+    @Autowired
+    Ownership ownership;
 
     static final String HOSTILE = "<img src=x onerror=\"window.__xss=1\">";
     static final String BOLD = "<b>bold</b>";
@@ -368,32 +391,32 @@ class TaskJourneyBrowserIT {
      */
     @Test
     void aHostilePartyNameIsShownAsTextInTheOwnershipGraph() throws Exception {
-        var request = new dev.attest.cases.CaseIntakeRequest("SELLER_VERIFICATION",
-                new dev.attest.cases.CaseIntakeRequest.ClientInput("Mallory Owner", "mallory@example.com", null, null,
+        var request = new CaseIntakeRequest("SELLER_VERIFICATION",
+                new CaseIntakeRequest.ClientInput("Mallory Owner", "mallory@example.com", null, null,
                         "US"),
-                new dev.attest.cases.CaseIntakeRequest.AccountInput("amazon.com", null,
-                        new dev.attest.cases.CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701",
+                new CaseIntakeRequest.AccountInput("amazon.com", null,
+                        new CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701",
                                 "US")),
                 null, null);
-        var c = dev.attest.identity.RunAs.user("intake", () -> intake.open(request), dev.attest.identity.Role.INTAKE);
-        var structure = new dev.attest.ownership.OwnershipInput("S", "x", java.util.List.of(
-                new dev.attest.ownership.OwnershipInput.PartyInput("S", "ORGANIZATION", "Hostile Goods LLC", "US", true),
-                new dev.attest.ownership.OwnershipInput.PartyInput("x", "PERSON", HOSTILE, "US", true),
-                new dev.attest.ownership.OwnershipInput.PartyInput("b", "PERSON", BOLD, "US", true)),
-                java.util.List.of(new dev.attest.ownership.OwnershipInput.HoldingInput("x", "S", 60.0),
-                        new dev.attest.ownership.OwnershipInput.HoldingInput("b", "S", 40.0)));
-        dev.attest.identity.RunAs.user("intake", () -> ownership.record(c.getReference(), structure),
-                dev.attest.identity.Role.INTAKE);
+        var c = RunAs.user("intake", () -> intake.open(request), Role.INTAKE);
+        var structure = new OwnershipInput("S", "x", List.of(
+                new OwnershipInput.PartyInput("S", "ORGANIZATION", "Hostile Goods LLC", "US", true),
+                new OwnershipInput.PartyInput("x", "PERSON", HOSTILE, "US", true),
+                new OwnershipInput.PartyInput("b", "PERSON", BOLD, "US", true)),
+                List.of(new OwnershipInput.HoldingInput("x", "S", 60.0),
+                        new OwnershipInput.HoldingInput("b", "S", 40.0)));
+        RunAs.user("intake", () -> ownership.record(c.getReference(), structure),
+                Role.INTAKE);
 
         login("manager");
         driver.get(url("/cases/" + c.getReference()));
         WebElement graph = visible(By.id("ownership-graph"));
         wait.until(d -> "3".equals(graph.getAttribute("rendered")));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'});", graph);
         Thread.sleep(1500); // the force layout settles
 
-        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        var js = (JavascriptExecutor) driver;
         for (int node = 1; node <= 2; node++) {
             String name = node == 1 ? HOSTILE : BOLD;
             // what hovering the node does: ECharts shows the node's tooltip (HTML, inside the element)
@@ -417,7 +440,7 @@ class TaskJourneyBrowserIT {
 
     /** Counts the painted pixels of the chart's canvas (an empty canvas has none). */
     long paintedPixels(WebElement chart) {
-        Object n = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+        Object n = ((JavascriptExecutor) driver).executeScript("""
                 const c = arguments[0].querySelector('canvas');
                 if (!c) { return 0; }
                 const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -439,19 +462,19 @@ class TaskJourneyBrowserIT {
                         .activityId("Event_ReviewSlaBreached").list().stream())
                 .findFirst().ifPresent(job -> managementService.executeJob(job.getId()));
         login("manager");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        driver.manage().window().setSize(new Dimension(1366, 768));
         try {
             driver.get(url("/"));
             visible(By.id("tasks"));
             visible(By.cssSelector("vaadin-button[id^='open-']"));
-            var js = (org.openqa.selenium.JavascriptExecutor) driver;
+            var js = (JavascriptExecutor) driver;
             Object widths = js.executeScript("""
                     const grid = document.getElementById('tasks');
                     const table = grid.shadowRoot.querySelector('#table');
                     return [window.innerWidth, table.scrollWidth, table.clientWidth];""");
             screenshot("17-task-list-1366");
             @SuppressWarnings("unchecked")
-            java.util.List<Number> w = (java.util.List<Number>) widths;
+            List<Number> w = (List<Number>) widths;
             assertThat(w.get(0).intValue()).as("the window's inner width").isLessThanOrEqualTo(1366);
             assertThat(w.get(1).intValue()).as("the columns' width fits the grid: nothing scrolled out of sight")
                     .isLessThanOrEqualTo(w.get(2).intValue());
@@ -471,11 +494,11 @@ class TaskJourneyBrowserIT {
                     .filter(c -> c.getText().startsWith("CASE-")).findFirst().orElseThrow();
             String caseReference = reference.getText().replaceAll("(?s)(CASE-\\d{4}-\\d{6}).*", "$1");
             reference.click();
-            new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ENTER).perform();
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
             wait.until(ExpectedConditions.urlContains("/tasks/"));
             assertThat(visible(By.id("task-case")).getText()).contains(caseReference);
         } finally {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+            driver.manage().window().setSize(new Dimension(1400, 1000));
         }
     }
 
@@ -508,11 +531,11 @@ class TaskJourneyBrowserIT {
         visible(By.id("dashboard-drill-close")).sendKeys(Keys.ESCAPE);
         WebElement stages = visible(By.id("chart-stages"));
         @SuppressWarnings("unchecked")
-        java.util.List<Number> at = (java.util.List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver)
+        List<Number> at = (List<Number>) ((JavascriptExecutor) driver)
                 .executeScript("const c = arguments[0]._chart; const d = c.getOption().series[0].data[0];"
                         + " const p = c.convertToPixel({seriesIndex: 0}, [d.value / 2, 0]);"
                         + " return [p[0] - arguments[0].clientWidth / 2, p[1] - arguments[0].clientHeight / 2];", stages);
-        new org.openqa.selenium.interactions.Actions(driver)
+        new Actions(driver)
                 .moveToElement(stages, at.get(0).intValue(), at.get(1).intValue()).click().perform();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-drill-title"),
                 "Open cases: "));
@@ -521,7 +544,7 @@ class TaskJourneyBrowserIT {
     }
 
     boolean inViewport(WebElement element) {
-        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "const r = arguments[0].getBoundingClientRect();"
                         + " return r.width > 0 && r.top >= 0 && r.left >= 0 && r.right <= window.innerWidth + 1;",
                 element);
@@ -576,18 +599,18 @@ class TaskJourneyBrowserIT {
 
     @Test
     void vaadinRefusesRequestsWithoutASessionOrItsCsrfToken() throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
-        var noSession = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/?v-r=uidl&v-uiId=0")))
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+        var http = HttpClient.newHttpClient();
+        var noSession = http.send(HttpRequest.newBuilder(URI.create(url("/?v-r=uidl&v-uiId=0")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"csrfToken\":\"guessed\",\"rpc\":[],\"syncId\":0,\"clientId\":0}")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
         assertThat(noSession.body()).as("no session").contains("appError").contains("\"syncId\":-1");
 
         login("designer");
         visible(By.id("deployed-models"));
         click(visible(By.xpath("//vaadin-button[contains(., 'New process')]")));
         visible(By.tagName("vaadin-dialog-overlay"));
-        Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const uidl = performance.getEntriesByType('resource').map(e => e.name)
                     .filter(n => n.includes('v-r=uidl')).pop();
@@ -602,7 +625,7 @@ class TaskJourneyBrowserIT {
     void anAdministratorDisablesAnAccountAndItsOpenSessionEnds() throws Exception {
         login("intake");
         visible(By.id("current-user"));
-        org.openqa.selenium.Cookie intakeSession = driver.manage().getCookieNamed("JSESSIONID");
+        Cookie intakeSession = driver.manage().getCookieNamed("JSESSIONID");
         try {
             login("admin");
             driver.get(url("/admin/accounts"));
@@ -628,11 +651,11 @@ class TaskJourneyBrowserIT {
             wait.until(d -> d.getCurrentUrl().contains("error"));
             assertThat(driver.findElements(By.id("current-user"))).isEmpty();
         } finally {
-            var enable = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(url("/api/v1/users/intake/enable"))).header("Authorization", "Basic "
-                            + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes()))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var enable = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url("/api/v1/users/intake/enable"))).header("Authorization", "Basic "
+                            + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(enable.statusCode()).as("intake enabled again for the other journeys").isEqualTo(204);
         }
     }

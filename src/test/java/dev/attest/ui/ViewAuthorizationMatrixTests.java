@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.UI;
 
@@ -92,7 +93,7 @@ class ViewAuthorizationMatrixTests extends KaribuTest {
             if (route.equals("welcome")) {
                 continue;
             }
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            SecurityContextHolder.clearContext();
             boolean opened = opens(route);
             assertThat(!opened || !_find(LoginView.class).isEmpty()).as("/" + route + " for nobody").isTrue();
         }

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,25 +20,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.attest.AttestTest;
+import dev.attest.ProcessTestSupport;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseOutcome;
 import dev.attest.cases.CaseStatus;
 import dev.attest.documents.TestFiles;
-import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
+import dev.attest.sla.Escalations;
+import dev.attest.sla.SlaPolicies;
 
 /** Claiming and completing tasks through {@code /api/v1/tasks}, including races and refusals. */
 @AttestTest
@@ -46,11 +54,11 @@ class TaskApiTests {
     @Autowired ObjectMapper objectMapper;
     @Autowired CaseLookup cases;
     @Autowired TaskService taskService;
-    @Autowired org.camunda.bpm.engine.ManagementService managementService;
-    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
-    @Autowired dev.attest.sla.Escalations escalations;
-    @Autowired dev.attest.sla.SlaPolicies policies;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired ManagementService managementService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired Escalations escalations;
+    @Autowired SlaPolicies policies;
+    @Autowired JdbcTemplate jdbc;
 
     String reference;
     String taskId;
@@ -156,7 +164,7 @@ class TaskApiTests {
         String submitTask = nextTask();
         mvc.perform(post("/api/v1/tasks/" + submitTask + "/claim").with(httpBasic("analyst", "demo")))
                 .andExpect(status().isNoContent());
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"));
+        LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
         mvc.perform(post("/api/v1/tasks/" + submitTask + "/complete").with(httpBasic("analyst", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"submittedOn\":\"" + today.plusDays(1) + "\"}"))
                 .andExpect(status().isBadRequest())
@@ -167,7 +175,7 @@ class TaskApiTests {
                 .andExpect(status().isNoContent());
     }
 
-    org.springframework.test.web.servlet.ResultActions decide(String user, String body) throws Exception {
+    ResultActions decide(String user, String body) throws Exception {
         return mvc.perform(post("/api/v1/cases/" + reference + "/marketplace-decision").with(httpBasic(user, "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
@@ -198,7 +206,7 @@ class TaskApiTests {
 
     @Test
     void aLateReviewIsEscalatedToSeniorAnalystsAndMarkedInTheList() throws Exception {
-        var ladder = dev.attest.ProcessTestSupport.ladderOf(runtimeService,
+        var ladder = ProcessTestSupport.ladderOf(runtimeService,
                 taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId(), "Task_ReviewDocument");
         var breach = managementService.createJobQuery().processInstanceId(ladder.getId())
                 .activityId("Event_SlaBreached").singleResult();

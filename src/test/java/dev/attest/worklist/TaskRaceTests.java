@@ -2,6 +2,9 @@ package dev.attest.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.attest.AttestTest;
+import dev.attest.ProcessTestSupport;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
@@ -26,6 +33,8 @@ import dev.attest.documents.Documents;
 import dev.attest.documents.TestFiles;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
+import dev.attest.recovery.MarketplaceDecisionRequest;
+import dev.attest.recovery.TwoFactorRecovery;
 
 /**
  * Controlled interleavings, as Camunda's own concurrency tests do them: the first actor runs in a transaction on
@@ -45,10 +54,10 @@ class TaskRaceTests {
     @Autowired TaskService tasks;
     @Autowired HistoryService history;
     @Autowired ManagementService management;
-    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired RuntimeService runtime;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
-    @Autowired dev.attest.recovery.TwoFactorRecovery recovery;
+    @Autowired TwoFactorRecovery recovery;
 
     /** An actor on its own thread, in its own transaction; held before commit when asked. */
     final class Actor {
@@ -85,7 +94,7 @@ class TaskRaceTests {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (System.nanoTime() < deadline) {
                 Thread.State state = thread.getState();
-                boolean inDatabase = java.util.Arrays.stream(thread.getStackTrace())
+                boolean inDatabase = Arrays.stream(thread.getStackTrace())
                         .anyMatch(f -> f.getClassName().startsWith("org.h2") || f.getClassName().startsWith("org.postgresql"));
                 if ((state == Thread.State.TIMED_WAITING || state == Thread.State.WAITING) && inDatabase) {
                     return;
@@ -118,7 +127,7 @@ class TaskRaceTests {
 
     /** A case whose identity document waits for review: the review task's id. */
     String reviewTask() {
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
                 new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
@@ -176,7 +185,7 @@ class TaskRaceTests {
         String task = reviewTask();
         RunAs.user("analyst", () -> worklist.claim(task), Role.ANALYST);
         String processInstance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
-        String ladder = dev.attest.ProcessTestSupport.ladderOf(runtime, processInstance, "Task_ReviewDocument").getId();
+        String ladder = ProcessTestSupport.ladderOf(runtime, processInstance, "Task_ReviewDocument").getId();
         String warning = management.createJobQuery().processInstanceId(ladder).timers()
                 .activityId("Event_SlaWarning").singleResult().getId();
         long warningsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM sla_escalation", Long.class);
@@ -214,7 +223,7 @@ class TaskRaceTests {
     }
 
     CaseFile newCase() {
-        return RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        return RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
     }
 
@@ -310,7 +319,7 @@ class TaskRaceTests {
         completeAsAnalyst(c, "Task_ReviewDocument", APPROVE);
         completeAsAnalyst(c, "Task_PrepareSubmission", Map.of("ready", "READY"));
         completeAsAnalyst(c, "Task_SubmitToMarketplace", Map.of("submittedOn",
-                java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).toString()));
+                LocalDate.now(ZoneId.of("America/New_York")).toString()));
         String overdue = management.createJobQuery().processDefinitionKey("TwoFactorReset").timers()
                 .activityId("Event_DecisionOverdue").list().stream()
                 .filter(j -> runtime.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
@@ -334,7 +343,7 @@ class TaskRaceTests {
 
     Actor approvalRecordedBy(CaseFile c, String user, boolean hold) {
         return new Actor(user, SENIOR, hold, () -> recovery.recordDecision(c.getReference(),
-                new dev.attest.recovery.MarketplaceDecisionRequest("APPROVED", null, null)));
+                new MarketplaceDecisionRequest("APPROVED", null, null)));
     }
 
     @Test

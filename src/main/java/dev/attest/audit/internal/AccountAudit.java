@@ -1,10 +1,18 @@
 package dev.attest.audit.internal;
 
+import java.time.Duration;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.attest.audit.AuditTrail;
 import dev.attest.identity.AccountChanged;
+import dev.attest.identity.AccountCreated;
+import dev.attest.identity.LoginFailed;
+import dev.attest.identity.LoginLocked;
+import dev.attest.identity.LoginUnlocked;
+import dev.attest.identity.PasswordReset;
 
 /**
  * Records account changes (created, password reset, disabled, enabled, login lock ended) in the audit trail, in their
@@ -21,34 +29,34 @@ class AccountAudit {
     }
 
     @EventListener
-    @org.springframework.core.annotation.Order(0) // first: recorded before anything else reacts to the change
+    @Order(0) // first: recorded before anything else reacts to the change
     void changed(AccountChanged change) {
         audit.record(change.enabled() ? AuditTrail.Action.ACCOUNT_ENABLED : AuditTrail.Action.ACCOUNT_DISABLED,
                 change.username(), null, null);
     }
 
     @EventListener
-    @org.springframework.core.annotation.Order(0)
-    void created(dev.attest.identity.AccountCreated created) {
+    @Order(0)
+    void created(AccountCreated created) {
         audit.record(AuditTrail.Action.ACCOUNT_CREATED, created.username(), null, "roles: " + created.roles());
     }
 
     @EventListener
-    @org.springframework.core.annotation.Order(0)
-    void passwordReset(dev.attest.identity.PasswordReset reset) {
+    @Order(0)
+    void passwordReset(PasswordReset reset) {
         audit.record(AuditTrail.Action.PASSWORD_RESET, reset.username(), null, null);
     }
 
     @EventListener
-    @org.springframework.core.annotation.Order(0)
-    void loginFailed(dev.attest.identity.LoginFailed failed) {
+    @Order(0)
+    void loginFailed(LoginFailed failed) {
         audit.record(AuditTrail.Action.LOGIN_FAILED, failed.username(), null, failed.cause() + " from "
                 + failed.address() + " (the first of the window; later ones until a lock are counted, not recorded)");
     }
 
     @EventListener
-    @org.springframework.core.annotation.Order(0)
-    void loginLocked(dev.attest.identity.LoginLocked locked) {
+    @Order(0)
+    void loginLocked(LoginLocked locked) {
         String why = locked.failures() + " failed logins within " + minutes(locked.window()) + "; logins refused for "
                 + minutes(locked.lock());
         if (locked.username() != null) {
@@ -60,12 +68,12 @@ class AccountAudit {
     }
 
     @EventListener
-    @org.springframework.core.annotation.Order(0)
-    void loginUnlocked(dev.attest.identity.LoginUnlocked unlocked) {
+    @Order(0)
+    void loginUnlocked(LoginUnlocked unlocked) {
         audit.record(AuditTrail.Action.LOGIN_UNLOCKED, unlocked.username(), null, null);
     }
 
-    private static String minutes(java.time.Duration d) {
+    private static String minutes(Duration d) {
         long seconds = d.toSeconds();
         return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
     }

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the audit trail's hash chain is linked ({@code attest.audit.*}; README, "Audit trail").
+ * How the audit trail's hash chain is linked ({@code attest.audit.*}; docs/processes.md, "Audit trail").
  *
  * @param chainInterval how often the chainer looks for records other nodes wrote (default 2 s; 1 ms to 10 minutes)
  * @param chainDelay how long after a commit the records are linked, all that committed meanwhile in one batch

@@ -1,17 +1,17 @@
 package dev.attest.audit.internal;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,7 +80,7 @@ public class AuditChainer implements SmartLifecycle {
         if (w != null && wanted.compareAndSet(false, true)) {
             try {
                 w.schedule(this::runQuietly, delay.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            } catch (RejectedExecutionException stopping) {
                 wanted.set(false);
             }
         }
@@ -122,7 +122,7 @@ public class AuditChainer implements SmartLifecycle {
         if (pending.isEmpty()) {
             return 0;
         }
-        List<Object[]> links = new java.util.ArrayList<>(pending.size());
+        List<Object[]> links = new ArrayList<>(pending.size());
         long seq = head.getLastSeq();
         String previous = head.getLastHash();
         for (AuditEntry e : pending) {

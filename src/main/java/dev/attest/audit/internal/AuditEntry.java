@@ -2,7 +2,9 @@ package dev.attest.audit.internal;
 
 import java.time.Instant;
 
-import dev.attest.audit.AuditTrail;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+
+import dev.attest.audit.AuditTrail;
 
 /** One stored audit record; never updated. */
 @Entity
@@ -28,7 +32,7 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false, length = 64)
     private String who;
     @Enumerated(EnumType.STRING)
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, updatable = false, length = 32)
     private AuditTrail.Action action;
     @Column(nullable = false, updatable = false, length = 100)

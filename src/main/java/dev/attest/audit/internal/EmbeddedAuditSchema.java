@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -15,8 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import dev.attest.audit.AuditTrail;
 import jakarta.persistence.EntityManagerFactory;
+
+import dev.attest.audit.AuditTrail;
 
 /**
  * Keeps an embedded H2 database made by an earlier version of Attest able to record the audit actions added

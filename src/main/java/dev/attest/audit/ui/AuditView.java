@@ -3,6 +3,7 @@ package dev.attest.audit.ui;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,6 @@ import dev.attest.audit.AuditTrail.Action;
 import dev.attest.audit.AuditTrail.Record;
 import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The audit trail (ADMIN): the newest records, narrowed to one user, action or case, and a check that the whole

@@ -1,5 +1,6 @@
 package dev.attest.cases.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,10 @@ public interface CaseFiles extends JpaRepository<CaseFile, Long>, CaseFilesByPub
     Optional<CaseFile> findByReference(String reference);
 
     /** Closed cases past their retention, not erased yet and not on legal hold, oldest first. */
-    @org.springframework.data.jpa.repository.Query("""
+    @Query("""
             select c.reference from CaseFile c where c.closedAt < :before and c.erasedAt is null
             and (c.legalHold is null or c.legalHold = false) order by c.closedAt""")
-    List<String> expired(@Param("before") java.time.Instant before, org.springframework.data.domain.Pageable page);
+    List<String> expired(@Param("before") Instant before, Pageable page);
 
     List<CaseFile> findByReferenceIn(Collection<String> references);
 

@@ -3,6 +3,8 @@ package dev.attest.cases.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.attest.cases.CaseFile;
+
 /**
  * Case files by their public id, read through Hibernate's natural-id access: a case already loaded in the current
  * transaction comes from the persistence context without another query. The steps of one user action (a task's
@@ -11,5 +13,5 @@ import java.util.UUID;
 public interface CaseFilesByPublicId {
 
     /** The case with this public id, from the persistence context when the transaction has it already. */
-    Optional<dev.attest.cases.CaseFile> findById(UUID id);
+    Optional<CaseFile> findById(UUID id);
 }

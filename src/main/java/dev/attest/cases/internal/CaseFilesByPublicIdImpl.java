@@ -5,9 +5,10 @@ import java.util.UUID;
 
 import org.hibernate.Session;
 
-import dev.attest.cases.CaseFile;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import dev.attest.cases.CaseFile;
 
 /** {@link CaseFilesByPublicId} on Hibernate's {@code bySimpleNaturalId} (the case's {@code id} is its natural id). */
 class CaseFilesByPublicIdImpl implements CaseFilesByPublicId {

@@ -2,7 +2,6 @@ package dev.attest.cases.process;
 
 import static dev.attest.cases.process.CaseIntakeProcess.*;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

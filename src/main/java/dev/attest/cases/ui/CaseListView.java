@@ -2,6 +2,7 @@ package dev.attest.cases.ui;
 
 import java.time.ZoneId;
 
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -20,7 +21,6 @@ import dev.attest.cases.CaseStatus;
 import dev.attest.cases.CaseType;
 import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 
 /** All cases, newest first, searchable by reference, client or e-mail; loaded a page at a time. */
 @Route("cases")

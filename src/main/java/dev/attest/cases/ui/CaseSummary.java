@@ -63,7 +63,7 @@ public class CaseSummary extends VerticalLayout {
         append(b, s.accountSuspended(), "account suspended");
         append(b, s.usesVoipNumber(), "VoIP number");
         append(b, business, "business account");
-        append(b, s.otpProblem() != null, s.otpProblem() == null ? "" : "codes missing: " + dev.attest.ui.Formats.label(s.otpProblem()));
+        append(b, s.otpProblem() != null, s.otpProblem() == null ? "" : "codes missing: " + Formats.label(s.otpProblem()));
         return b.toString();
     }
 

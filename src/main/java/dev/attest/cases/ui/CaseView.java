@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,7 +25,6 @@ import dev.attest.cases.CaseWorkflow.TimelineEntry;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
 import dev.attest.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 
 /** One case: summary, parties, current tasks and the timeline of what happened. */
 @Route("cases/:reference")

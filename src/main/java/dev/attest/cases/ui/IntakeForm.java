@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -21,22 +22,25 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 
 import dev.attest.cases.CaseIntakeRequest;
-import dev.attest.cases.OtpProblem;
 import dev.attest.cases.CaseIntakeRequest.AccountInput;
 import dev.attest.cases.CaseIntakeRequest.AddressInput;
 import dev.attest.cases.CaseIntakeRequest.ClientInput;
 import dev.attest.cases.CaseIntakeRequest.SituationInput;
 import dev.attest.cases.CaseType;
+import dev.attest.cases.CountryCode;
 import dev.attest.cases.EmailAddress;
 import dev.attest.cases.Marketplace;
+import dev.attest.cases.OtpProblem;
 import dev.attest.cases.PhoneNumber;
 import dev.attest.cases.PostalAddress;
-import dev.attest.cases.CountryCode;
 import dev.attest.cases.SellerId;
 import dev.attest.cases.UsState;
+import dev.attest.ui.Formats;
 import dev.attest.validation.FieldError;
 import dev.attest.validation.InvalidValueException;
 import dev.attest.validation.Text;
@@ -138,7 +142,7 @@ public class IntakeForm extends VerticalLayout {
                 addressCountry);
         accountForm.setColspan(line1, 2);
         otpProblem.setItems(OtpProblem.values());
-        otpProblem.setItemLabelGenerator(dev.attest.ui.Formats::label);
+        otpProblem.setItemLabelGenerator(Formats::label);
         otpProblem.setClearButtonVisible(true);
         otpProblem.setId("intake-otp-problem");
         otpProblem.setWidth("24em");
@@ -180,7 +184,7 @@ public class IntakeForm extends VerticalLayout {
         }
     }
 
-    public Registration addSubmitListener(com.vaadin.flow.component.ComponentEventListener<SubmitEvent> listener) {
+    public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
         return addListener(SubmitEvent.class, listener);
     }
 
@@ -205,8 +209,8 @@ public class IntakeForm extends VerticalLayout {
             field.setId("intake-" + path.replace("addressOnFile.", "").replace('.', '-'));
         }
         field.addValueChangeListener(e -> validate(field, check));
-        if (field instanceof com.vaadin.flow.data.value.HasValueChangeMode withMode) {
-            withMode.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
+        if (field instanceof HasValueChangeMode withMode) {
+            withMode.setValueChangeMode(ValueChangeMode.ON_BLUR);
         }
     }
 

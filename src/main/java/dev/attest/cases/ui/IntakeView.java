@@ -1,5 +1,7 @@
 package dev.attest.cases.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -11,7 +13,6 @@ import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.identity.Role;
 import dev.attest.validation.InvalidInputException;
-import jakarta.annotation.security.RolesAllowed;
 
 /** Opens a case from the intake form; on success shows the new case. */
 @Route("cases/new")

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -60,7 +61,7 @@ class RetentionCaseSection implements CaseViewSection {
         }
         if (c.isOnLegalHold()) {
             Paragraph hold = new Paragraph();
-            hold.add(Formats.badge("Legal hold", Formats.Tone.ERROR), new com.vaadin.flow.component.html.Span(
+            hold.add(Formats.badge("Legal hold", Formats.Tone.ERROR), new Span(
                     " " + c.getLegalHoldReason()));
             hold.setId("legal-hold");
             section.add(hold);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.ui.CaseViewSection;
@@ -62,7 +63,7 @@ class OutboxCaseSection implements CaseViewSection {
         grid.addColumn(this::status).setHeader("Status").setAutoWidth(true);
         grid.setItems(mails);
         grid.setAllRowsVisible(true);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> {
             Pre body = new Pre(m.bodyForStaff());
             body.getStyle().set("white-space", "pre-wrap");
             return body;

@@ -1,11 +1,15 @@
 package dev.attest.dashboard.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +25,6 @@ import dev.attest.dashboard.DrillDown;
 import dev.attest.dashboard.DrillDown.Figure;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The manager's SLA dashboard: open work now, who is overloaded, breaches per week, time to resolution, workload,
@@ -71,7 +74,7 @@ public class DashboardView extends VerticalLayout {
                 .filter(stage -> stage.key().equals(key)).map(DashboardFigures.Stage::label).findFirst().orElse(key)));
         onClick(weeks, key -> new Drill(Figure.BREACHES, key,
                 "Tasks completed late in the week of " + ChartOptions.WEEK.format(LocalDate.parse(key))));
-        onClick(resolution, key -> new Drill(Figure.RESOLVED, key, java.util.Arrays.stream(CaseType.values())
+        onClick(resolution, key -> new Drill(Figure.RESOLVED, key, Arrays.stream(CaseType.values())
                 .filter(t -> t.name().equals(key)).map(CaseType::label).findFirst().orElse(key) + " cases closed"));
         onClick(workload, key -> new Drill(Figure.WORKLOAD, key,
                 key.isEmpty() ? "Unclaimed tasks" : "Open tasks of " + users.displayName(key)));
@@ -84,7 +87,7 @@ public class DashboardView extends VerticalLayout {
         refresh();
     }
 
-    private void onClick(ChartPanel panel, java.util.function.Function<String, Drill> drill) {
+    private void onClick(ChartPanel panel, Function<String, Drill> drill) {
         panel.chart().onClick(key -> open(drill.apply(key), panel.chart()));
     }
 

@@ -1,5 +1,6 @@
 package dev.attest.designer.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ public class BpmnEditor extends ModelEditor {
     }
 
     public void showCounts(List<ActivityCount> counts) {
-        Map<String, Map<String, Long>> byActivity = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Long>> byActivity = new LinkedHashMap<>();
         counts.forEach(c -> byActivity.put(c.activityId(), Map.of("instances", c.instances(), "incidents", c.incidents())));
         getElement().callJsFunction("showCounts", json(byActivity));
     }

@@ -2,6 +2,8 @@ package dev.attest.designer.ui;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +17,6 @@ import com.vaadin.flow.router.RouterLink;
 import dev.attest.designer.CaseProgress;
 import dev.attest.designer.Designer;
 import dev.attest.identity.Role;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Where one case stands: each of its running process instances on its diagram, current activities marked and

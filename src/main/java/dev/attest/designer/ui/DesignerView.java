@@ -1,7 +1,9 @@
 package dev.attest.designer.ui;
 
 import java.time.ZoneId;
+import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +32,6 @@ import dev.attest.designer.ModelKind;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The process designer's home: every deployed version with its running cases and incidents, the e-mails that
@@ -71,7 +72,7 @@ public class DesignerView extends VerticalLayout {
                 caseReference.setErrorMessage("A case reference looks like ATT-2026-00042");
                 return;
             }
-            getUI().ifPresent(ui -> ui.navigate(CaseStandView.class, ref.toUpperCase(java.util.Locale.ROOT)));
+            getUI().ifPresent(ui -> ui.navigate(CaseStandView.class, ref.toUpperCase(Locale.ROOT)));
         });
         HorizontalLayout tools = new HorizontalLayout(newProcess, newDecision, caseReference, whereIsCase);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

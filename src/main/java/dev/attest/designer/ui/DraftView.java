@@ -1,13 +1,16 @@
 package dev.attest.designer.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
@@ -28,20 +31,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import dev.attest.designer.DeployedModel;
-import dev.attest.designer.Designer;
 import dev.attest.designer.DeploymentRefusedException;
+import dev.attest.designer.Designer;
 import dev.attest.designer.DraftModel;
 import dev.attest.designer.ModelChanges;
 import dev.attest.designer.ModelKind;
 import dev.attest.designer.Violation;
 import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Edits one draft in bpmn-js or dmn-js. Every edit is saved (debounced) so nothing is lost, and the time of the
@@ -54,14 +58,14 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Edit draft · Attest")
 @RolesAllowed(Role.Names.DESIGNER)
 public class DraftView extends VerticalLayout implements BeforeEnterObserver,
-        com.vaadin.flow.router.HasUrlParameter<Long> {
+        HasUrlParameter<Long> {
 
     private static final DateTimeFormatter SAVED_TODAY = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter SAVED_BEFORE = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private final Designer designer;
     private final ZoneId zone;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private DraftModel draft;
     private long version;
     private String savedXml;
@@ -75,7 +79,7 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver,
     final Button changes = new Button("Changes", e -> withXml(xml -> showChanges()));
     final Button deploy = new Button("Deploy", e -> withXml(xml -> confirmDeploy()));
 
-    public DraftView(Designer designer, ZoneId zone, java.time.Clock clock) {
+    public DraftView(Designer designer, ZoneId zone, Clock clock) {
         this.designer = designer;
         this.zone = zone;
         this.clock = clock;
@@ -91,7 +95,7 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     @Override
-    public void setParameter(com.vaadin.flow.router.BeforeEvent event, Long id) {
+    public void setParameter(BeforeEvent event, Long id) {
         try {
             draft = designer.draft(id);
         } catch (NoSuchElementException e) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -30,7 +32,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import dev.attest.designer.ActivityCount;
 import dev.attest.designer.DeployedModel;
@@ -41,7 +44,6 @@ import dev.attest.designer.OpenIncident;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Where the cases of one process version stand: the diagram with a count on every activity that has instances
@@ -183,14 +185,13 @@ public class ModelView extends VerticalLayout implements HasUrlParameter<String>
     /** A link that downloads the deployed file, to commit to the repository's bpmn/ folder. */
     static Anchor download(Designer designer, DeployedModel m) {
         String file = fileName(m);
-        StreamResource resource = new StreamResource(file, () -> new ByteArrayInputStream(
-                designer.xml(m.id()).getBytes(StandardCharsets.UTF_8)));
-        resource.setContentType("application/xml");
-        Anchor a = new Anchor(resource, "");
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] xml = designer.xml(m.id()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(xml), file, "application/xml", xml.length);
+        }), AttachmentType.DOWNLOAD, "");
         var icon = VaadinIcon.DOWNLOAD_ALT.create();
         icon.setSize("var(--lumo-icon-size-s)");
         a.add(icon);
-        a.getElement().setAttribute("download", true);
         a.getElement().setAttribute("title", "Download " + file);
         return a;
     }

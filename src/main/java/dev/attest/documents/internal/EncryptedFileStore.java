@@ -1,8 +1,5 @@
 package dev.attest.documents.internal;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import dev.attest.documents.DocumentSettings;
-import dev.attest.AttestSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,7 +14,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
-
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -25,8 +22,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import dev.attest.AttestSettings;
+import dev.attest.documents.DocumentSettings;
 import dev.attest.documents.TamperedDocumentException;
 
 /**
@@ -134,7 +134,7 @@ public class EncryptedFileStore {
                 throw new TamperedDocumentException(storageKey);
             }
             return plain;
-        } catch (javax.crypto.AEADBadTagException e) {
+        } catch (AEADBadTagException e) {
             throw new TamperedDocumentException(storageKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Decryption failed", e);

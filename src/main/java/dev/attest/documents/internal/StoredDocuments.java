@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import dev.attest.documents.DocumentKind;
 import dev.attest.documents.StoredDocument;
 
 /** Stored document metadata. */
@@ -13,6 +14,6 @@ public interface StoredDocuments extends JpaRepository<StoredDocument, UUID> {
     List<StoredDocument> findByCaseIdOrderByUploadedAtAsc(UUID caseId);
 
     /** Whether another document of this kind was already decided in the case. */
-    boolean existsByCaseIdAndKindAndDecidedAtIsNotNullAndIdNot(UUID caseId, dev.attest.documents.DocumentKind kind,
+    boolean existsByCaseIdAndKindAndDecidedAtIsNotNullAndIdNot(UUID caseId, DocumentKind kind,
             UUID id);
 }

@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dev.attest.communication.ClientMessages;
-import dev.attest.documents.DocumentRequestItems;
-import dev.attest.cases.CaseType;
-import dev.attest.documents.DocumentGroup;
-import dev.attest.documents.DocumentReview;
 import dev.attest.cases.CaseProgress;
+import dev.attest.cases.CaseType;
+import dev.attest.communication.ClientMessages;
+import dev.attest.documents.DocumentGroup;
+import dev.attest.documents.DocumentRequestItems;
+import dev.attest.documents.DocumentReview;
 import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 

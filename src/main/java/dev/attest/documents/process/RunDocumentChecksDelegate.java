@@ -2,6 +2,7 @@ package dev.attest.documents.process;
 
 import static dev.attest.documents.process.DocumentCheckProcess.*;
 
+import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +33,7 @@ class RunDocumentChecksDelegate implements JavaDelegate {
         if (!execution.hasVariable(MAX_ROUNDS)) {
             execution.setVariable(MAX_ROUNDS, review.maxRounds());
         }
-        java.util.UUID document = review.documentOfProcess(DocumentCheckVariables.documentId(execution),
+        UUID document = review.documentOfProcess(DocumentCheckVariables.documentId(execution),
                 CaseProcesses.caseReference(execution));
         String rejected = review.judgeChecks(document);
         execution.setVariable(CHECKS_FAILED, rejected != null);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -123,7 +124,7 @@ class ClientDocumentForm extends FormLayout {
 
     private static void show(Component field, boolean visible, boolean required) {
         field.setVisible(visible);
-        ((com.vaadin.flow.component.HasValue<?, ?>) field).setRequiredIndicatorVisible(visible && required);
+        ((HasValue<?, ?>) field).setRequiredIndicatorVisible(visible && required);
     }
 
     /**
@@ -136,7 +137,7 @@ class ClientDocumentForm extends FormLayout {
         boolean ok = true;
         for (Component field : fields()) {
             @SuppressWarnings("unchecked")
-            var value = (com.vaadin.flow.component.HasValue<?, Object>) field;
+            var value = (HasValue<?, Object>) field;
             if (field.isVisible() && value.isRequiredIndicatorVisible() && value.isEmpty()) {
                 error(field, field instanceof TextField ? "Please fill this in" : field instanceof DatePicker
                         ? "Please pick the date shown on the document" : "Please choose one");

@@ -27,6 +27,7 @@ import dev.attest.cases.CaseClosedException;
 import dev.attest.communication.PortalSettings;
 import dev.attest.communication.PortalThrottle;
 import dev.attest.communication.UploadLinkRefusedException;
+import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.Documents;
 import dev.attest.documents.FileInspection;
 
@@ -114,7 +115,7 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
         add(contact());
     }
 
-    private void send(int slot, String fileName, byte[] bytes, dev.attest.documents.DocumentMetadata metadata) {
+    private void send(int slot, String fileName, byte[] bytes, DocumentMetadata metadata) {
         try {
             documents.uploadByClient(token, slot, fileName, bytes, metadata);
         } catch (UploadLinkRefusedException ex) {

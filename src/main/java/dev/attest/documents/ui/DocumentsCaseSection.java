@@ -60,7 +60,7 @@ class DocumentsCaseSection implements CaseViewSection {
         grid.addColumn(StoredDocument::getFileName).setHeader("File").setAutoWidth(true);
         grid.addColumn(d -> DocumentPanel.label(d.getKind().name())).setHeader("Kind").setAutoWidth(true);
         grid.addComponentColumn(d -> d.getOverriddenPoints() == null ? DocumentPanel.badge(d.getStatus().name())
-                : dev.attest.ui.Formats.badge("Approved with an override", dev.attest.ui.Formats.Tone.ERROR))
+                : Formats.badge("Approved with an override", Formats.Tone.ERROR))
                 .setHeader("Status").setAutoWidth(true);
         grid.addColumn(DocumentsCaseSection::checkSummary).setHeader("Checks");
         grid.addColumn(d -> Formats.dateTime(d.getUploadedAt(), zone)).setHeader("Uploaded").setAutoWidth(true);

@@ -1,6 +1,7 @@
 package dev.attest.documents.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -191,6 +192,6 @@ class RequestedItemCard extends Div {
 
     static String size(long bytes) {
         return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB"
-                : String.format(java.util.Locale.US, "%.1f MB", bytes / (1024.0 * 1024));
+                : String.format(Locale.US, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -1,6 +1,7 @@
 package dev.attest.identity.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +11,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import jakarta.servlet.DispatcherType;
@@ -30,9 +32,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @EnableMethodSecurity(securedEnabled = true, jsr250Enabled = true)
 class ApiSecurityConfiguration {
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ApiSecurityConfiguration(java.time.Clock clock) {
+    ApiSecurityConfiguration(Clock clock) {
         this.clock = clock;
     }
 
@@ -104,7 +106,7 @@ class ApiSecurityConfiguration {
      * seconds, so that a client waits instead of trying on (and no challenge: asking again cannot help now).
      */
     private boolean tooManyFailures(HttpServletResponse response,
-            org.springframework.security.core.AuthenticationException ex) throws IOException {
+            AuthenticationException ex) throws IOException {
         if (!(ex instanceof LoginLockedException locked)) {
             return false;
         }

@@ -1,5 +1,7 @@
 package dev.attest.identity.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,7 +98,7 @@ public class LoginThrottle {
         if (bare.indexOf(':') >= 0 && bare.matches("[0-9A-Fa-f:.]+")) {
             try {
                 // an IPv6 literal (hex digits, colons, dots only): nothing is looked up
-                byte[] bytes = java.net.InetAddress.getByName(bare).getAddress();
+                byte[] bytes = InetAddress.getByName(bare).getAddress();
                 if (bytes.length == 16) {
                     StringBuilder network = new StringBuilder("address:");
                     for (int i = 0; i < 8; i += 2) {
@@ -105,8 +107,8 @@ public class LoginThrottle {
                     return network.append(":/64").toString();
                 }
                 // an IPv4 address written as IPv6 (::ffff:10.0.0.1) is that IPv4 address
-                return "address:" + java.net.InetAddress.getByAddress(bytes).getHostAddress();
-            } catch (java.net.UnknownHostException e) {
+                return "address:" + InetAddress.getByAddress(bytes).getHostAddress();
+            } catch (UnknownHostException e) {
                 // not an address after all: counted under what was given
             }
         }

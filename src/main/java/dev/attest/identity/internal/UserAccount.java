@@ -1,10 +1,14 @@
 package dev.attest.identity.internal;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
-import dev.attest.identity.Role;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +21,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import dev.attest.identity.Role;
 
 /** A person who can log in to Attest. */
 @Entity
@@ -34,7 +40,7 @@ public class UserAccount {
      * "anonymous" and "anonymoususer" (nobody logged in), "engine", "scheduler", Camunda's "camunda", "camunda-admin"
      * and "demo", and words that read as nobody ("nobody", "unknown", "null", "none", "you").
      */
-    public static final java.util.Set<String> RESERVED_USERNAMES = java.util.Set.of("system", "client", "portal",
+    public static final Set<String> RESERVED_USERNAMES = Set.of("system", "client", "portal",
             "anonymous", "anonymoususer", "engine", "scheduler", "camunda", "camunda-admin", "demo", "nobody", "unknown",
             "null", "none", "you");
 
@@ -47,8 +53,8 @@ public class UserAccount {
         if (username == null) {
             return "must be " + USERNAME_RULE;
         }
-        String folded = java.text.Normalizer.normalize(username, java.text.Normalizer.Form.NFKC).strip()
-                .toLowerCase(java.util.Locale.ROOT);
+        String folded = Normalizer.normalize(username, Normalizer.Form.NFKC).strip()
+                .toLowerCase(Locale.ROOT);
         if (RESERVED_USERNAMES.contains(folded)) {
             return "is reserved: Attest writes '" + folded + "' where a user name stands (the audit trail, uploads)";
         }
@@ -80,7 +86,7 @@ public class UserAccount {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "role", nullable = false, length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 

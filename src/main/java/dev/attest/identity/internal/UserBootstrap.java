@@ -1,9 +1,8 @@
 package dev.attest.identity.internal;
 
-import dev.attest.AttestSettings;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,10 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import dev.attest.AttestSettings;
 import dev.attest.identity.Role;
 
 /**
@@ -46,7 +47,7 @@ class UserBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         accounts.findAll().stream().map(UserAccount::getUsername)
-                .filter(name -> UserAccount.RESERVED_USERNAMES.contains(name.toLowerCase(java.util.Locale.ROOT)))
+                .filter(name -> UserAccount.RESERVED_USERNAMES.contains(name.toLowerCase(Locale.ROOT)))
                 .forEach(name -> log.warn("The account '{}' has a name Attest uses itself (in the audit trail, for "
                         + "uploads): its records cannot be told from Attest's own. Disable it and create another.", name));
         if (demo) {

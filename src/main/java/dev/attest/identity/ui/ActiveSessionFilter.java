@@ -1,6 +1,7 @@
 package dev.attest.identity.ui;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -11,12 +12,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dev.attest.identity.UserAdministration;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import dev.attest.identity.UserAdministration;
 
 /**
  * Ends the browser session of a user whose account was disabled or removed, or whose password an administrator
@@ -71,11 +73,11 @@ class ActiveSessionFilter extends OncePerRequestFilter {
         if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             // when this session first went about logged in: a password reset after it ends the session
             Object since = session.getAttribute(AUTHENTICATED_AT);
-            if (!(since instanceof java.time.Instant)) {
-                since = java.time.Instant.now();
+            if (!(since instanceof Instant)) {
+                since = Instant.now();
                 session.setAttribute(AUTHENTICATED_AT, since);
             }
-            if (!users.isActive(auth.getName(), (java.time.Instant) since)) {
+            if (!users.isActive(auth.getName(), (Instant) since)) {
                 log.warn("Ended the session of {}: the account is disabled or its password was reset",
                         auth.getName());
                 SecurityContextHolder.clearContext();

@@ -1,8 +1,8 @@
 package dev.attest.identity.ui;
 
-import dev.attest.AttestSettings;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.security.web.WebAttributes;
 
@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import dev.attest.AttestSettings;
 import dev.attest.identity.internal.LoginLockedException;
 
 /**
@@ -66,13 +67,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
      * Minutes until the lock ends, when the last login of this browser was refused for too many failures (Spring
      * Security keeps the refusal in the session when it sends the browser back here).
      */
-    private static java.util.Optional<Long> lockOfLastAttempt() {
+    private static Optional<Long> lockOfLastAttempt() {
         VaadinSession session = VaadinSession.getCurrent();
         Object last = session == null || session.getSession() == null ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (last instanceof LoginLockedException locked && locked.until().isAfter(Instant.now())) {
-            return java.util.Optional.of(LoginLockedException.minutes(Duration.between(Instant.now(), locked.until())));
+            return Optional.of(LoginLockedException.minutes(Duration.between(Instant.now(), locked.until())));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

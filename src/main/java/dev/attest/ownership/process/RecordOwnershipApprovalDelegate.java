@@ -2,13 +2,12 @@ package dev.attest.ownership.process;
 
 import static dev.attest.ownership.process.BeneficialOwnershipProcess.*;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dev.attest.ownership.OwnershipReview;
 import dev.attest.cases.CaseProgress;
+import dev.attest.ownership.OwnershipReview;
 import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 

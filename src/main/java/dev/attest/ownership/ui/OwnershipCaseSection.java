@@ -1,9 +1,10 @@
 package dev.attest.ownership.ui;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -68,7 +70,7 @@ class OwnershipCaseSection implements CaseViewSection {
             section.add(new Paragraph("Version " + view.version() + ", recorded by " + view.recordedBy() + " on "
                     + Formats.dateTime(view.recordedAt(), zone)
                     + (view.approvedBy() == null ? "" : "; beneficial owners approved by " + view.approvedBy())));
-            java.util.Map<String, String> names = new java.util.HashMap<>();
+            Map<String, String> names = new HashMap<>();
             view.structure().parties().forEach(p -> names.put(p.id(), p.name()));
             section.add(owners(view.analysis(), names), findings(view.analysis()));
             OwnershipGraph graph = new OwnershipGraph();
@@ -107,7 +109,7 @@ class OwnershipCaseSection implements CaseViewSection {
         return section;
     }
 
-    private static Component owners(OwnershipAnalysis.Result analysis, java.util.Map<String, String> names) {
+    private static Component owners(OwnershipAnalysis.Result analysis, Map<String, String> names) {
         Grid<OwnershipAnalysis.BeneficialOwner> grid = new Grid<>();
         grid.setId("ownership-owners");
         grid.addColumn(OwnershipAnalysis.BeneficialOwner::name).setHeader("Beneficial owner").setAutoWidth(true);
@@ -127,7 +129,7 @@ class OwnershipCaseSection implements CaseViewSection {
         list.setId("ownership-findings");
         for (var f : analysis.findings()) {
             list.add(new ListItem(Formats.badge(f.code().name(), f.code() == OwnershipAnalysis.FindingCode.OWNERSHIP_INCOMPLETE
-                    ? Formats.Tone.NEUTRAL : Formats.Tone.ERROR), new com.vaadin.flow.component.html.Span(" " + f.message())));
+                    ? Formats.Tone.NEUTRAL : Formats.Tone.ERROR), new Span(" " + f.message())));
         }
         return analysis.findings().isEmpty() ? new Paragraph("No findings.") : list;
     }

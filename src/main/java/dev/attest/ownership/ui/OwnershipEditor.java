@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -186,7 +187,7 @@ class OwnershipEditor extends VerticalLayout {
         return percent == null || percent <= 0 || percent > 100 ? "More than 0 and at most 100" : null;
     }
 
-    private static void check(com.vaadin.flow.component.HasValidation field, String problem) {
+    private static void check(HasValidation field, String problem) {
         field.setInvalid(problem != null);
         field.setErrorMessage(problem);
     }

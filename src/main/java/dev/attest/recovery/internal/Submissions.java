@@ -10,8 +10,9 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import dev.attest.recovery.Submission;
 import jakarta.persistence.LockModeType;
+
+import dev.attest.recovery.Submission;
 
 /** Stored 2FA reset submissions. */
 public interface Submissions extends JpaRepository<Submission, Long> {

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dev.attest.recovery.TwoFactorRecovery;
 import dev.attest.cases.CaseProgress;
+import dev.attest.recovery.TwoFactorRecovery;
 import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 

@@ -2,13 +2,12 @@ package dev.attest.recovery.process;
 
 import static dev.attest.recovery.process.TwoFactorResetProcess.*;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dev.attest.recovery.TwoFactorRecovery;
 import dev.attest.cases.CaseProgress;
+import dev.attest.recovery.TwoFactorRecovery;
 import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 

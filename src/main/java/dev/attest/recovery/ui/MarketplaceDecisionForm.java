@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -75,6 +76,6 @@ class MarketplaceDecisionForm extends FormLayout {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
-        add(decision, reason, note, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(record));
+        add(decision, reason, note, new HorizontalLayout(record));
     }
 }

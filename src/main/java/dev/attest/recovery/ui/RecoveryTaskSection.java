@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import dev.attest.cases.CaseLookup;
@@ -17,6 +18,7 @@ import dev.attest.documents.DocumentStatus;
 import dev.attest.documents.Documents;
 import dev.attest.documents.StoredDocument;
 import dev.attest.recovery.TwoFactorRecovery;
+import dev.attest.ui.Formats;
 import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.ui.TaskViewSection;
 
@@ -69,7 +71,7 @@ class RecoveryTaskSection implements TaskViewSection {
                 .filter(d -> d.getKind().isIdentity() && d.getStatus() == DocumentStatus.APPROVED).toList();
         Paragraph document = new Paragraph(ids.isEmpty() ? "No accepted identity document on the case."
                 : "Identity document to submit: " + ids.get(ids.size() - 1).getFileName() + " ("
-                        + dev.attest.ui.Formats.label(ids.get(ids.size() - 1).getKind())
+                        + Formats.label(ids.get(ids.size() - 1).getKind())
                         + "); open it in the case's documents.");
         document.setId("recovery-document");
         section.add(document);
@@ -83,7 +85,7 @@ class RecoveryTaskSection implements TaskViewSection {
                 Anchor link = new Anchor(url, url, AnchorTarget.BLANK);
                 link.setId("recovery-url");
                 link.getElement().setAttribute("rel", "noopener noreferrer");
-                section.add(new Paragraph(new com.vaadin.flow.component.html.Span(
+                section.add(new Paragraph(new Span(
                         "Submit it at the marketplace's recovery page, logged in with the client's buyer account: "),
                         link));
             }

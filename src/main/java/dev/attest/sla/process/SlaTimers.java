@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 
+import org.springframework.stereotype.Component;
+
 import dev.attest.sla.SlaPolicies;
 import dev.attest.workflow.ModelCallable;
-
-import org.springframework.stereotype.Component;
 
 /**
  * The dates of the SLA timers in the BPMNs ({@code ${slaTimers.warning('Task_ReviewDocument')}}), computed

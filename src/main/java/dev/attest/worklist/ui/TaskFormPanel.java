@@ -1,13 +1,16 @@
 package dev.attest.worklist.ui;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,16 +28,16 @@ class TaskFormPanel extends FormLayout {
 
     private final Map<String, AbstractField<?, ?>> fields = new LinkedHashMap<>();
     /** Today in the consultancy's zone: date fields start at it and go no further (the service checks the same). */
-    private final java.time.LocalDate today;
+    private final LocalDate today;
 
-    TaskFormPanel(List<FormFieldSpec> specs, java.time.LocalDate today) {
+    TaskFormPanel(List<FormFieldSpec> specs, LocalDate today) {
         this.today = today;
         setResponsiveSteps(new ResponsiveStep("0", 1));
         for (FormFieldSpec spec : specs) {
             AbstractField<?, ?> field = field(spec);
             fields.put(spec.id(), field);
-            ((com.vaadin.flow.component.Component) field).setId("field-" + spec.id());
-            add((com.vaadin.flow.component.Component) field);
+            ((Component) field).setId("field-" + spec.id());
+            add((Component) field);
         }
     }
 
@@ -59,8 +62,8 @@ class TaskFormPanel extends FormLayout {
                 return new IntegerField(label);
             }
             case "date" -> {
-                com.vaadin.flow.component.datepicker.DatePicker date =
-                        new com.vaadin.flow.component.datepicker.DatePicker(label);
+                DatePicker date =
+                        new DatePicker(label);
                 date.setMax(today);
                 date.setValue(today);
                 return date;

@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +41,6 @@ import dev.attest.worklist.TaskFilter.Scope;
 import dev.attest.worklist.TaskNotFoundException;
 import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.Worklist;
-import jakarta.annotation.security.PermitAll;
 
 /**
  * The task list: my tasks, my groups' unclaimed tasks, and (managers) all open tasks; filtered by case type
@@ -166,7 +167,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         grid.getDataProvider().refreshAll();
     }
 
-    private static com.vaadin.flow.component.Component caseAndClient(WorkItem t) {
+    private static Component caseAndClient(WorkItem t) {
         Span client = new Span(t.clientName() == null ? "" : t.clientName());
         client.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         VerticalLayout cell = new VerticalLayout(new Span(t.caseReference()), client);

@@ -1,19 +1,24 @@
 package dev.attest.worklist.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.security.access.AccessDeniedException;
+
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -34,7 +39,6 @@ import dev.attest.worklist.TaskConflictException;
 import dev.attest.worklist.TaskNotFoundException;
 import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.Worklist;
-import jakarta.annotation.security.RolesAllowed;
 
 /** One task: what to do, the case it belongs to, and its form. Completing it moves the case on. */
 @Route("tasks/:taskId")
@@ -56,10 +60,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     Button complete;
     Button claim;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public TaskView(Worklist worklist, CaseLookup cases, List<TaskViewSection> sections,
-            List<TaskCompletionPreview> previews, ZoneId zone, java.time.Clock clock) {
+            List<TaskCompletionPreview> previews, ZoneId zone, Clock clock) {
         this.clock = clock;
         this.worklist = worklist;
         this.previews = previews;
@@ -106,7 +110,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         sections.stream().sorted(Comparator.comparingInt(TaskViewSection::order))
                 .map(section -> section.render(task, variables)).filter(Objects::nonNull).forEach(this::add);
         boolean mine = CurrentUser.require().username().equals(task.assignee());
-        form = new TaskFormPanel(worklist.form(taskId), java.time.LocalDate.now(clock.withZone(zone)));
+        form = new TaskFormPanel(worklist.form(taskId), LocalDate.now(clock.withZone(zone)));
         form.setReadOnly(!mine);
         complete = new Button("Complete", e -> complete());
         complete.setId("complete-task");
@@ -190,7 +194,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (InvalidInputException e) {
             form.showErrors(e.errors());
             notify("Please correct the marked fields.", NotificationVariant.LUMO_ERROR);
-        } catch (TaskConflictException | TaskNotFoundException | org.springframework.security.access.AccessDeniedException e) {
+        } catch (TaskConflictException | TaskNotFoundException | AccessDeniedException e) {
             // includes a task held by someone else and the four-eyes rule of approvals
             notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
             render();

@@ -2,8 +2,11 @@ package dev.attest.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -42,8 +45,8 @@ class SettingsAuditTests {
         assertThat(SettingsAudit.current(settings("5", "0.75"))).as("names as they were given")
                 .containsEntry("attest.sla.policies.Task_ReviewDocument", "1d");
         MockEnvironment withVariables = settings("5", "0.75");
-        withVariables.getPropertySources().addFirst(new org.springframework.core.env.SystemEnvironmentPropertySource(
-                "systemEnvironment", java.util.Map.of("ATTEST_ZONE", "Europe/Berlin", "ATTEST_DOCUMENT_KEY",
+        withVariables.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
+                "systemEnvironment", Map.of("ATTEST_ZONE", "Europe/Berlin", "ATTEST_DOCUMENT_KEY",
                         "c2VjcmV0", "ATTEST_ADMIN_PASSWORD", "secret-secret", "PATH", "/usr/bin")));
         assertThat(SettingsAudit.current(withVariables)).as("variables under their own names, secrets never")
                 .containsEntry("ATTEST_ZONE", "Europe/Berlin").doesNotContainKeys("ATTEST_DOCUMENT_KEY",

@@ -12,10 +12,12 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,7 +28,9 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mockito;
 
+import dev.attest.ProcessTestSupport;
 import dev.attest.cases.CaseOutcome;
 import dev.attest.cases.CaseProgress;
 
@@ -54,16 +58,16 @@ class CaseIntakeProcessTests {
     final Instant due = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
-        return dev.attest.ProcessTestSupport.engine("case-intake-process-tests", beans);
+        return ProcessTestSupport.engine("case-intake-process-tests", beans);
     }
 
 
     @BeforeEach
     void setUp() {
         init(processEngine);
-        dev.attest.ProcessTestSupport.deployStubs(repositoryService(), "TwoFactorReset", "SellerVerification");
+        ProcessTestSupport.deployStubs(repositoryService(), "TwoFactorReset", "SellerVerification");
         reset(progress);
-        dev.attest.ProcessTestSupport.scopeCases(progress);
+        ProcessTestSupport.scopeCases(progress);
         when(progress.applyTriage(any(), any(), any(), any())).thenAnswer(call -> new CaseProgress.Triage(
                 call.getArgument(1), 75, due));
     }
@@ -110,8 +114,8 @@ class CaseIntakeProcessTests {
         resetDone(pi, "SPECIALIST");
 
         assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW);
-        assertThat(task(pi)).hasCandidateGroup("senior_analyst").hasDueDate(java.util.Date.from(due));
-        org.assertj.core.api.Assertions.assertThat(task(pi).getPriority()).isEqualTo(75);
+        assertThat(task(pi)).hasCandidateGroup("senior_analyst").hasDueDate(Date.from(due));
+        Assertions.assertThat(task(pi).getPriority()).isEqualTo(75);
         verify(progress, never()).close(any(), any(), any());
 
         complete(task(pi), outcome("NOT_RESOLVED"));
@@ -168,10 +172,10 @@ class CaseIntakeProcessTests {
         ProcessInstance pi = start("ACCOUNT_RECOVERY_2FA", false, false, false, false);
         resetDone(pi, "SPECIALIST");
         Task review = task(pi);
-        org.mockito.Mockito.doThrow(new IllegalStateException("Case is already closed"))
+        Mockito.doThrow(new IllegalStateException("Case is already closed"))
                 .when(progress).close(any(), any(), any());
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(review, outcome("RESOLVED")))
+        Assertions.assertThatThrownBy(() -> complete(review, outcome("RESOLVED")))
                 .hasMessageContaining("already closed");
         assertThat(pi).isWaitingAt(TASK_SPECIALIST_REVIEW);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.attest.ProcessTestSupport;
 import dev.attest.cases.CaseProgress;
 
 /**
@@ -49,16 +51,16 @@ class SellerVerificationProcessTests {
     final UUID caseId = UUID.randomUUID();
 
     static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
-        return dev.attest.ProcessTestSupport.engine("seller-verification-process-tests", beans);
+        return ProcessTestSupport.engine("seller-verification-process-tests", beans);
     }
 
     @BeforeEach
     void setUp() {
         init(processEngine);
         reset(progress);
-        dev.attest.ProcessTestSupport.scopeCases(progress);
+        ProcessTestSupport.scopeCases(progress);
         when(progress.recordVerification(any(), anyBoolean(), anyBoolean(), anyBoolean())).thenReturn("summary");
-        dev.attest.ProcessTestSupport.deployStubs(repositoryService(), "DocumentCheck", "BeneficialOwnership");
+        ProcessTestSupport.deployStubs(repositoryService(), "DocumentCheck", "BeneficialOwnership");
     }
 
     ProcessInstance start() {
@@ -73,7 +75,7 @@ class SellerVerificationProcessTests {
     void finish(Map<String, Boolean> acceptedByGroup) {
         List<ProcessInstance> called = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("CASE-2026-000001")
                 .list().stream().filter(p -> !p.getProcessDefinitionId().startsWith("SellerVerification")).toList();
-        org.assertj.core.api.Assertions.assertThat(called).hasSize(4);
+        Assertions.assertThat(called).hasSize(4);
         for (ProcessInstance p : called) {
             Object group = runtimeService().getVariable(p.getId(), "documentGroup");
             Map<String, Object> variables = group == null ? Map.of()

@@ -6,15 +6,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseType;
+import dev.attest.cases.CaseWorkflow;
 import dev.attest.cases.CountryCode;
 import dev.attest.cases.internal.CaseFiles;
 import dev.attest.identity.Role;
@@ -63,7 +68,7 @@ class IntakeViewTests extends KaribuTest {
         assertThat(view.getPageTitle()).startsWith(opened.getReference());
         assertThat(opened.getPriority().name()).isEqualTo("HIGH");
         @SuppressWarnings("unchecked")
-        Grid<dev.attest.cases.CaseWorkflow.OpenTask> tasks = _get(Grid.class, spec -> spec.withId("case-tasks"));
+        Grid<CaseWorkflow.OpenTask> tasks = _get(Grid.class, spec -> spec.withId("case-tasks"));
         assertThat(tasks.getGenericDataView().getItems().map(t -> t.name()))
                 .as("seller verification starts with the ownership structure while documents are awaited")
                 .containsExactly("Record ownership structure");
@@ -141,10 +146,10 @@ class IntakeViewTests extends KaribuTest {
     @Test
     void requiredFieldsAreMarkedBeforeSubmittingAndTheRegionWhenTheCountryNeedsOne() {
         IntakeForm form = openForm("intake", Role.INTAKE);
-        assertThat(java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(form.type, form.fullName, form.email, form.clientCountry, form.marketplace,
+        assertThat(List.<HasValue<?, ?>>of(form.type, form.fullName, form.email, form.clientCountry, form.marketplace,
                 form.line1, form.city, form.postalCode, form.addressCountry))
                 .allSatisfy(f -> assertThat(f.isRequiredIndicatorVisible()).isTrue());
-        assertThat(java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(form.phone, form.businessName, form.sellerId, form.line2, form.description))
+        assertThat(List.<HasValue<?, ?>>of(form.phone, form.businessName, form.sellerId, form.line2, form.description))
                 .allSatisfy(f -> assertThat(f.isRequiredIndicatorVisible()).isFalse());
         _setValue(form.clientCountry, CountryCode.of("US"));
         assertThat(form.region.isRequiredIndicatorVisible()).isTrue();
@@ -194,12 +199,12 @@ class IntakeViewTests extends KaribuTest {
         list.search.setValue("Daniel Kim");
         @SuppressWarnings("unchecked")
         Grid<CaseFile> grid = list.grid;
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
-        CaseFile closed = com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        CaseFile closed = GridKt._get(grid, 0);
 
         UI.getCurrent().navigate("cases/" + closed.getReference());
         @SuppressWarnings("unchecked")
-        Grid<dev.attest.cases.CaseWorkflow.TimelineEntry> timeline = _get(Grid.class,
+        Grid<CaseWorkflow.TimelineEntry> timeline = _get(Grid.class,
                 spec -> spec.withId("case-timeline"));
         assertThat(timeline.getGenericDataView().getItems().map(e -> e.what()).toList())
                 .containsSubsequence("Case opened", "Triage case", "Record triage", "Driver's license added to the case",

@@ -5,8 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,13 +22,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.DomEvent;
+
+import elemental.json.Json;
 
 import dev.attest.dashboard.Dashboard;
 import dev.attest.dashboard.DashboardFigures;
@@ -32,13 +42,12 @@ import dev.attest.dashboard.DrillDown;
 import dev.attest.dashboard.DrillDown.Figure;
 import dev.attest.identity.Role;
 import dev.attest.ui.KaribuTest;
-import elemental.json.Json;
 
 /** The dashboard view, server-side, on the demo data. */
 class DashboardViewTests extends KaribuTest {
 
-    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-            java.util.Locale.ENGLISH);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy",
+            Locale.ENGLISH);
 
     @Autowired Dashboard dashboard;
 
@@ -74,10 +83,10 @@ class DashboardViewTests extends KaribuTest {
 
         var stage = figures.openCasesByStage().get(0);
         var chart = _get(Chart.class, spec -> spec.withId("chart-stages")).getElement();
-        ElementUtilsKt._fireDomEvent(chart, new com.vaadin.flow.dom.DomEvent(chart, "chart-click",
+        ElementUtilsKt._fireDomEvent(chart, new DomEvent(chart, "chart-click",
                 Json.parse("{\"event.detail.key\": \"" + stage.key() + "\"}")));
         @SuppressWarnings("unchecked")
-        var grid = (com.vaadin.flow.component.grid.Grid<DrillDown.Row>) _get(com.vaadin.flow.component.grid.Grid.class,
+        var grid = (Grid<DrillDown.Row>) _get(Grid.class,
                 spec -> spec.withId("dashboard-drill"));
         assertThat(GridKt._size(grid)).isEqualTo((int) Math.min(stage.cases(), Dashboard.DRILL_LIMIT));
     }
@@ -93,13 +102,13 @@ class DashboardViewTests extends KaribuTest {
         if (type.isInstance(root) && (id == null || id.equals(root.getId().orElse(null)))) {
             return type.cast(root);
         }
-        return root.getChildren().map(c -> first(c, type, id)).filter(java.util.Objects::nonNull).findFirst()
+        return root.getChildren().map(c -> first(c, type, id)).filter(Objects::nonNull).findFirst()
                 .orElse(null);
     }
 
     @SuppressWarnings("unchecked")
-    static com.vaadin.flow.component.grid.Grid<DrillDown.Row> drillGrid() {
-        return find(com.vaadin.flow.component.grid.Grid.class, "dashboard-drill");
+    static Grid<DrillDown.Row> drillGrid() {
+        return find(Grid.class, "dashboard-drill");
     }
 
     /** Two open task records the demo lacks: one of the analyst's overdue, one unclaimed past its warning. */
@@ -107,9 +116,9 @@ class DashboardViewTests extends KaribuTest {
     void overdueWork() {
         var open = jdbc.queryForMap("SELECT reference, type FROM case_file WHERE status <> 'CLOSED' ORDER BY reference"
                 + " LIMIT 1");
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-        java.sql.Timestamp hourAgo = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600));
-        java.sql.Timestamp inAnHour = java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600));
+        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp hourAgo = Timestamp.from(Instant.now().minusSeconds(3600));
+        Timestamp inAnHour = Timestamp.from(Instant.now().plusSeconds(3600));
         jdbc.update("INSERT INTO sla_open_task (id, case_reference, case_type, task_key, name, assignee, created_at,"
                 + " due_at, follow_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "dashboard-view-test-1",
                 open.get("reference"), open.get("type"), "Task_ReviewDocument", "Review document", "analyst", now,
@@ -127,7 +136,7 @@ class DashboardViewTests extends KaribuTest {
 
     static void clickChart(String id, String key) {
         var chart = _get(Chart.class, spec -> spec.withId(id)).getElement();
-        ElementUtilsKt._fireDomEvent(chart, new com.vaadin.flow.dom.DomEvent(chart, "chart-click",
+        ElementUtilsKt._fireDomEvent(chart, new DomEvent(chart, "chart-click",
                 Json.parse("{\"event.detail.key\": \"" + key + "\"}")));
     }
 
@@ -198,8 +207,8 @@ class DashboardViewTests extends KaribuTest {
     void anEmptyListSaysSo() {
         login("manager", Role.MANAGER);
         UI.getCurrent().navigate(DashboardView.class);
-        var from = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("dashboard-from"));
-        var to = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("dashboard-to"));
+        var from = _get(DatePicker.class, spec -> spec.withId("dashboard-from"));
+        var to = _get(DatePicker.class, spec -> spec.withId("dashboard-to"));
         from.setValue(LocalDate.of(2001, 1, 1));
         to.setValue(LocalDate.of(2001, 1, 31));
         _click(_get(Button.class, spec -> spec.withId("dashboard-show")));
@@ -242,8 +251,8 @@ class DashboardViewTests extends KaribuTest {
     void aBackwardsRangeIsRefusedOnTheField() {
         login("manager", Role.MANAGER);
         UI.getCurrent().navigate(DashboardView.class);
-        var from = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("dashboard-from"));
-        var to = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("dashboard-to"));
+        var from = _get(DatePicker.class, spec -> spec.withId("dashboard-from"));
+        var to = _get(DatePicker.class, spec -> spec.withId("dashboard-to"));
         from.setValue(to.getValue().plusDays(3));
         _click(_get(Button.class, spec -> spec.withId("dashboard-show")));
         assertThat(from.isInvalid()).isTrue();

@@ -11,10 +11,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,6 +26,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.communication.FailedMails;
 import dev.attest.communication.MailStatus;
 import dev.attest.communication.OutboxMessage;
@@ -46,8 +50,8 @@ class DesignerViewTests extends KaribuTest {
     @Autowired Designer designer;
     @Autowired OutboxMessages outbox;
     @Autowired ZoneId zone;
-    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
-    @Autowired dev.attest.cases.CaseIntake caseIntake;
+    @Autowired RuntimeService runtime;
+    @Autowired CaseIntake caseIntake;
 
     @Test
     void rolesOtherThanDesignerAndAdminAreRefusedEveryDesignerView() {
@@ -204,11 +208,11 @@ class DesignerViewTests extends KaribuTest {
 
     @Test
     void aCasesStepsAreNamedByTheirLabelsAndEveryDesignerPageLeadsBack() {
-        var request = new dev.attest.cases.CaseIntakeRequest("ACCOUNT_RECOVERY_2FA",
-                new dev.attest.cases.CaseIntakeRequest.ClientInput("Label Reader", "labels@example.com", null, null,
+        var request = new CaseIntakeRequest("ACCOUNT_RECOVERY_2FA",
+                new CaseIntakeRequest.ClientInput("Label Reader", "labels@example.com", null, null,
                         "US"),
-                new dev.attest.cases.CaseIntakeRequest.AccountInput("amazon.com", null,
-                        new dev.attest.cases.CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701",
+                new CaseIntakeRequest.AccountInput("amazon.com", null,
+                        new CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701",
                                 "US")),
                 null, null);
         String reference = RunAs.user("intake", () -> caseIntake.open(request), Role.INTAKE).getReference();
@@ -218,13 +222,13 @@ class DesignerViewTests extends KaribuTest {
         assertThat(_find(stand, Paragraph.class, spec -> spec.withClasses("waiting-in")))
                 .extracting(p -> p.getText()).contains("Waiting in: Reset two-step verification")
                 .noneMatch(text -> text.contains("CallActivity_"));
-        com.github.mvysny.kaributesting.v10.RouterLinkKt._click(_get(stand, RouterLink.class, spec -> spec.withId("back")));
+        RouterLinkKt._click(_get(stand, RouterLink.class, spec -> spec.withId("back")));
         _get(DesignerView.class);
 
         DeployedModel documentCheck = RunAs.user("designer", designer::deployed, Role.DESIGNER).stream()
                 .filter(m -> m.key().equals("DocumentCheck") && m.latest()).findFirst().orElseThrow();
         UI.getCurrent().navigate(ModelView.class, documentCheck.id());
-        com.github.mvysny.kaributesting.v10.RouterLinkKt._click(
+        RouterLinkKt._click(
                 _get(_get(ModelView.class), RouterLink.class, spec -> spec.withId("back")));
         _get(DesignerView.class);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class EncryptedFileStoreTests {
         store.write(keyB, b);
 
         assertThatThrownBy(() -> other.read(keyA, EncryptedFileStore.sha256(a))).isInstanceOf(TamperedDocumentException.class);
-        Files.copy(store.path(keyB), store.path(keyA), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(store.path(keyB), store.path(keyA), StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> store.read(keyA, EncryptedFileStore.sha256(a))).isInstanceOf(TamperedDocumentException.class);
         assertThatThrownBy(() -> store.path("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }

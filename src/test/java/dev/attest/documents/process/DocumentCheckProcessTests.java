@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,8 +30,12 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mockito;
 
+import dev.attest.ProcessTestSupport;
+import dev.attest.cases.CaseProgress;
 import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
@@ -41,29 +46,29 @@ import dev.attest.sla.Escalation;
 import dev.attest.sla.Escalations;
 import dev.attest.sla.SlaClock;
 import dev.attest.sla.SlaPolicies;
-import dev.attest.sla.process.SlaTimers;
 import dev.attest.sla.process.SlaEscalationDelegate;
+import dev.attest.sla.process.SlaTimers;
 
 /**
  * Every path of {@code bpmn/document-check.bpmn}: documents accepted, refused by checks or reviewers,
  * clients reminded or given up on, and the senior analyst's decision after too many rounds.
  */
 @Deployment(resources = {"bpmn/document-check.bpmn", "bpmn/sla-escalation.bpmn"})
-@org.junit.jupiter.api.extension.ExtendWith(dev.attest.ProcessTestSupport.ResetEngineClock.class)
+@ExtendWith(ProcessTestSupport.ResetEngineClock.class)
 class DocumentCheckProcessTests {
 
     static final DocumentReview review = mock(DocumentReview.class);
     static final Escalations escalations = mock(Escalations.class);
     static final SlaClock slaClock = mock(SlaClock.class);
-    static final dev.attest.cases.CaseProgress cases = dev.attest.ProcessTestSupport.scopeCases(
-            mock(dev.attest.cases.CaseProgress.class));
+    static final CaseProgress cases = ProcessTestSupport.scopeCases(
+            mock(CaseProgress.class));
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
         beans.put("requestDocumentDelegate", new RequestDocumentDelegate(review, cases));
         beans.put("runDocumentChecksDelegate", new RunDocumentChecksDelegate(review));
         beans.put("recordDocumentDecisionDelegate", new RecordDocumentDecisionDelegate(review));
-        dev.attest.ProcessTestSupport.putSlaBeans(beans, escalations, slaClock, Map.of("Task_ReviewDocument", "1d",
+        ProcessTestSupport.putSlaBeans(beans, escalations, slaClock, Map.of("Task_ReviewDocument", "1d",
                 "Task_FollowUpClient", "4h", "Task_SeniorReview", "2d"));
     }
 
@@ -77,7 +82,7 @@ class DocumentCheckProcessTests {
     final UUID bad = UUID.randomUUID();
 
     static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
-        return dev.attest.ProcessTestSupport.engine("document-check-process-tests", beans);
+        return ProcessTestSupport.engine("document-check-process-tests", beans);
     }
 
     @BeforeEach
@@ -191,7 +196,7 @@ class DocumentCheckProcessTests {
         ProcessInstance pi = startWaiting();
         send(pi, good);
         assertThat(task(pi)).hasName("Review passport");
-        org.assertj.core.api.Assertions.assertThat(task(pi).getAssignee()).as("a first review is for the group").isNull();
+        Assertions.assertThat(task(pi).getAssignee()).as("a first review is for the group").isNull();
         taskService().setAssignee(task(pi).getId(), "ann");
         complete(task(pi), reject());
         assertThat(pi).variables().containsEntry(REQUESTED_BY, "ann").doesNotContainKeys(DECISION, REJECTION_REASON,
@@ -200,7 +205,7 @@ class DocumentCheckProcessTests {
         send(pi, good);
         assertThat(pi).isWaitingAt(TASK_REVIEW_DOCUMENT);
         assertThat(task(pi)).hasName("Review passport (round 2)").isAssignedTo("ann");
-        org.assertj.core.api.Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
+        Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
                 .anyMatch(l -> "analyst".equals(l.getGroupId()));
         verify(review).reviewerFor("ann");
         complete(task(pi), approve());
@@ -211,13 +216,13 @@ class DocumentCheckProcessTests {
     void aReReviewGoesToTheGroupWhenItsAnalystMayNoLongerTakeIt() {
         ProcessInstance pi = startWaiting();
         send(pi, good);
-        org.mockito.Mockito.doReturn(new DocumentReview.Decided("We could not read it clearly.", "bob")).when(review)
+        Mockito.doReturn(new DocumentReview.Decided("We could not read it clearly.", "bob")).when(review)
                 .decide(any(), any());
         complete(task(pi), reject());
         send(pi, good);
         verify(review).reviewerFor("bob");
         assertThat(task(pi)).hasName("Review passport (round 2)");
-        org.assertj.core.api.Assertions.assertThat(task(pi).getAssignee()).isNull();
+        Assertions.assertThat(task(pi).getAssignee()).isNull();
     }
 
     @Test
@@ -258,17 +263,17 @@ class DocumentCheckProcessTests {
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
         String followUp = task(pi).getId();
-        ProcessInstance ladder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_FOLLOW_UP_CLIENT);
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+        ProcessInstance ladder = ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_FOLLOW_UP_CLIENT);
+        Assertions.assertThat(managementService().createJobQuery()
                 .processInstanceId(ladder.getId()).count()).as("the follow-up's three SLA timers").isEqualTo(3);
 
         send(pi, good);
 
         assertThat(pi).hasPassed("Event_DocumentArrivedDuringFollowUp", TASK_RUN_CHECKS)
                 .hasNotPassed("Gateway_FollowUp").isWaitingAt(TASK_REVIEW_DOCUMENT);
-        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().taskId(followUp).count())
+        Assertions.assertThat(taskService().createTaskQuery().taskId(followUp).count())
                 .as("the follow-up is gone").isZero();
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+        Assertions.assertThat(managementService().createJobQuery()
                 .processInstanceId(ladder.getId()).count()).as("the follow-up's SLA timers went with it").isZero();
         assertThat(ladder).isEnded();
         verify(review, never()).requestDocument(any(), anyInt(), anyString(), any(DocumentGroup.class),
@@ -279,24 +284,24 @@ class DocumentCheckProcessTests {
     }
 
     int moveClockTo(String instant, ProcessInstance pi) {
-        return dev.attest.ProcessTestSupport.runJobsDueAt(processEngine, instant, pi.getId());
+        return ProcessTestSupport.runJobsDueAt(processEngine, instant, pi.getId());
     }
 
     @Test
     void aLateReviewIsWarnedThenOfferedToSeniorsThenToManagersAsTheClockMoves() {
         // Monday 23 November 2026, 10:00 (business hours 09:00-17:00 UTC here); the review's policy is 1 business day
-        dev.attest.ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
+        ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
         ProcessInstance pi = startWaiting();
         send(pi, good);
         var review = task(pi);
-        ProcessInstance ladder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_REVIEW_DOCUMENT);
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().processInstanceId(ladder.getId())
+        ProcessInstance ladder = ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_REVIEW_DOCUMENT);
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(ladder.getId())
                 .activityId("Event_SlaBreached").singleResult().getDuedate().toInstant())
                 .isEqualTo("2026-11-24T10:00:00Z");
 
         // 75 % of 8 business hours = 6 hours: Monday 16:00; nothing before
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
+        Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.WARNING);
         assertThat(task(pi)).hasCandidateGroup("analyst");
         verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.SENIOR_ANALYSTS));
@@ -322,22 +327,22 @@ class DocumentCheckProcessTests {
     @Test
     void aLateFollowUpWithASilentClientIsWarnedThenEscalatedTwice() {
         // Monday 23 November 2026, 10:00 UTC; following up is due within 4 business hours
-        dev.attest.ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
+        ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
         ProcessInstance pi = startWaiting();
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_FOLLOW_UP_CLIENT);
         var followUp = task(pi);
-        ProcessInstance ladder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_FOLLOW_UP_CLIENT);
+        ProcessInstance ladder = ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_FOLLOW_UP_CLIENT);
 
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T12:59:00Z", pi)).isZero();
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T13:01:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-23T12:59:00Z", pi)).isZero();
+        Assertions.assertThat(moveClockTo("2026-11-23T13:01:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", followUp.getId(), "Follow up with silent client",
                 Escalation.Level.WARNING);
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T14:01:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-23T14:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
         // 4 business hours after the breach: 3 on Monday, 1 on Tuesday morning
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T09:59:00Z", pi)).isZero();
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-24T09:59:00Z", pi)).isZero();
+        Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
         assertThat(ladder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
                 "EndEvent_EscalatedToManagers");
@@ -348,23 +353,23 @@ class DocumentCheckProcessTests {
 
     @Test
     void aLateDecisionOnRepeatedRejectionsGoesToManagers() {
-        dev.attest.ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
+        ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
         ProcessInstance pi = startWaiting();
         send(pi, bad);
         send(pi, bad);
         assertThat(pi).isWaitingAt(TASK_SENIOR_REVIEW);
         var decision = task(pi);
-        ProcessInstance ladder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_SENIOR_REVIEW);
+        ProcessInstance ladder = ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_SENIOR_REVIEW);
 
         // 2 business days: warned after 12 business hours (Tuesday 14:00), due Wednesday 10:00, managers two
         // business days later (Thanksgiving off): Monday 30 November 10:00
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T13:59:00Z", pi)).isZero();
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T14:01:00Z", pi)).isOne();
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-24T13:59:00Z", pi)).isZero();
+        Assertions.assertThat(moveClockTo("2026-11-24T14:01:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", decision.getId(), "Decide on repeated rejections",
                 Escalation.Level.SENIOR_ANALYSTS);
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-27T10:01:00Z", pi)).isZero();
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-30T10:01:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-27T10:01:00Z", pi)).isZero();
+        Assertions.assertThat(moveClockTo("2026-11-30T10:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
         verify(escalations).record("CASE-2026-000001", decision.getId(), "Decide on repeated rejections",
                 Escalation.Level.MANAGERS);

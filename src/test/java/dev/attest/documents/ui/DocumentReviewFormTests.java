@@ -6,13 +6,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -20,7 +25,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.cases.CaseLookup;
+import dev.attest.cases.CaseRequests;
 import dev.attest.communication.ClientMessages;
 import dev.attest.communication.MailTemplate;
 import dev.attest.communication.OutboxMessage;
@@ -49,8 +56,8 @@ class DocumentReviewFormTests extends KaribuTest {
 
     @BeforeEach
     void aPassportToReview() {
-        c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
-                .convertValue(dev.attest.cases.CaseRequests.valid(), dev.attest.cases.CaseIntakeRequest.class)),
+        c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)),
                 Role.INTAKE);
         RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
                 new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
@@ -73,7 +80,7 @@ class DocumentReviewFormTests extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("complete-task")));
     }
 
-    java.util.List<OutboxMessage> mails() {
+    List<OutboxMessage> mails() {
         return RunAs.user("analyst", () -> messages.ofCase(c.getReference()), Role.ANALYST);
     }
 
@@ -145,9 +152,9 @@ class DocumentReviewFormTests extends KaribuTest {
         login("senior", Role.SENIOR_ANALYST);
         UI.getCurrent().navigate("cases/" + c.getReference());
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<StoredDocument> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+        Grid<StoredDocument> grid = _get(Grid.class,
                 spec -> spec.withId("documents"));
-        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, 0);
+        GridKt._clickItem(grid, 0);
         assertThat(_get(Paragraph.class, spec -> spec.withId("document-override")).getText())
                 .contains("not ticked: Issuing country or state is clear", "Issuer read off the MRZ by hand.");
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,8 +24,8 @@ import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.Documents;
 import dev.attest.documents.StoredDocument;
 import dev.attest.documents.TestFiles;
-import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
 import dev.attest.ui.KaribuTest;
 
 /** The documents section of the case view: list, the opened document, and corrections re-running checks. */
@@ -35,7 +36,7 @@ class DocumentViewTests extends KaribuTest {
 
     @Test
     void anAnalystOpensADocumentAndCorrectsItsAddress() {
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         RunAs.user("intake", () -> documents.upload(c.getReference(), "bill.pdf", TestFiles.pdf(),
                 new DocumentMetadata("DRIVERS_LICENSE", "Jane Seller", new DocumentMetadata.AddressOnDocument(

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,8 +28,11 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.attest.ProcessTestSupport;
+import dev.attest.cases.CaseProgress;
 import dev.attest.ownership.FourEyesViolationException;
 import dev.attest.ownership.OwnershipReview;
 import dev.attest.sla.Escalation;
@@ -37,14 +41,14 @@ import dev.attest.sla.SlaClock;
 
 /** Every path of {@code bpmn/beneficial-ownership.bpmn}. */
 @Deployment(resources = {"bpmn/beneficial-ownership.bpmn", "bpmn/sla-escalation.bpmn"})
-@org.junit.jupiter.api.extension.ExtendWith(dev.attest.ProcessTestSupport.ResetEngineClock.class)
+@ExtendWith(ProcessTestSupport.ResetEngineClock.class)
 class BeneficialOwnershipProcessTests {
 
     static final OwnershipReview review = mock(OwnershipReview.class);
     static final Escalations escalations = mock(Escalations.class);
     static final SlaClock slaClock = mock(SlaClock.class);
-    static final dev.attest.cases.CaseProgress cases = dev.attest.ProcessTestSupport.scopeCases(
-            mock(dev.attest.cases.CaseProgress.class));
+    static final CaseProgress cases = ProcessTestSupport.scopeCases(
+            mock(CaseProgress.class));
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
@@ -52,7 +56,7 @@ class BeneficialOwnershipProcessTests {
         beans.put("requestOwnershipDocumentsDelegate", new RequestOwnershipDocumentsDelegate(review, cases));
         beans.put("recordOwnershipApprovalDelegate", new RecordOwnershipApprovalDelegate(review, cases));
         beans.put("ownershipConfirmedListener", new OwnershipConfirmedListener());
-        dev.attest.ProcessTestSupport.putSlaBeans(beans, escalations, slaClock,
+        ProcessTestSupport.putSlaBeans(beans, escalations, slaClock,
                 Map.of("Task_ConfirmOwners", "1d", "Task_ApproveOwners", "1d"));
     }
 
@@ -64,7 +68,7 @@ class BeneficialOwnershipProcessTests {
     final UUID caseId = UUID.randomUUID();
 
     static StandaloneInMemProcessEngineConfiguration engineConfiguration() {
-        return dev.attest.ProcessTestSupport.engine("beneficial-ownership-process-tests", beans);
+        return ProcessTestSupport.engine("beneficial-ownership-process-tests", beans);
     }
 
     static final OwnershipReview.State NONE = new OwnershipReview.State(false, 0, false, null);
@@ -164,30 +168,30 @@ class BeneficialOwnershipProcessTests {
         taskService().claim(task(pi).getId(), "analyst");
         complete(task(pi), withVariables("ownersConfirmed", true));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(pi), withVariables(APPROVAL, "APPROVE")))
+        Assertions.assertThatThrownBy(() -> complete(task(pi), withVariables(APPROVAL, "APPROVE")))
                 .isInstanceOf(FourEyesViolationException.class);
         assertThat(pi).isWaitingAt(TASK_APPROVE_OWNERS);
     }
 
     int moveClockTo(String instant, ProcessInstance pi) {
-        return dev.attest.ProcessTestSupport.runJobsDueAt(processEngine, instant, pi.getId());
+        return ProcessTestSupport.runJobsDueAt(processEngine, instant, pi.getId());
     }
 
     @Test
     void lateConfirmationAndApprovalAreWarnedThenEscalatedTwice() {
         // Monday 23 November 2026, 10:00 UTC; both review tasks are due after one business day
-        dev.attest.ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
+        ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
         when(review.analyse(caseId)).thenReturn(READY);
         ProcessInstance pi = start();
         recorded(pi);
         var confirm = task(pi);
-        ProcessInstance confirmLadder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_CONFIRM_OWNERS);
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
+        ProcessInstance confirmLadder = ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_CONFIRM_OWNERS);
+        Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
+        Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.WARNING);
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
         verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.MANAGERS);
         assertThat(confirmLadder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
@@ -196,16 +200,16 @@ class BeneficialOwnershipProcessTests {
         taskService().claim(confirm.getId(), "analyst");
         complete(task(pi), withVariables("ownersConfirmed", true));
         var approve = task(pi);
-        ProcessInstance approveLadder = dev.attest.ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_APPROVE_OWNERS);
+        ProcessInstance approveLadder = ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_APPROVE_OWNERS);
         // created Wednesday 10:01: warned at 16:01; Thanksgiving (Thursday) is a holiday, so due Friday 10:01
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-25T16:02:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-25T16:02:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", approve.getId(), "Approve beneficial owners (four eyes)",
                 Escalation.Level.WARNING);
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-26T16:00:00Z", pi)).isZero();
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-27T10:02:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-26T16:00:00Z", pi)).isZero();
+        Assertions.assertThat(moveClockTo("2026-11-27T10:02:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", approve.getId(), "Approve beneficial owners (four eyes)",
                 Escalation.Level.SENIOR_ANALYSTS);
-        org.assertj.core.api.Assertions.assertThat(moveClockTo("2026-11-30T10:02:00Z", pi)).isOne();
+        Assertions.assertThat(moveClockTo("2026-11-30T10:02:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
         assertThat(approveLadder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
                 "EndEvent_EscalatedToManagers");

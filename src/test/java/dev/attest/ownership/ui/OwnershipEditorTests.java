@@ -4,19 +4,28 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.cases.CaseRequests;
-import dev.attest.identity.RunAs;
 import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
 import dev.attest.ownership.Ownership;
+import dev.attest.ownership.OwnershipInput;
 import dev.attest.ui.KaribuTest;
 
 /** The ownership editor in the case view: checks as you type, and a saved structure analysed. */
@@ -28,9 +37,9 @@ class OwnershipEditorTests extends KaribuTest {
     CaseFile verificationCase() {
         var body = CaseRequests.with("type", "SELLER_VERIFICATION");
         @SuppressWarnings("unchecked")
-        var client = (java.util.Map<String, Object>) body.get("client");
+        var client = (Map<String, Object>) body.get("client");
         client.put("businessName", "Seller Goods LLC");
-        return RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        return RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(body, CaseIntakeRequest.class)), Role.INTAKE);
     }
 
@@ -78,39 +87,39 @@ class OwnershipEditorTests extends KaribuTest {
         login("manager", Role.MANAGER);
         CaseFile c = verificationCase();
         UI.getCurrent().navigate("cases/" + c.getReference());
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+        assertThat(_get(VerticalLayout.class,
                 spec -> spec.withId("case-ownership"))).isNotNull();
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(OwnershipEditor.class)).as("managers only read")
+        assertThat(LocatorJ._find(OwnershipEditor.class)).as("managers only read")
                 .isEmpty();
 
-        CaseFile recovery = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile recovery = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         UI.getCurrent().navigate("cases/" + recovery.getReference());
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+        assertThat(LocatorJ._find(VerticalLayout.class,
                 spec -> spec.withId("case-ownership"))).as("a 2FA case has no ownership section").isEmpty();
     }
 
     @Test
     void aClosedCaseShowsItsRecordWithoutEditors() {
         CaseFile c = verificationCase();
-        RunAs.user("analyst", () -> ownership.record(c.getReference(), new dev.attest.ownership.OwnershipInput("S", "p",
-                java.util.List.of(new dev.attest.ownership.OwnershipInput.PartyInput("S", "ORGANIZATION", "Seller Goods LLC",
-                        "US", true), new dev.attest.ownership.OwnershipInput.PartyInput("p", "PERSON", "Jane Seller", "US",
+        RunAs.user("analyst", () -> ownership.record(c.getReference(), new OwnershipInput("S", "p",
+                List.of(new OwnershipInput.PartyInput("S", "ORGANIZATION", "Seller Goods LLC",
+                        "US", true), new OwnershipInput.PartyInput("p", "PERSON", "Jane Seller", "US",
                                 true)),
-                java.util.List.of(new dev.attest.ownership.OwnershipInput.HoldingInput("p", "S", 100.0)))), Role.ANALYST);
+                List.of(new OwnershipInput.HoldingInput("p", "S", 100.0)))), Role.ANALYST);
         jdbc.update("UPDATE case_file SET status = 'CLOSED', outcome = 'RESOLVED', closed_at = CURRENT_TIMESTAMP "
                 + "WHERE reference = ?", c.getReference());
         login("analyst", Role.ANALYST);
         UI.getCurrent().navigate("cases/" + c.getReference());
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("ownership-closed"))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("ownership-closed"))
                 .getText()).contains("closed");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(OwnershipEditor.class)).as("no ownership editor")
+        assertThat(LocatorJ._find(OwnershipEditor.class)).as("no ownership editor")
                 .isEmpty();
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.details.Details.class,
+        assertThat(LocatorJ._find(Details.class,
                 spec -> spec.withId("add-document"))).as("no upload").isEmpty();
         assertThat(_get(OwnershipGraph.class, spec -> spec.withId("ownership-graph"))).as("the record stays readable")
                 .isNotNull();
     }
 
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 }

@@ -11,12 +11,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,8 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mockito;
 
 import dev.attest.ProcessTestSupport;
+import dev.attest.cases.CaseProgress;
 import dev.attest.recovery.TwoFactorRecovery;
 import dev.attest.sla.Escalation;
 import dev.attest.sla.Escalations;
@@ -47,12 +51,12 @@ class TwoFactorResetProcessTests {
     static final TwoFactorRecovery recovery = mock(TwoFactorRecovery.class);
     static final Escalations escalations = mock(Escalations.class);
     static final SlaClock slaClock = mock(SlaClock.class);
-    static final dev.attest.cases.CaseProgress cases = dev.attest.ProcessTestSupport.scopeCases(
-            mock(dev.attest.cases.CaseProgress.class));
+    static final CaseProgress cases = ProcessTestSupport.scopeCases(
+            mock(CaseProgress.class));
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
-        beans.put("recordSubmissionDelegate", new RecordSubmissionDelegate(recovery, java.time.ZoneOffset.UTC, cases));
+        beans.put("recordSubmissionDelegate", new RecordSubmissionDelegate(recovery, ZoneOffset.UTC, cases));
         beans.put("sendAuthenticatorGuidanceDelegate", new SendAuthenticatorGuidanceDelegate(recovery, cases));
         beans.put("recoveryResultDelegate", new RecoveryResultDelegate(recovery, cases));
         beans.put("marketplaceWait", new MarketplaceWait(recovery));
@@ -105,11 +109,11 @@ class TwoFactorResetProcessTests {
                 .thenReturn(new TwoFactorRecovery.Recorded(round, resubmissionAllowed));
         assertThat(pi).isWaitingAt(TASK_PREPARE);
         assertThat(task(pi)).hasCandidateGroup("analyst");
-        org.assertj.core.api.Assertions.assertThat(task(pi).getPriority()).isEqualTo(75);
+        Assertions.assertThat(task(pi).getPriority()).isEqualTo(75);
         complete(task(pi), withVariables("nameAndAddressVisible", true, "issuerClear", true, READY, "READY"));
         assertThat(pi).isWaitingAt(TASK_SUBMIT);
         complete(task(pi), withVariables(SUBMITTED_ON, Date.from(LocalDate.of(2026, 11, 23)
-                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()), SUBMISSION_NOTE, "round " + round));
+                .atStartOfDay(ZoneOffset.UTC).toInstant()), SUBMISSION_NOTE, "round " + round));
         assertThat(pi).hasPassed(TASK_RECORD_SUBMISSION).isWaitingAt("Gateway_AwaitDecision");
         assertThat(pi).variables().containsEntry(SUBMISSION_ROUND, round)
                 .containsEntry(RESUBMISSION_ALLOWED, resubmissionAllowed);
@@ -128,7 +132,7 @@ class TwoFactorResetProcessTests {
     ProcessInstance rejectedAndSubmittedAgain() {
         ProcessInstance pi = submittedOnce();
         decide(pi, "REJECTED");
-        org.mockito.Mockito.clearInvocations(recovery);
+        Mockito.clearInvocations(recovery);
         submit(pi, 2, false);
         return pi;
     }
@@ -137,9 +141,9 @@ class TwoFactorResetProcessTests {
     ProcessInstance followingUp() {
         ProcessTestSupport.setEngineClock("2026-11-23T10:00:00Z");
         ProcessInstance pi = submittedOnce();
-        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
+        Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-25T09:59:00Z", pi.getId())).isZero();
-        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
+        Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-25T10:01:00Z", pi.getId())).isOne();
         assertThat(pi).hasPassed(EVENT_DECISION_OVERDUE).isWaitingAt(TASK_FOLLOW_UP);
         return pi;
@@ -231,7 +235,7 @@ class TwoFactorResetProcessTests {
         decide(pi, "APPROVED");
 
         assertThat(pi).hasPassed("Event_DecisionDuringFollowUp");
-        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery()
+        Assertions.assertThat(taskService().createTaskQuery()
                 .taskDefinitionKey(TASK_FOLLOW_UP).count()).isZero();
         confirmSwitch(pi);
     }
@@ -253,19 +257,19 @@ class TwoFactorResetProcessTests {
         var followUp = task(pi);
         ProcessInstance ladder = ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_FOLLOW_UP);
 
-        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
+        Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-25T12:59:00Z", pi.getId())).isZero();
-        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
+        Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-25T13:02:00Z", pi.getId())).isOne();
         verify(escalations).record("CASE-2026-000001", followUp.getId(), "Follow up with the marketplace",
                 Escalation.Level.WARNING);
-        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
+        Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-25T14:02:00Z", pi.getId())).isOne();
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
         // 4 business hours after the breach: 3 on Wednesday, Thanksgiving off, 1 on Friday morning
-        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
+        Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-26T23:00:00Z", pi.getId())).isZero();
-        org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
+        Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-27T10:02:00Z", pi.getId())).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
         assertThat(ladder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
@@ -278,6 +282,6 @@ class TwoFactorResetProcessTests {
                 Escalation.Level.SENIOR_ANALYSTS);
         verify(escalations).record("CASE-2026-000001", followUp.getId(), "Follow up with the marketplace",
                 Escalation.Level.MANAGERS);
-        org.mockito.Mockito.verifyNoMoreInteractions(escalations);
+        Mockito.verifyNoMoreInteractions(escalations);
     }
 }

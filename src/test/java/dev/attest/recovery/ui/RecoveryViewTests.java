@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +30,7 @@ import dev.attest.documents.TestFiles;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
 import dev.attest.recovery.MarketplaceDecision;
+import dev.attest.recovery.MarketplaceDecisionRequest;
 import dev.attest.recovery.MarketplaceRejectionReason;
 import dev.attest.recovery.TwoFactorRecovery;
 import dev.attest.ui.KaribuTest;
@@ -48,7 +50,7 @@ class RecoveryViewTests extends KaribuTest {
     @Autowired TwoFactorRecovery recovery;
 
     CaseFile caseWithAcceptedId() {
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
         RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
                 new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
@@ -125,7 +127,7 @@ class RecoveryViewTests extends KaribuTest {
         CaseFile c = caseWithAcceptedId();
         submit(c);
         RunAs.user("analyst", () -> recovery.recordDecision(c.getReference(),
-                new dev.attest.recovery.MarketplaceDecisionRequest("REJECTED", "NAME_MISMATCH", null)), Role.ANALYST);
+                new MarketplaceDecisionRequest("REJECTED", "NAME_MISMATCH", null)), Role.ANALYST);
         submit(c);
         login("analyst", Role.ANALYST);
         UI.getCurrent().navigate("cases/" + c.getReference());

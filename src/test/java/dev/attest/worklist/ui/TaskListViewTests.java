@@ -1,32 +1,50 @@
 package dev.attest.worklist.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.CellFocusEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.Tab;
 
+import elemental.json.Json;
+import elemental.json.JsonObject;
+
+import dev.attest.ProcessTestSupport;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.cases.CaseLookup;
-import dev.attest.documents.DocumentMetadata;
-import dev.attest.documents.Documents;
-import com.vaadin.flow.component.button.Button;
+import dev.attest.cases.CaseRequests;
 import dev.attest.cases.CaseStatus;
 import dev.attest.cases.CaseType;
-import dev.attest.identity.RunAs;
+import dev.attest.designer.ui.DesignerView;
+import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.Documents;
+import dev.attest.documents.TestFiles;
 import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
 import dev.attest.sla.Escalation;
 import dev.attest.ui.KaribuTest;
 import dev.attest.worklist.TaskFilter;
@@ -41,9 +59,9 @@ class TaskListViewTests extends KaribuTest {
     @Autowired CaseLookup cases;
     @Autowired CaseIntake intake;
     @Autowired Documents documents;
-    @Autowired org.camunda.bpm.engine.TaskService taskService;
-    @Autowired org.camunda.bpm.engine.ManagementService managementService;
-    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired RuntimeService runtimeService;
 
     @Test
     void managerFiltersTheTasksEscalatedPastTheirDueDate() {
@@ -66,8 +84,8 @@ class TaskListViewTests extends KaribuTest {
     }
 
     /** The breach timer of the escalation ladder beside the process instance's document review, or null. */
-    private org.camunda.bpm.engine.runtime.Job breach(String processInstanceId) {
-        var ladder = dev.attest.ProcessTestSupport.ladderOf(runtimeService, processInstanceId, "Task_ReviewDocument");
+    private Job breach(String processInstanceId) {
+        var ladder = ProcessTestSupport.ladderOf(runtimeService, processInstanceId, "Task_ReviewDocument");
         return ladder == null ? null : managementService.createJobQuery().processInstanceId(ladder.getId())
                 .activityId("Event_SlaBreached").singleResult();
     }
@@ -82,7 +100,7 @@ class TaskListViewTests extends KaribuTest {
     }
 
     private static List<String> tabNames(TaskListView view) {
-        return view.tabs.getChildren().map(c -> ((com.vaadin.flow.component.tabs.Tab) c).getLabel()).toList();
+        return view.tabs.getChildren().map(c -> ((Tab) c).getLabel()).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -148,11 +166,11 @@ class TaskListViewTests extends KaribuTest {
     @Test
     void reviewingADocumentInItsTaskViewMovesTheCaseOn() {
         login("analyst", Role.ANALYST);
-        CaseFile c = RunAs.user("intake", () -> intake.open(new com.fasterxml.jackson.databind.ObjectMapper()
-                .convertValue(dev.attest.cases.CaseRequests.valid(), dev.attest.cases.CaseIntakeRequest.class)),
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)),
                 Role.INTAKE);
         RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png",
-                dev.attest.documents.TestFiles.png(900, 600), new DocumentMetadata("PASSPORT", "Jane Seller", null, "US",
+                TestFiles.png(900, 600), new DocumentMetadata("PASSPORT", "Jane Seller", null, "US",
                         null, "2031-01-01")), Role.INTAKE);
         String taskId = RunAs.user("intake", () -> cases.openTasks(c).get(0).id(), Role.INTAKE);
         UI.getCurrent().navigate("tasks/" + taskId);
@@ -170,7 +188,7 @@ class TaskListViewTests extends KaribuTest {
 
         decision.setValue("APPROVE");
         for (String item : List.of("nameAndAddressVisible", "issuerClear", "wholeOriginalInColour")) {
-            _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("field-" + item)).setValue(true);
+            _get(Checkbox.class, spec -> spec.withId("field-" + item)).setValue(true);
         }
         _click(_get(Button.class, spec -> spec.withId("complete-task")));
 
@@ -201,7 +219,7 @@ class TaskListViewTests extends KaribuTest {
         login("designer", Role.DESIGNER);
         assertNotAllowed("designer at a task", () -> UI.getCurrent().navigate("tasks/anything"));
         UI.getCurrent().navigate(TaskListView.class);
-        _get(dev.attest.designer.ui.DesignerView.class);
+        _get(DesignerView.class);
     }
 
     /** Puts the keyboard focus on a cell, as the browser reports it ({@code grid-cell-focus}). */
@@ -209,16 +227,16 @@ class TaskListViewTests extends KaribuTest {
         java.lang.reflect.Method internalId = Grid.Column.class
                 .getDeclaredMethod("getInternalId");
         internalId.setAccessible(true);
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(grid,
-                new com.vaadin.flow.component.grid.CellFocusEvent<>(grid, true,
+        BasicUtilsKt._fireEvent(grid,
+                new CellFocusEvent<>(grid, true,
                         grid.getDataCommunicator().getKeyMapper().key(item), (String) internalId.invoke(column), "body"));
     }
 
     /** Enter pressed on the focused cell: the browser evaluated the listener's filter to true. */
     private static void pressEnter(Grid<WorkItem> grid) {
-        elemental.json.JsonObject data = elemental.json.Json.createObject();
+        JsonObject data = Json.createObject();
         data.put(TaskListView.ENTER_ON_A_CELL, true);
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(grid, "keydown", data);
+        BasicUtilsKt._fireDomEvent(grid, "keydown", data);
     }
 
     @Test
@@ -249,7 +267,7 @@ class TaskListViewTests extends KaribuTest {
         view.tabs.setSelectedTab(view.group);
         Grid<WorkItem> grid = grid();
         WorkItem first = rows(grid).get(0);
-        Button claim = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "actions")
+        Button claim = (Button) GridKt._getCellComponent(grid, 0, "actions")
                 .getChildren().filter(c -> c.getId().orElse("").equals("claim-" + first.id())).findFirst().orElseThrow();
         assertThat(claim.getAriaLabel()).contains("Claim " + first.name() + ", " + first.caseReference());
         assertThat(claim.isEnabled()).isTrue();

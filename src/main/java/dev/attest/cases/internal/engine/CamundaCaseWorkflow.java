@@ -2,17 +2,22 @@ package dev.attest.cases.internal.engine;
 
 import static dev.attest.cases.process.CaseIntakeProcess.*;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -89,11 +94,11 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
-    public void releaseHistory(String caseReference, java.time.Instant removeAt) {
+    public void releaseHistory(String caseReference, Instant removeAt) {
         var query = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference);
         if (query.count() > 0) {
             var mode = historyService.setRemovalTimeToHistoricProcessInstances();
-            (removeAt == null ? mode.calculatedRemovalTime() : mode.absoluteRemovalTime(java.util.Date.from(removeAt)))
+            (removeAt == null ? mode.calculatedRemovalTime() : mode.absoluteRemovalTime(Date.from(removeAt)))
                     .byQuery(query).hierarchical().executeAsync();
         }
     }
@@ -110,7 +115,7 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     @Override
     public List<TimelineEntry> timeline(String caseReference) {
         List<TimelineEntry> entries = new ArrayList<>();
-        java.time.Instant started = null;
+        Instant started = null;
         for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(caseReference).orderByProcessInstanceStartTime().asc().list()) {
             if (started == null) {
@@ -149,7 +154,7 @@ class CamundaCaseWorkflow implements CaseWorkflow {
             };
             if (what != null) {
                 // the case is opened as its process starts (the audit record is written just after): first on the list
-                java.time.Instant at = r.action() == AuditTrail.Action.CASE_OPENED && started != null
+                Instant at = r.action() == AuditTrail.Action.CASE_OPENED && started != null
                         && started.isBefore(r.at()) ? started : r.at();
                 entries.add(new TimelineEntry(at, what, r.who(), null));
             }
@@ -178,7 +183,7 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
     private static boolean isUuid(String text) {
         try {
-            java.util.UUID.fromString(String.valueOf(text));
+            UUID.fromString(String.valueOf(text));
             return true;
         } catch (IllegalArgumentException e) {
             return false;
@@ -205,7 +210,7 @@ class CamundaCaseWorkflow implements CaseWorkflow {
                 entries.add(new TimelineEntry(step.getEndTime().toInstant(), name, null, step.getActivityId()));
             }
         }
-        java.util.Map<String, String> taskNames = new java.util.HashMap<>();
+        Map<String, String> taskNames = new HashMap<>();
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
                 .processInstanceId(processInstanceId).list()) {
             taskNames.put(task.getId(), task.getName());

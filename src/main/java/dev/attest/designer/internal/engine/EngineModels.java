@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -371,7 +373,7 @@ public class EngineModels {
         List<String> instanceIds = found.stream().map(Incident::getProcessInstanceId).filter(id -> id != null)
                 .distinct().toList();
         if (!instanceIds.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instanceIds)).list()
+            runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instanceIds)).list()
                     .forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
         }
         Map<String, Map<String, String>> names = new HashMap<>();
@@ -392,7 +394,7 @@ public class EngineModels {
     public OpenIncident retry(String incidentId) {
         Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
         if (incident == null) {
-            throw new java.util.NoSuchElementException("No open incident " + incidentId);
+            throw new NoSuchElementException("No open incident " + incidentId);
         }
         if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType()) || incident.getConfiguration() == null) {
             throw new IllegalStateException("Only incidents of failed jobs can be retried; this one is "

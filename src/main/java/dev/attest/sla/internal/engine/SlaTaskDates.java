@@ -1,5 +1,6 @@
 package dev.attest.sla.internal.engine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Map;
@@ -20,8 +21,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 import dev.attest.sla.SlaPolicies;
-import dev.attest.workflow.CaseProcesses;
 import dev.attest.sla.TaskLog;
+import dev.attest.workflow.CaseProcesses;
 
 /**
  * Engine plugin for every user task of every BPMN: on creation the task gets its due and follow-up dates from
@@ -96,7 +97,7 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
         return changes.containsKey(TaskEntity.DUE_DATE) || changes.containsKey(TaskEntity.FOLLOW_UP_DATE);
     }
 
-    private static java.time.Instant instant(Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package dev.attest.worklist.internal.engine;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -75,15 +77,15 @@ class EngineWorklist implements Worklist {
     private final Escalations escalations;
     private final TaskForms forms;
     private final AuditTrail audit;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final TaskCommands commands;
     private final Map<String, TaskFormRules> rules;
 
     EngineWorklist(List<TaskFormRules> rules, TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
             CaseRecords records,
-            UserDirectory users, EngineAuthentication engine, Escalations escalations, java.time.Clock clock,
+            UserDirectory users, EngineAuthentication engine, Escalations escalations, Clock clock,
             ZoneId zone,
-            AuditTrail audit, org.springframework.jdbc.core.JdbcTemplate jdbc, TaskCommands commands) {
+            AuditTrail audit, JdbcTemplate jdbc, TaskCommands commands) {
         this.commands = commands;
         this.rules = rules.stream().collect(Collectors.toMap(TaskFormRules::taskKey, r -> r));
         this.audit = audit;

@@ -1,5 +1,10 @@
 package dev.attest.worklist.internal.engine;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +30,10 @@ final class TaskForms {
 
     private static final int DEFAULT_MAX_TEXT = 4000;
 
-    private final java.time.Clock clock;
-    private final java.time.ZoneId zone;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    TaskForms(java.time.Clock clock, java.time.ZoneId zone) {
+    TaskForms(Clock clock, ZoneId zone) {
         this.clock = clock;
         this.zone = zone;
     }
@@ -90,16 +95,16 @@ final class TaskForms {
                 throw new InvalidValueException("must be a whole number");
             }
             case "date" -> {
-                java.time.LocalDate date;
+                LocalDate date;
                 try {
-                    date = raw instanceof java.time.LocalDate d ? d : java.time.LocalDate.parse(String.valueOf(raw));
-                } catch (java.time.format.DateTimeParseException e) {
+                    date = raw instanceof LocalDate d ? d : LocalDate.parse(String.valueOf(raw));
+                } catch (DateTimeParseException e) {
                     throw new InvalidValueException("must be a date like 2026-11-26");
                 }
-                if (date.isAfter(java.time.LocalDate.now(clock.withZone(zone)))) {
+                if (date.isAfter(LocalDate.now(clock.withZone(zone)))) {
                     throw new InvalidValueException("cannot be in the future");
                 }
-                return java.util.Date.from(date.atStartOfDay(zone).toInstant());
+                return Date.from(date.atStartOfDay(zone).toInstant());
             }
             case "string" -> {
                 if (!(raw instanceof String s)) {
