@@ -16,6 +16,8 @@ import dev.attest.validation.Text;
 public record PhoneNumber(String e164) {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String NOT_A_NUMBER = "is not a phone number: use digits, spaces, brackets and dashes, "
+            + "e.g. (512) 555-0199 or +1 512 555 0199 (no extension, no letters)";
 
     /** Reads a number in international form (starting with + and the country code). */
     public static PhoneNumber of(String raw) {
@@ -33,6 +35,11 @@ public record PhoneNumber(String e164) {
         if (value == null) {
             throw new InvalidValueException("is required");
         }
+        if (!value.chars().allMatch(PhoneNumber::allowed)) {
+            // libphonenumber would drop an extension, read letters as a keypad's digits or drop them: another number
+            // than the one typed, saved without a word
+            throw new InvalidValueException(NOT_A_NUMBER);
+        }
         boolean international = value.startsWith("+");
         if (!international && country == null) {
             throw new InvalidValueException("needs its country code, e.g. +1 512 555 0199, or the client's country");
@@ -46,8 +53,7 @@ public record PhoneNumber(String e164) {
             }
             return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
-            throw new InvalidValueException("is not a phone number: use digits, spaces, brackets and dashes, "
-                    + "e.g. (512) 555-0199 or +1 512 555 0199");
+            throw new InvalidValueException(NOT_A_NUMBER);
         }
     }
 
@@ -59,6 +65,12 @@ public record PhoneNumber(String e164) {
     /** Empty input is no phone; anything else must be valid, in international or {@code country}'s form. */
     public static PhoneNumber optional(String raw, CountryCode country) {
         return raw == null || raw.isBlank() ? null : of(raw, country);
+    }
+
+    /** Digits (of any script), a leading +, and the separators people write numbers with. */
+    private static boolean allowed(int c) {
+        return Character.isDigit(c) || c == '+' || c == ' ' || c == '(' || c == ')' || c == '-' || c == '.'
+                || c == '/' || c == '\u00A0';
     }
 
     /** The number as people write it internationally, e.g. {@code +1 512-555-0199}. */

@@ -61,8 +61,9 @@ public record PortalSettings(@DefaultValue("") String publicUrl, @DefaultValue("
                     + "characters on one line");
         }
         logoUrl = logoUrl == null ? "" : logoUrl.strip();
+        // a path on this server: "//host/..." is another server's address (protocol-relative), not a path
         if (!logoUrl.isEmpty() && !WEB.isValid(logoUrl) && !(PATH.matcher(logoUrl).matches()
-                && !logoUrl.contains(".."))) {
+                && !logoUrl.contains("..") && !logoUrl.startsWith("//"))) {
             throw new IllegalArgumentException("attest.portal.logo-url must be an http(s) address or a path on this "
                     + "server starting with /, or empty");
         }

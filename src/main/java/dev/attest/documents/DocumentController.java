@@ -141,7 +141,8 @@ class DocumentController {
             description = "Roles: ANALYST, SENIOR_ANALYST, MANAGER. Rendered from the templates as it will go out "
                     + "(subject, then body), with a placeholder for the single-use upload link; nothing is sent or "
                     + "stored. The client reads each reason as a plain sentence, never its code. 400 naming "
-                    + "'reason' when it is missing or unknown, 'note' when the reason is OTHER and no note is given.")
+                    + "'reason' when it is missing or unknown, 'note' when the reason is OTHER and no note is given, or the note "
+                    + "is one the decision refuses (over 1200 characters, control or invisible characters).")
     @ApiResponse(responseCode = "400", description = "reason missing or unknown, or note missing for OTHER")
     RejectionPreview rejectionPreview(@PathVariable String caseId, @PathVariable UUID documentId,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String note) {
@@ -155,9 +156,15 @@ class DocumentController {
         if (parsed == null) {
             throw new InvalidInputException("reason", "must be one of " + List.of(RejectionReason.values()));
         }
-        if (parsed == RejectionReason.OTHER && (note == null || note.isBlank())) {
+        String checked; // what the decision would refuse (too long, control characters) is not previewed as sendable
+        try {
+            checked = dev.attest.validation.Text.optional(note, ReviewFormRules.MAX_CLIENT_NOTE);
+        } catch (dev.attest.validation.InvalidValueException e) {
+            throw new InvalidInputException("note", e.getMessage());
+        }
+        if (parsed == RejectionReason.OTHER && checked == null) {
             throw new InvalidInputException("note", "is required when the reason is OTHER: say why, for the client");
         }
-        return new RejectionPreview(review.previewRejection(documentId, parsed, note));
+        return new RejectionPreview(review.previewRejection(documentId, parsed, checked));
     }
 }

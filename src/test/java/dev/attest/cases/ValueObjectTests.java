@@ -50,6 +50,23 @@ class ValueObjectTests {
         assertThatThrownBy(() -> PhoneNumber.of("+1 512 555 0199\u202E", null)).hasMessageContaining("invisible");
     }
 
+    @Test
+    void aPhoneNumberIsNeverSilentlyChangedIntoAnotherNumber() {
+        // an extension does not fit E.164: dropped, the client could not be reached; refused instead
+        for (String withExtension : new String[] {"(512) 555-0199 x99", "+1 512 555 0199 ext. 123",
+            "+1 512 555 0199;ext=5", "+1 512 555 0199#12"}) {
+            assertThatThrownBy(() -> PhoneNumber.of(withExtension, CountryCode.of("US"))).as(withExtension)
+                    .hasMessageStartingWith("is not a phone number");
+        }
+        // letters are read as a keypad's digits or dropped: a typed O for a 0 became another, valid number
+        assertThatThrownBy(() -> PhoneNumber.of("(512) 555-01O99", CountryCode.of("US")))
+                .hasMessageStartingWith("is not a phone number");
+        assertThatThrownBy(() -> PhoneNumber.of("+1 800 FLOWERS", null)).hasMessageStartingWith("is not a phone number");
+        // digits of other scripts are digits
+        assertThat(PhoneNumber.of("\uFF15\uFF11\uFF12 \uFF15\uFF15\uFF15 \uFF10\uFF11\uFF19\uFF19",
+                CountryCode.of("US")).e164()).isEqualTo("+15125550199");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"us", "US", " de ", "USA", "deu", "Germany", "germany", "United States", "Côte d’Ivoire"})
     void countriesAreReadFromCodesAndEnglishNames(String typed) {

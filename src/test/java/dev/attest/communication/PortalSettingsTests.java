@@ -51,5 +51,8 @@ class PortalSettingsTests {
         }
         assertThatThrownBy(() -> bind(Map.of("attest.portal.logo-url", "/../../etc/passwd")))
                 .hasStackTraceContaining("attest.portal.logo-url");
+        // "a path on this server": a protocol-relative address is another server's, whatever scheme the page has
+        assertThatThrownBy(() -> bind(Map.of("attest.portal.logo-url", "//tracker.example/pixel.png")))
+                .hasStackTraceContaining("attest.portal.logo-url");
     }
 }

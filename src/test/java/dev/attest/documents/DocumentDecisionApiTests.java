@@ -137,6 +137,21 @@ class DocumentDecisionApiTests {
     }
 
     @Test
+    void thePreviewRefusesANoteTheDecisionWouldRefuseSoTheAnalystNeverConfirmsAnEMailThatCannotGo() throws Exception {
+        UUID id = document().getId();
+        String url = "/api/v1/cases/" + reference + "/documents/" + id + "/rejection-preview";
+        mvc.perform(get(url).param("reason", "OTHER").param("note", "x".repeat(1201)).with(httpBasic("analyst", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"));
+        mvc.perform(get(url).param("reason", "OTHER").param("note", "Please call \u0007 us\u202E")
+                .with(httpBasic("analyst", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"));
+        // the same note is refused by the decision, naming the form's field
+        complete(review().getId(), "{\"decision\":\"REJECT\",\"rejectionReason\":\"OTHER\",\"reviewNote\":\""
+                + "x".repeat(1201) + "\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reviewNote"));
+    }
+
+    @Test
     void aPassportsFormAsksForNoAddressAndOffersTheOverride() throws Exception {
         mvc.perform(get("/api/v1/tasks/" + review().getId() + "/form").with(httpBasic("analyst", "demo")))
                 .andExpect(status().isOk())

@@ -1,0 +1,84 @@
+package dev.attest.worklist.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import dev.attest.identity.Role;
+import dev.attest.identity.UserDirectory;
+
+/**
+ * A task that a model assigns as it is created ({@code camunda:assignee}: a name, or an expression such as the
+ * document review's {@code ${reviewAssignee}}, whatever a designer wrote) is given to that user only when they could
+ * claim it themselves: an enabled account holding a role of one of the task's candidate groups (any role when it has
+ * none). Otherwise (an unknown name, a disabled account, a user outside the groups) the task is offered to its groups
+ * instead, before anything else hears of it, so that no work waits on someone who cannot do it and nobody holds work
+ * their role may not do.
+ */
+@Component
+class ModelAssignees extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelAssignees.class);
+
+    private final UserDirectory users;
+
+    ModelAssignees(UserDirectory users) {
+        this.users = users;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        TaskListener onCreate = this::created;
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    // a built-in listener: it runs before the model's own and the SLA log's
+                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
+                }
+            }
+        });
+    }
+
+    void created(DelegateTask task) {
+        String assignee = task.getAssignee();
+        if (assignee == null || mayTake(assignee, task)) {
+            return;
+        }
+        log.warn("Task {} ({}) was to be assigned to '{}', who may not take it: offered to its groups instead",
+                task.getId(), task.getTaskDefinitionKey(), assignee.length() > 100 ? assignee.substring(0, 100)
+                        : assignee);
+        task.setAssignee(null);
+    }
+
+    private boolean mayTake(String assignee, DelegateTask task) {
+        List<Role> roles = task.getCandidates().stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .flatMap(g -> Arrays.stream(Role.values()).filter(r -> r.group().equals(g))).distinct().toList();
+        boolean grouped = task.getCandidates().stream().anyMatch(l -> l.getGroupId() != null);
+        if (grouped && roles.isEmpty()) {
+            return false; // groups that are no role of Attest's: nobody may be given it by name
+        }
+        return (roles.isEmpty() ? Arrays.asList(Role.values()) : roles).stream()
+                .anyMatch(r -> users.mayTake(assignee, r));
+    }
+}
