@@ -254,17 +254,21 @@ class TaskJourneyBrowserIT {
         driver.manage().deleteAllCookies();
         driver.get(url("/portal/upload/" + token));
         assertThat(visible(By.id("portal-requested")).getText()).contains("government ID");
-        choose("portal-kind", "Passport");
-        type("portal-name", "Rosa Diaz");
-        type("portal-issuing-country", "US");
+        choose("portal-1-kind", "Passport");
+        type("portal-1-name", "Rosa Diaz");
+        choose("portal-1-issuing-country", "United States");
+        // the expiry is picked from the calendar; the test sets what the calendar would
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                visible(By.id("portal-1-expires-on")), java.time.LocalDate.now().plusYears(5).toString());
         Path id = Files.createTempFile("passport", ".jpg");
         Files.write(id, TestFiles.jpeg(1200, 800));
-        visible(By.id("portal-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+        visible(By.id("portal-1-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(id.toAbsolutePath().toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Ready: "));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portal-1-file"), "Ready to send"));
         screenshot("11-portal-upload");
-        click(visible(By.id("portal-send")));
-        assertThat(visible(By.id("portal-thanks")).getText()).contains("received");
+        click(visible(By.id("portal-1-send")));
+        assertThat(visible(By.id("portal-thanks")).getText()).contains("review what you sent");
         screenshot("12-portal-thanks");
         driver.get(url("/portal/upload/" + token));
         assertThat(visible(By.id("portal-invalid")).getText()).contains("not valid");
