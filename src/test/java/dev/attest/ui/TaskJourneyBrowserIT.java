@@ -303,6 +303,11 @@ class TaskJourneyBrowserIT {
         screenshot("15-2fa-closed");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Closed", "Resolved",
                 "codes missing: Ported line");
+        WebElement timeline = visible(By.id("case-timeline"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", timeline);
+        assertThat(timeline.getText()).as("a case history in words").contains("Case opened")
+                .doesNotContain("Task_", "Event_", "Gateway_");
+        screenshot("15-2fa-timeline");
     }
 
     @Test
