@@ -212,7 +212,14 @@ class TwoNodesPostgresIT {
         // per case: the client's reply date, three SLA timers of the follow-up (the e-mail is no job)
         assertThat(perJob.size()).as("jobs run").isEqualTo(4 * FIRST_BATCH);
         assertThat(perJob.values()).as("every job ran once").containsOnly(1L);
-        assertThat(history.createHistoricJobLogQuery().failureLog().count()).as("no job failed").isZero();
+        // The SLA ladder is a called process beside its task: when both nodes run a case's timers at once they may
+        // collide on the task they both touch. The engine then rolls one back and runs it again at once, without
+        // spending a retry; anything else is a failure.
+        assertThat(history.createHistoricJobLogQuery().failureLog().list()).as("no job failed but for a collision")
+                .allSatisfy(failure -> assertThat(history.getHistoricJobLogExceptionStacktrace(failure.getId()))
+                        .contains("OptimisticLockingException"));
+        assertThat(management.createJobQuery().withException().count()).as("no job left with an error").isZero();
+        assertThat(nodeA.getBean(RuntimeService.class).createIncidentQuery().count()).as("no incident").isZero();
         Map<String, Long> perNode = successes.stream().collect(Collectors.groupingBy(HistoricJobLog::getHostname,
                 Collectors.counting()));
         assertThat(perNode).as("both nodes ran jobs").containsOnlyKeys("node-a", "node-b");
