@@ -3,6 +3,7 @@ package dev.attest.sla;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -91,10 +92,28 @@ public class OpenTaskFigures {
 
     /** Cases per type of open task, the most first, of one case type or all ({@code null}). */
     public List<StepCount> casesPerStep(String caseType) {
-        return jdbc.query("SELECT t.task_key AS task_key, MIN(t.name) AS name, COUNT(DISTINCT t.case_reference) AS cases"
+        return jdbc.query("SELECT t.task_key AS task_key, MIN(t.name) AS name, MAX(t.name) AS other_name,"
+                + " COUNT(DISTINCT t.case_reference) AS cases"
                 + OPEN + type(caseType) + " GROUP BY t.task_key ORDER BY cases DESC, name",
                 params(null, null, caseType),
-                (rs, i) -> new StepCount(rs.getString("task_key"), rs.getString("name"), rs.getLong("cases")));
+                (rs, i) -> new StepCount(rs.getString("task_key"),
+                        stageName(rs.getString("task_key"), rs.getString("name"), rs.getString("other_name")),
+                        rs.getLong("cases")));
+    }
+
+    /**
+     * A step's name for all its tasks: their name when they share one; otherwise (tasks named by what they are
+     * about, like "Review passport (round 2)") the step's id in words ({@code Task_ReviewDocument}: "Review
+     * document"), never one task's name standing for all of them.
+     */
+    static String stageName(String taskKey, String name, String otherName) {
+        if (name == null || name.equals(otherName) || taskKey == null) {
+            return name;
+        }
+        String id = taskKey.startsWith("Task_") ? taskKey.substring("Task_".length()) : taskKey;
+        String words = id.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').strip();
+        return words.isEmpty() ? name
+                : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /**
