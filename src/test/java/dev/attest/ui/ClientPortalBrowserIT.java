@@ -2,28 +2,21 @@ package dev.attest.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,10 +50,6 @@ import dev.attest.identity.RunAs;
 @ActiveProfiles("test")
 class ClientPortalBrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     static WebDriver driver;
     static WebDriverWait wait;
 
@@ -75,24 +64,7 @@ class ClientPortalBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            String message = "Chromium or ChromeDriver is missing (apt-get install chromium chromium-driver)";
-            if ("true".equals(System.getenv("ATTEST_REQUIRE_BROWSER"))) {
-                throw new IllegalStateException(message);
-            }
-            Assumptions.abort(message + ": browser test skipped");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=390,844", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("attest-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(390, 844);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
@@ -104,8 +76,7 @@ class ClientPortalBrowserIT {
     }
 
     void screenshot(String name) throws Exception {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(driver, name);
     }
 
     void fullPageScreenshot(String name) throws Exception {
