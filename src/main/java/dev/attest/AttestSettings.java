@@ -7,6 +7,7 @@ import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.StringUtils;
 
 /**
  * The settings all of Attest shares ({@code attest.zone}, {@code attest.data-dir}, {@code attest.demo.enabled}),
@@ -16,7 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <p>
  * The zone: business days and hours, daily roll-ups and every date shown to a user are in this zone.
  *
- * @param zone a region id ({@code Europe/Berlin}) or an offset ({@code UTC}, {@code +02:00}); default New York
+ * @param zone a region id ({@code Europe/Berlin}), {@code UTC}, or a fixed offset written {@code GMT+02:00};
+ *        default New York. The nightly jobs' schedules read the same value, so it must be a zone both Java's
+ *        {@code ZoneId} and the scheduler's {@code TimeZone} know ({@code +02:00} alone is not)
  * @param dataDir the folder of the H2 database and the encrypted documents (default {@code ./data})
  * @param demo demo mode: demo users with a known password and demo cases (off unless set; application.yml turns it
  *        on through {@code ATTEST_DEMO}, default true, for the embedded set-up)
@@ -68,10 +71,12 @@ public record AttestSettings(@DefaultValue(AttestSettings.DEFAULT_ZONE) String z
             throw new IllegalArgumentException("attest.zone must name a time zone, like America/New_York");
         }
         try {
-            return ZoneId.of(zone.strip());
-        } catch (DateTimeException e) {
+            // the schedules of the nightly jobs (@Scheduled(zone = "${attest.zone}")) read the value as it is
+            StringUtils.parseTimeZoneString(zone);
+            return ZoneId.of(zone);
+        } catch (DateTimeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("attest.zone '" + zone + "' is no known time zone (use a region id"
-                    + " like America/New_York or Europe/Berlin, or an offset like UTC or +02:00)", e);
+                    + " like America/New_York or Europe/Berlin, UTC, or an offset like GMT+02:00)", e);
         }
     }
 }

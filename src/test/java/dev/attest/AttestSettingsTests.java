@@ -30,6 +30,18 @@ class AttestSettingsTests {
     }
 
     @Test
+    void anOffsetTheNightlySchedulesCannotReadStopsStartUpNamingTheProperty() {
+        for (String zone : new String[] {"+02:00", "UTC+02:00"}) {
+            runner.withPropertyValues("attest.zone=" + zone).run(context -> {
+                assertThat(context).as(zone).hasFailed();
+                assertThat(messages(context.getStartupFailure())).as(zone).contains("attest.zone", "GMT+02:00");
+            });
+        }
+        runner.withPropertyValues("attest.zone=GMT+02:00").run(context -> assertThat(context.getBean(ZoneId.class))
+                .isEqualTo(ZoneId.of("GMT+02:00")));
+    }
+
+    @Test
     void aBlankZoneStopsStartUp() {
         runner.withPropertyValues("attest.zone= ").run(context -> {
             assertThat(context).hasFailed();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.attest.validation.InvalidValueException;
+import dev.attest.validation.Text;
 
 /**
  * An ISO 3166-1 alpha-2 country code, upper case ({@code US}, {@code DE}): the one place where a country
@@ -65,10 +66,12 @@ public record CountryCode(String value) {
      * @throws InvalidValueException when blank or not a country, in words a user understands
      */
     public static CountryCode of(String raw) {
-        if (raw == null || raw.isBlank()) {
+        // control and invisible characters are refused, as in every other field, before the name is compared
+        String value = Text.line(raw, Integer.MAX_VALUE);
+        if (value == null) {
             throw new InvalidValueException("is required");
         }
-        if (raw.length() > 100) {
+        if (value.length() > 100) {
             throw new InvalidValueException("is not a country we know: give its English name or its "
                     + "two-letter code, e.g. Germany or DE");
         }
@@ -154,6 +157,7 @@ public record CountryCode(String value) {
 
     private static String words(String s) {
         String t = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return t.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").strip();
+        // letters of other scripts stay, so a look-alike (a Cyrillic "А" in "USА") matches no Latin name
+        return t.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

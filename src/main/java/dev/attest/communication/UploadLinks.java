@@ -145,12 +145,7 @@ public class UploadLinks {
         }
         UploadSlot taken = link.slot(slot)
                 .orElseThrow(() -> new UploadLinkRefusedException(UploadLinkRefusedException.Reason.NOT_REQUESTED));
-        if (taken.getFilledAt() != null) {
-            throw new UploadLinkRefusedException(UploadLinkRefusedException.Reason.ALREADY_RECEIVED);
-        }
-        if (taken.getWithdrawnAt() != null) {
-            throw new UploadLinkRefusedException(UploadLinkRefusedException.Reason.REPLACED);
-        }
+        taken.requireOpen();
         if (!taken.takes(kind)) {
             throw new IllegalArgumentException("Slot " + slot + " does not take " + kind);
         }

@@ -98,6 +98,20 @@ public class UploadSlot {
         return filledAt == null && withdrawnAt == null;
     }
 
+    /**
+     * Refuses a slot that takes no more documents.
+     *
+     * @throws UploadLinkRefusedException when it was filled, or withdrawn by a newer request
+     */
+    public void requireOpen() {
+        if (filledAt != null) {
+            throw new UploadLinkRefusedException(UploadLinkRefusedException.Reason.ALREADY_RECEIVED);
+        }
+        if (withdrawnAt != null) {
+            throw new UploadLinkRefusedException(UploadLinkRefusedException.Reason.REPLACED);
+        }
+    }
+
     /** Whether a kind (by name) answers it. */
     public boolean takes(String kind) {
         return getKinds().isEmpty() || getKinds().contains(kind);

@@ -141,6 +141,7 @@ public class Documents implements CaseDocuments {
         UploadLink link = links.open(token).orElseThrow(UploadLinkRefusedException::new);
         UploadSlot requested = link.slot(slot)
                 .orElseThrow(() -> new UploadLinkRefusedException(UploadLinkRefusedException.Reason.NOT_REQUESTED));
+        requested.requireOpen(); // before the file is parsed; the claim below decides under the link's lock
         DocumentFacts facts = DocumentFacts.from(metadata);
         if (!takes(link, requested, facts.kind())) {
             throw wrongKind(link, requested);

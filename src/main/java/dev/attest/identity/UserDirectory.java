@@ -21,5 +21,10 @@ public interface UserDirectory {
      * Whether a user may be given a task offered to a role's group: their account exists, is enabled and has the
      * role. No login needed: it answers only yes or no, for routing work (a re-review back to its analyst).
      */
-    boolean mayTake(String username, Role role);
+    default boolean mayTake(String username, Role role) {
+        return mayTake(username, java.util.Set.of(role));
+    }
+
+    /** Whether a user may be given a task offered to any of these roles' groups (one read of the account). */
+    boolean mayTake(String username, java.util.Collection<Role> roles);
 }

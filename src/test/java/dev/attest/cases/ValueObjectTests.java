@@ -18,6 +18,16 @@ import dev.attest.validation.Text;
 class ValueObjectTests {
 
     @Test
+    void aCountryWithHiddenCharactersOrLookAlikeLettersIsNoCountry() {
+        assertThat(CountryCode.of("United States").value()).isEqualTo("US");
+        assertThat(CountryCode.of("Côte d’Ivoire").value()).isEqualTo("CI");
+        for (String disguised : new String[] {"U\u202ES", "Ger\u200Bmany", "US\u0410", "Germ\u0430ny"}) {
+            assertThatThrownBy(() -> CountryCode.of(disguised)).as(disguised)
+                    .isInstanceOf(dev.attest.validation.InvalidValueException.class);
+        }
+    }
+
+    @Test
     void emailAddressesAreCheckedAndTheirDomainLowerCased() {
         assertThat(EmailAddress.of(" Jane.Doe@Example.COM ").value()).isEqualTo("Jane.Doe@example.com");
         for (String bad : new String[] {"", "jane", "jane@", "@example.com", "jane@example", "ja ne@example.com"}) {

@@ -71,4 +71,30 @@ class ModelAssigneeTests {
         RunAs.user("admin", () -> users.disable(name), Role.ADMIN);
         assertThat(assigneeFor(name)).as("a disabled account").isNull();
     }
+
+    String assigneeOfATaskOfferedTo(String groups, String who) {
+        var task = Bpmn.createExecutableProcess("AssignsWithGroups").camundaHistoryTimeToLive(1).startEvent()
+                .userTask("Task_Grouped").name("Grouped task").camundaAssignee("${who}");
+        if (groups != null) {
+            task = task.camundaCandidateGroups(groups);
+        }
+        String other = repository.createDeployment().addModelInstance("assigns-with-groups.bpmn", task.endEvent().done())
+                .deploy().getId();
+        try {
+            String instance = runtime.startProcessInstanceByKey("AssignsWithGroups", Map.of("who", who)).getId();
+            return tasks.createTaskQuery().processInstanceId(instance).singleResult().getAssignee();
+        } finally {
+            repository.deleteDeployment(other, true);
+        }
+    }
+
+    @Test
+    void aTaskWithoutGroupsGoesToAnyEnabledUserButATaskForNoRoleOfAttestsToNobodyByName() {
+        assertThat(assigneeOfATaskOfferedTo(null, "intake")).as("no groups: any enabled user").isEqualTo("intake");
+        assertThat(assigneeOfATaskOfferedTo(null, "nobody-at-all")).as("no groups, no such user").isNull();
+        assertThat(assigneeOfATaskOfferedTo("not-a-role", "analyst")).as("groups that are no role").isNull();
+        assertThat(assigneeOfATaskOfferedTo("senior_analyst,manager", "manager")).as("one of several groups")
+                .isEqualTo("manager");
+        assertThat(assigneeOfATaskOfferedTo("senior_analyst,manager", "analyst")).as("none of several groups").isNull();
+    }
 }

@@ -61,9 +61,9 @@ class JpaUserDirectory implements UserDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayTake(String username, Role role) {
+    public boolean mayTake(String username, java.util.Collection<Role> roles) {
         return username != null && accounts.findByUsername(username)
-                .filter(a -> a.isEnabled() && a.getRoles().contains(role)).isPresent();
+                .filter(a -> a.isEnabled() && a.getRoles().stream().anyMatch(roles::contains)).isPresent();
     }
 
     /**

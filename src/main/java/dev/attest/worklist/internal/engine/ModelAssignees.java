@@ -70,15 +70,13 @@ class ModelAssignees extends AbstractProcessEnginePlugin {
     }
 
     private boolean mayTake(String assignee, DelegateTask task) {
-        List<Role> roles = task.getCandidates().stream()
+        List<String> groups = task.getCandidates().stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .flatMap(g -> Arrays.stream(Role.values()).filter(r -> r.group().equals(g))).distinct().toList();
-        boolean grouped = task.getCandidates().stream().anyMatch(l -> l.getGroupId() != null);
-        if (grouped && roles.isEmpty()) {
+                .map(IdentityLink::getGroupId).toList();
+        List<Role> roles = Arrays.stream(Role.values()).filter(r -> groups.contains(r.group())).toList();
+        if (!groups.isEmpty() && roles.isEmpty()) {
             return false; // groups that are no role of Attest's: nobody may be given it by name
         }
-        return (roles.isEmpty() ? Arrays.asList(Role.values()) : roles).stream()
-                .anyMatch(r -> users.mayTake(assignee, r));
+        return users.mayTake(assignee, roles.isEmpty() ? Arrays.asList(Role.values()) : roles);
     }
 }
