@@ -1,0 +1,34 @@
+package dev.attest.documents.reading;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Optical character recognition of one page raster (Tesseract 5, in-process). The raster is one Attest decoded
+ * and bounded itself; the native library never sees a file's bytes.
+ */
+public interface TextRecognition {
+
+    /**
+     * @param page a page, at most the reader's pixel limit
+     * @param profile what to expect on it
+     * @return the text, and the engine's mean word confidence (0.0 to 1.0); empty text when nothing was recognised
+     *         or the time limit ran out
+     */
+    Recognised recognise(BufferedImage page, Profile profile);
+
+    /** What the page is expected to hold. */
+    enum Profile {
+        /** Ordinary printed text (bills, statements, the visual zone of an ID). */
+        TEXT,
+        /** A machine-readable zone: OCR-B capitals, digits and {@code <} only. */
+        MRZ
+    }
+
+    /**
+     * @param text the text, lines separated by {@code \n}
+     * @param confidence the mean word confidence, 0.0 to 1.0
+     * @param timedOut whether the time limit stopped recognition early
+     */
+    record Recognised(String text, double confidence, boolean timedOut) {
+    }
+}
