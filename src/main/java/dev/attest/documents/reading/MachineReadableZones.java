@@ -74,28 +74,40 @@ class MachineReadableZones implements IdentityZones {
         BufferedImage lower = Rasters.crop(level, 0, top, level.getWidth(), level.getHeight() - top);
         // the zone spans about nine tenths of the page: sized for a passport's 44 characters a line, then for a
         // card's 30, then the whole page, then the page upside down; reads of the same zone are combined line by line
-        List<List<String>> reads = new ArrayList<>();
+        List<Read> reads = new ArrayList<>();
         Candidate best = null;
-        for (int attempt = 0; attempt < 4; attempt++) {
-            if (attempt == 3 && best != null) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            boolean valid = best != null && best.reading().valid();
+            if ((attempt == 1 && valid && best.reading().format() != MrzFormat.TD1) || (attempt >= 2 && valid)
+                    || (attempt == 4 && best != null)) {
                 break;
             }
+            // a passport's 44 characters a line, a card's 30, either smaller (OCR drops a digit before a run of
+            // fillers at some sizes and not at others), the whole page, the page upside down
             BufferedImage region = switch (attempt) {
-                case 0, 1 -> lower;
-                case 2 -> level;
+                case 0, 1, 2 -> lower;
+                case 3 -> level;
                 default -> Rasters.quarterTurns(level, 2);
             };
-            reads.add(zoneLines(region, attempt == 1 ? 30 : 44));
+            int characters = attempt == 1 || (attempt == 2 && best != null && best.reading().format() == MrzFormat.TD1)
+                    ? 30 : 44;
+            double pitch = attempt == 2 ? 17 : 24;
+            reads.add(new Read(zoneLines(region, characters, pitch), characters));
             best = best(reads, today);
-            if (best != null && best.reading().valid()) {
-                break;
-            }
         }
         // a zone none of whose check digits agree, or only one, is a zone not read, not a zone altered
         return best == null || best.agreeing() < 2 ? Optional.empty() : Optional.of(best.reading());
     }
 
-    private record Candidate(MrzReading reading) {
+    /** The lines of one recognition, and the line length its raster was sized for. */
+    private record Read(List<String> lines, int sizedFor) {
+    }
+
+    /**
+     * A zone read, and whether it comes from a raster sized for its layout's line length: the names, which no check
+     * digit covers, are read best at that size.
+     */
+    private record Candidate(MrzReading reading, boolean sized) {
 
         int agreeing() {
             MrzReading.CheckDigits c = reading.checkDigits();
@@ -104,9 +116,12 @@ class MachineReadableZones implements IdentityZones {
         }
     }
 
-    /** Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them ~24 px apart. */
-    private List<String> zoneLines(BufferedImage region, int characters) {
-        double factor = Math.max(0.25, Math.min(4.0, 24.0 * characters / (0.9 * region.getWidth())));
+    /**
+     * Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them {@code pitch}
+     * pixels apart (24 reads best).
+     */
+    private List<String> zoneLines(BufferedImage region, int characters, double pitch) {
+        double factor = Math.max(0.25, Math.min(4.0, pitch * characters / (0.9 * region.getWidth())));
         BufferedImage sized = Rasters.framed(Math.abs(factor - 1.0) < 0.05 ? region : Rasters.scale(region, factor),
                 24);
         TextRecognition.Recognised text = recognition.recognise(sized, TextRecognition.Profile.MRZ);
@@ -124,17 +139,19 @@ class MachineReadableZones implements IdentityZones {
      * The best zone in the reads: every run of two or three lines that parses as a zone, and the same runs with
      * each line taken from any read of the same layout (OCR errs in different places at different sizes).
      */
-    private static Candidate best(List<List<String>> reads, LocalDate today) {
+    private static Candidate best(List<Read> reads, LocalDate today) {
         Map<MrzFormat, List<List<String>>> runs = new EnumMap<>(MrzFormat.class);
         Candidate best = null;
-        for (List<String> lines : reads) {
+        for (Read read : reads) {
+            List<String> lines = read.lines();
             for (int i = 0; i < lines.size(); i++) {
                 for (int size = 2; size <= 3 && i + size <= lines.size(); size++) {
                     List<String> run = lines.subList(i, i + size);
-                    Optional<MrzReading> reading = MrzParser.parse(run, today).map(read -> zeroForO(read, today));
+                    Optional<MrzReading> reading = MrzParser.parse(run, today).map(zone -> zeroForO(zone, today));
                     if (reading.isPresent()) {
                         runs.computeIfAbsent(reading.get().format(), f -> new ArrayList<>()).add(run);
-                        best = better(best, new Candidate(reading.get()));
+                        best = better(best, new Candidate(reading.get(), read.sizedFor() == (reading.get()
+                                .format() == MrzFormat.TD1 ? 30 : 44)));
                     }
                 }
             }
@@ -157,7 +174,7 @@ class MachineReadableZones implements IdentityZones {
             for (List<String> mixed : product(choices, 256)) {
                 Optional<MrzReading> reading = MrzParser.parse(mixed, today).map(read -> zeroForO(read, today));
                 if (reading.isPresent()) {
-                    best = better(best, new Candidate(reading.get()));
+                    best = better(best, new Candidate(reading.get(), false));
                 }
             }
         }
@@ -183,12 +200,21 @@ class MachineReadableZones implements IdentityZones {
         return product;
     }
 
-    /** The read with more agreeing check digits; the later of equals (the zone is at the foot of the page). */
+    /**
+     * The read with more agreeing check digits; of equals, the one sized for its layout, then the later one (the zone
+     * is at the foot of the page).
+     */
     private static Candidate better(Candidate a, Candidate b) {
         if (a == null) {
             return b;
         }
-        return b.agreeing() >= a.agreeing() && !(a.reading().valid() && !b.reading().valid()) ? b : a;
+        if (b.agreeing() != a.agreeing()) {
+            return b.agreeing() > a.agreeing() ? b : a;
+        }
+        if (a.sized() != b.sized()) {
+            return a.sized() ? a : b;
+        }
+        return b;
     }
 
     /**
