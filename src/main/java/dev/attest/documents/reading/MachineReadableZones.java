@@ -41,6 +41,9 @@ class MachineReadableZones implements IdentityZones {
     /** How far a page may be turned for the zone to be found (degrees either way). */
     private static final double MAX_SKEW = 6.0;
 
+    /** The most pixels the barcode reader looks at (a letter page at 300 dpi is 8.4 million). */
+    static final long MAX_BARCODE_PIXELS = 12_000_000;
+
     private final TextRecognition recognition;
 
     private final OcrSettings settings;
@@ -76,7 +79,11 @@ class MachineReadableZones implements IdentityZones {
         // card's 30, then the whole page, then the page upside down; reads of the same zone are combined line by line
         List<Read> reads = new ArrayList<>();
         Candidate best = null;
+        long deadline = System.nanoTime() + 2 * settings.pageTimeLimit().toNanos();
         for (int attempt = 0; attempt < 5; attempt++) {
+            if (System.nanoTime() > deadline) {
+                break; // the page's time is spent: what was read so far counts
+            }
             boolean valid = best != null && best.reading().valid();
             if ((attempt == 1 && valid && best.reading().format() != MrzFormat.TD1) || (attempt >= 2 && valid)
                     || (attempt == 4 && best != null)) {
@@ -92,7 +99,11 @@ class MachineReadableZones implements IdentityZones {
             int characters = attempt == 1 || (attempt == 2 && best != null && best.reading().format() == MrzFormat.TD1)
                     ? 30 : 44;
             double pitch = attempt == 2 ? 17 : 24;
-            reads.add(new Read(zoneLines(region, characters, pitch), characters));
+            List<String> lines = zoneLines(region, characters, pitch);
+            if (lines == null) {
+                break; // recognition ran out of time: another size would too
+            }
+            reads.add(new Read(lines, characters));
             best = best(reads, today);
         }
         // a zone none of whose check digits agree, or only one, is a zone not read, not a zone altered
@@ -118,13 +129,16 @@ class MachineReadableZones implements IdentityZones {
 
     /**
      * Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them {@code pitch}
-     * pixels apart (24 reads best).
+     * pixels apart (24 reads best); {@code null} when recognition ran out of time.
      */
     private List<String> zoneLines(BufferedImage region, int characters, double pitch) {
         double factor = Math.max(0.25, Math.min(4.0, pitch * characters / (0.9 * region.getWidth())));
         BufferedImage sized = Rasters.framed(Math.abs(factor - 1.0) < 0.05 ? region : Rasters.scale(region, factor),
                 24);
         TextRecognition.Recognised text = recognition.recognise(sized, TextRecognition.Profile.MRZ);
+        if (text.timedOut()) {
+            return null;
+        }
         List<String> lines = new ArrayList<>();
         for (String line : text.text().split("\n")) {
             String clean = line.replaceAll("[^A-Z0-9<]", "");
@@ -278,7 +292,8 @@ class MachineReadableZones implements IdentityZones {
 
     @Override
     public Optional<BarcodeReading> readBarcode(BufferedImage page) {
-        BufferedImage grey = Rasters.grey(page, settings.maxPixels());
+        // a licence's barcode needs no more than a letter page at 300 dpi; ZXing's time grows with the pixels
+        BufferedImage grey = Rasters.grey(page, Math.min(settings.maxPixels(), MAX_BARCODE_PIXELS));
         if (grey == null) {
             return Optional.empty();
         }
@@ -286,7 +301,8 @@ class MachineReadableZones implements IdentityZones {
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.PDF_417));
         hints.put(DecodeHintType.CHARACTER_SET, "ISO-8859-1");
-        for (int quarters = 0; quarters < 4; quarters++) {
+        long deadline = System.nanoTime() + settings.pageTimeLimit().toNanos();
+        for (int quarters = 0; quarters < 4 && System.nanoTime() < deadline; quarters++) {
             BufferedImage turned = Rasters.quarterTurns(grey, quarters);
             LuminanceSource source = new PlanarYUVLuminanceSource(Rasters.bytes(turned), turned.getWidth(),
                     turned.getHeight(), 0, 0, turned.getWidth(), turned.getHeight(), false);
