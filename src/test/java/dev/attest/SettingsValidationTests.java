@@ -27,6 +27,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.attest.api.ApiSettings;
 import dev.attest.cases.RetentionSettings;
 import dev.attest.documents.DocumentSettings;
+import dev.attest.documents.reading.OcrSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.sla.BusinessDaySettings;
@@ -40,7 +41,7 @@ class SettingsValidationTests {
 
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
-            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class})
+            DocumentSettings.class, OcrSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class})
     static class AllSettings {
     }
 
@@ -55,6 +56,9 @@ class SettingsValidationTests {
                 Arguments.of("attest.documents.encryption-key=not base64!", "attest.documents.encryption-key"),
                 Arguments.of("attest.documents.max-rounds=0", "attest.documents.max-rounds"),
                 Arguments.of("attest.documents.max-zip-ratio=-1", "attest.documents.max-zip-ratio"),
+                Arguments.of("attest.documents.ocr.engines=0", "attest.documents.ocr.engines"),
+                Arguments.of("attest.documents.ocr.page-time-limit=1ms", "attest.documents.ocr.page-time-limit"),
+                Arguments.of("attest.documents.ocr.max-pixels=100", "attest.documents.ocr.max-pixels"),
                 Arguments.of("attest.ownership.threshold=0", "attest.ownership.threshold"),
                 Arguments.of("attest.ownership.threshold=101", "attest.ownership.threshold"),
                 Arguments.of("attest.recovery.max-submissions=0", "attest.recovery.max-submissions"),

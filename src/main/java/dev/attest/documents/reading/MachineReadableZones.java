@@ -1,0 +1,338 @@
+package dev.attest.documents.reading;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.Binarizer;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.PlanarYUVLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
+import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.pdf417.PDF417Reader;
+
+/**
+ * The machine-readable zone of passports and ID cards (located in the lower part of the page, levelled, recognised
+ * with the MRZ alphabet, parsed by {@link MrzParser}) and the AAMVA PDF417 barcode of licences (ZXing, parsed by
+ * {@link AamvaParser}). Rasters are bounded by {@link OcrSettings#maxPixels()} before either reader sees them.
+ */
+@Component
+class MachineReadableZones implements IdentityZones {
+
+    /** The part of the page, from the bottom, where the zone is looked for first. */
+    private static final double LOWER_PART = 0.45;
+
+    /** How far a page may be turned for the zone to be found (degrees either way). */
+    private static final double MAX_SKEW = 6.0;
+
+    /** The most pixels the barcode reader looks at (a letter page at 300 dpi is 8.4 million). */
+    static final long MAX_BARCODE_PIXELS = 12_000_000;
+
+    private final TextRecognition recognition;
+
+    private final OcrSettings settings;
+
+    private final Clock clock;
+
+    private final ZoneId zone;
+
+    MachineReadableZones(TextRecognition recognition, OcrSettings settings, Clock clock, ZoneId zone) {
+        this.recognition = recognition;
+        this.settings = settings;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public Optional<MrzReading> parseMrz(List<String> lines) {
+        return MrzParser.parse(lines, LocalDate.now(clock.withZone(zone)));
+    }
+
+    @Override
+    public Optional<MrzReading> readMrz(BufferedImage page) {
+        BufferedImage grey = Rasters.grey(page, settings.maxPixels());
+        if (grey == null) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        double skew = Rasters.skew(grey, MAX_SKEW);
+        BufferedImage level = skew == 0.0 ? grey : Rasters.rotate(grey, -skew);
+        int top = (int) (level.getHeight() * (1 - LOWER_PART));
+        BufferedImage lower = Rasters.crop(level, 0, top, level.getWidth(), level.getHeight() - top);
+        // the zone spans about nine tenths of the page: sized for a passport's 44 characters a line, then for a
+        // card's 30, then the whole page, then the page upside down; reads of the same zone are combined line by line
+        List<Read> reads = new ArrayList<>();
+        Candidate best = null;
+        long deadline = System.nanoTime() + 2 * settings.pageTimeLimit().toNanos();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (System.nanoTime() > deadline) {
+                break; // the page's time is spent: what was read so far counts
+            }
+            boolean valid = best != null && best.reading().valid();
+            if ((attempt == 1 && valid && best.reading().format() != MrzFormat.TD1) || (attempt >= 2 && valid)
+                    || (attempt == 4 && best != null)) {
+                break;
+            }
+            // a passport's 44 characters a line, a card's 30, either smaller (OCR drops a digit before a run of
+            // fillers at some sizes and not at others), the whole page, the page upside down
+            BufferedImage region = switch (attempt) {
+                case 0, 1, 2 -> lower;
+                case 3 -> level;
+                default -> Rasters.quarterTurns(level, 2);
+            };
+            int characters = attempt == 1 || (attempt == 2 && best != null && best.reading().format() == MrzFormat.TD1)
+                    ? 30 : 44;
+            double pitch = attempt == 2 ? 17 : 24;
+            List<String> lines = zoneLines(region, characters, pitch);
+            if (lines == null) {
+                break; // recognition ran out of time: another size would too
+            }
+            reads.add(new Read(lines, characters));
+            best = best(reads, today);
+        }
+        // a zone none of whose check digits agree, or only one, is a zone not read, not a zone altered
+        return best == null || best.agreeing() < 2 ? Optional.empty() : Optional.of(best.reading());
+    }
+
+    /** The lines of one recognition, and the line length its raster was sized for. */
+    private record Read(List<String> lines, int sizedFor) {
+    }
+
+    /**
+     * A zone read, and whether it comes from a raster sized for its layout's line length: the names, which no check
+     * digit covers, are read best at that size.
+     */
+    private record Candidate(MrzReading reading, boolean sized) {
+
+        int agreeing() {
+            MrzReading.CheckDigits c = reading.checkDigits();
+            return (c.documentNumber() ? 1 : 0) + (c.dateOfBirth() ? 1 : 0) + (c.expiresOn() ? 1 : 0)
+                    + (c.composite() ? 1 : 0);
+        }
+    }
+
+    /**
+     * Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them {@code pitch}
+     * pixels apart (24 reads best); {@code null} when recognition ran out of time.
+     */
+    private List<String> zoneLines(BufferedImage region, int characters, double pitch) {
+        double factor = Math.max(0.25, Math.min(4.0, pitch * characters / (0.9 * region.getWidth())));
+        BufferedImage sized = Rasters.framed(Math.abs(factor - 1.0) < 0.05 ? region : Rasters.scale(region, factor),
+                24);
+        TextRecognition.Recognised text = recognition.recognise(sized, TextRecognition.Profile.MRZ);
+        if (text.timedOut()) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.text().split("\n")) {
+            String clean = line.replaceAll("[^A-Z0-9<]", "");
+            if (clean.length() >= 24 && clean.length() <= 48) {
+                lines.add(clean);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The best zone in the reads: every run of two or three lines that parses as a zone, and the same runs with
+     * each line taken from any read of the same layout (OCR errs in different places at different sizes).
+     */
+    private static Candidate best(List<Read> reads, LocalDate today) {
+        Map<MrzFormat, List<MrzReading>> runs = new EnumMap<>(MrzFormat.class);
+        Candidate best = null;
+        for (Read read : reads) {
+            List<String> lines = read.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                for (int size = 2; size <= 3 && i + size <= lines.size(); size++) {
+                    List<String> run = lines.subList(i, i + size);
+                    Optional<MrzReading> reading = MrzParser.parse(run, today).map(zone -> lookAlikes(zone, today));
+                    if (reading.isPresent()) {
+                        runs.computeIfAbsent(reading.get().format(), f -> new ArrayList<>()).add(reading.get());
+                        best = better(best, new Candidate(reading.get(), read.sizedFor() == (reading.get()
+                                .format() == MrzFormat.TD1 ? 30 : 44)));
+                    }
+                }
+            }
+        }
+        if (best != null && best.reading().valid()) {
+            return best;
+        }
+        for (List<MrzReading> same : runs.values()) {
+            // character by character: where reads of the same zone differ, each character any read saw is tried
+            int size = same.get(0).lines().size();
+            List<Set<String>> choices = new ArrayList<>();
+            for (int line = 0; line < size; line++) {
+                choices.add(variants(same, line, 64));
+            }
+            for (List<String> mixed : product(choices, 512)) {
+                Optional<MrzReading> reading = MrzParser.parse(mixed, today).map(zone -> lookAlikes(zone, today));
+                if (reading.isPresent()) {
+                    best = better(best, new Candidate(reading.get(), false));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The line as each read saw it, and with the characters where reads differ taken from any of them. */
+    private static Set<String> variants(List<MrzReading> reads, int line, int limit) {
+        List<String> seen = new ArrayList<>();
+        for (MrzReading read : reads) {
+            if (!seen.contains(read.lines().get(line))) {
+                seen.add(read.lines().get(line));
+            }
+        }
+        List<Set<String>> positions = new ArrayList<>();
+        for (int i = 0; i < seen.get(0).length(); i++) {
+            Set<String> characters = new LinkedHashSet<>();
+            for (String l : seen) {
+                characters.add(String.valueOf(l.charAt(i)));
+            }
+            positions.add(characters);
+        }
+        Set<String> variants = new LinkedHashSet<>(seen);
+        for (List<String> characters : product(positions, limit)) {
+            variants.add(String.join("", characters));
+        }
+        return variants;
+    }
+
+    private static List<List<String>> product(List<Set<String>> choices, int limit) {
+        List<List<String>> product = new ArrayList<>();
+        product.add(List.of());
+        for (Set<String> choice : choices) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> prefix : product) {
+                for (String line : choice) {
+                    if (next.size() < limit) {
+                        List<String> longer = new ArrayList<>(prefix);
+                        longer.add(line);
+                        next.add(longer);
+                    }
+                }
+            }
+            product = next;
+        }
+        return product;
+    }
+
+    /**
+     * The read with more agreeing check digits; of equals, the one sized for its layout, then the later one (the zone
+     * is at the foot of the page).
+     */
+    private static Candidate better(Candidate a, Candidate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b.agreeing() != a.agreeing()) {
+            return b.agreeing() > a.agreeing() ? b : a;
+        }
+        if (a.sized() != b.sized()) {
+            return a.sized() ? a : b;
+        }
+        return b;
+    }
+
+    /**
+     * Characters OCR takes for one another in a document number, and what to try instead. Only the letter O for the
+     * digit 0: the look-alikes the benchmark also sees ({@code I} for {@code J}, {@code B} for {@code 8}, {@code A}
+     * for {@code 4}) are not swapped, because a swap that makes the number's check digit agree also turns an altered
+     * number into a valid one whenever the number holds such a character (two altered zones in ten passed that way).
+     */
+    private static final Map<Character, String> LOOK_ALIKES = Map.of('O', "0");
+
+    /**
+     * A document number OCR misread: when both dates' check digits agree and the number's does not, the number is
+     * tried with one character swapped for its look-alike ({@link #LOOK_ALIKES}), and the swap is kept only if it is
+     * the one swap that makes every check digit agree. The number's check digit weighs it as the composite does, so
+     * this trusts one check digit: a zone whose number really holds the letter O and was altered elsewhere in the
+     * number can pass this way (issuers avoid the letter O in numbers for this reason).
+     */
+    private static MrzReading lookAlikes(MrzReading reading, LocalDate today) {
+        MrzReading.CheckDigits c = reading.checkDigits();
+        if (reading.valid() || c.documentNumber() || !c.dateOfBirth() || !c.expiresOn()) {
+            return reading;
+        }
+        int line = reading.format() == MrzFormat.TD1 ? 0 : 1;
+        int from = reading.format() == MrzFormat.TD1 ? 5 : 0;
+        String l = reading.lines().get(line);
+        MrzReading repaired = null;
+        for (int i = from; i < from + 9; i++) {
+            String swaps = LOOK_ALIKES.getOrDefault(l.charAt(i), "");
+            for (char swap : swaps.toCharArray()) {
+                List<String> lines = new ArrayList<>(reading.lines());
+                lines.set(line, l.substring(0, i) + swap + l.substring(i + 1));
+                Optional<MrzReading> tried = MrzParser.parse(lines, today).filter(MrzReading::valid);
+                if (tried.isPresent()) {
+                    if (repaired != null && !repaired.documentNumber().equals(tried.get().documentNumber())) {
+                        return reading;
+                    }
+                    repaired = tried.get();
+                }
+            }
+        }
+        return repaired == null ? reading : repaired;
+    }
+
+    @Override
+    public Optional<BarcodeReading> readBarcode(BufferedImage page) {
+        // a licence's barcode needs no more than a letter page at 300 dpi; ZXing's time grows with the pixels
+        BufferedImage grey = Rasters.grey(page, Math.min(settings.maxPixels(), MAX_BARCODE_PIXELS));
+        if (grey == null) {
+            return Optional.empty();
+        }
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.PDF_417));
+        hints.put(DecodeHintType.CHARACTER_SET, "ISO-8859-1");
+        long deadline = System.nanoTime() + settings.pageTimeLimit().toNanos();
+        for (int quarters = 0; quarters < 4 && System.nanoTime() < deadline; quarters++) {
+            BufferedImage turned = Rasters.quarterTurns(grey, quarters);
+            LuminanceSource source = new PlanarYUVLuminanceSource(Rasters.bytes(turned), turned.getWidth(),
+                    turned.getHeight(), 0, 0, turned.getWidth(), turned.getHeight(), false);
+            for (Binarizer binarizer : List.of(new HybridBinarizer(source), new GlobalHistogramBinarizer(source))) {
+                Optional<BarcodeReading> reading = decode(new BinaryBitmap(binarizer), hints);
+                if (reading.isPresent()) {
+                    return reading;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<BarcodeReading> decode(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints) {
+        try {
+            Result[] results = new PDF417Reader().decodeMultiple(bitmap, hints);
+            for (Result result : results) {
+                Optional<BarcodeReading> reading = AamvaParser.parse(result.getText());
+                if (reading.isPresent()) {
+                    return reading;
+                }
+            }
+        } catch (ReaderException | RuntimeException e) {
+            // no barcode, or none ZXing could decode: the next variant is tried
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "MachineReadableZones[maxPixels=%d]", settings.maxPixels());
+    }
+}
