@@ -138,8 +138,9 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
             return job.get(budget + TimeUnit.SECONDS.toNanos(2), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            return DocumentReading.unreadable("Reading took longer than " + settings.totalTimeout().toSeconds()
-                    + " s and was stopped");
+            long millis = settings.totalTimeout().toMillis();
+            return DocumentReading.unreadable("Reading took longer than " + (millis % 1000 == 0 ? millis / 1000 + " s"
+                    : millis + " ms") + " and was stopped");
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
