@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -78,6 +79,10 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
     /** Confidence of a barcode's values (its own error correction; no check digits over the values). */
     static final double BARCODE_CONFIDENCE = 0.99;
     private static final int MAX_EDGE = 10_000;
+    /** The largest image read at all (upload inspection's default limit): a page photo has far fewer. */
+    static final long MAX_IMAGE_PIXELS = 100_000_000;
+    /** The longest edge of an image read at all. */
+    static final long MAX_IMAGE_EDGE = 40_000;
 
     private final ReadingSettings settings;
     private final Supplier<TextRecognition> recognition;
@@ -273,7 +278,7 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
     // ------------------------------------------------------------------------------------------------- images
 
     private DocumentReading image(byte[] content, DocumentKind kind, long deadline) throws IOException {
-        BufferedImage grey = decode(content);
+        BufferedImage grey = decode(content, deadline);
         if (grey == null) {
             return DocumentReading.unreadable("The image cannot be decoded");
         }
@@ -289,7 +294,7 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
      * Decodes an image to 8-bit grey within the pixel limit: the size comes from the header, and an image larger
      * than the limit is subsampled while it is decoded (never decoded whole first).
      */
-    BufferedImage decode(byte[] content) throws IOException {
+    BufferedImage decode(byte[] content, long deadline) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = in == null ? List.<ImageReader>of().iterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -302,6 +307,9 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
                 long height = reader.getHeight(0);
                 if (width <= 0 || height <= 0) {
                     return null;
+                }
+                if (width * height > MAX_IMAGE_PIXELS || width > MAX_IMAGE_EDGE || height > MAX_IMAGE_EDGE) {
+                    throw new IOException("an image of " + width + " × " + height + " pixels is too large to read");
                 }
                 if (width * height > BoundedDecoding.MAX_PROGRESSIVE_JPEG_PIXELS
                         && BoundedDecoding.progressiveJpeg(content)) {
@@ -317,10 +325,63 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
-                return grey(reader.read(0, param));
+                reader.addIIOReadProgressListener(new StopAtDeadline(deadline));
+                BufferedImage image = reader.read(0, param);
+                if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("decoding the image ran out of time");
+                }
+                return grey(image);
             } finally {
                 reader.dispose();
             }
+        }
+    }
+
+    /** Stops a decoder between two rows when the time is up or the worker was told to stop. */
+    private static final class StopAtDeadline implements IIOReadProgressListener {
+        private final long deadline;
+
+        StopAtDeadline(long deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void imageProgress(ImageReader source, float percentageDone) {
+            if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                source.abort();
+            }
+        }
+
+        @Override
+        public void sequenceStarted(ImageReader source, int minIndex) {
+        }
+
+        @Override
+        public void sequenceComplete(ImageReader source) {
+        }
+
+        @Override
+        public void imageStarted(ImageReader source, int imageIndex) {
+        }
+
+        @Override
+        public void imageComplete(ImageReader source) {
+        }
+
+        @Override
+        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+        }
+
+        @Override
+        public void thumbnailProgress(ImageReader source, float percentageDone) {
+        }
+
+        @Override
+        public void thumbnailComplete(ImageReader source) {
+        }
+
+        @Override
+        public void readAborted(ImageReader source) {
         }
     }
 
