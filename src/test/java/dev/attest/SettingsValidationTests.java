@@ -28,6 +28,7 @@ import dev.attest.api.ApiSettings;
 import dev.attest.cases.RetentionSettings;
 import dev.attest.documents.DocumentSettings;
 import dev.attest.documents.reading.OcrSettings;
+import dev.attest.documents.reading.ReadingSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.sla.BusinessDaySettings;
@@ -41,7 +42,8 @@ class SettingsValidationTests {
 
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
-            DocumentSettings.class, OcrSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class})
+            DocumentSettings.class, OcrSettings.class, OwnershipSettings.class, RecoverySettings.class,
+            BusinessDaySettings.class, ReadingSettings.class})
     static class AllSettings {
     }
 
@@ -56,6 +58,10 @@ class SettingsValidationTests {
                 Arguments.of("attest.documents.encryption-key=not base64!", "attest.documents.encryption-key"),
                 Arguments.of("attest.documents.max-rounds=0", "attest.documents.max-rounds"),
                 Arguments.of("attest.documents.max-zip-ratio=-1", "attest.documents.max-zip-ratio"),
+                Arguments.of("attest.reading.max-pages=0", "attest.reading.max-pages"),
+                Arguments.of("attest.reading.dpi=1200", "attest.reading.dpi"),
+                Arguments.of("attest.reading.page-timeout=0s", "attest.reading.page-timeout"),
+                Arguments.of("attest.reading.total-timeout=1s", "attest.reading.total-timeout"),
                 Arguments.of("attest.documents.ocr.engines=0", "attest.documents.ocr.engines"),
                 Arguments.of("attest.documents.ocr.page-time-limit=1ms", "attest.documents.ocr.page-time-limit"),
                 Arguments.of("attest.documents.ocr.max-pixels=100", "attest.documents.ocr.max-pixels"),
@@ -89,6 +95,7 @@ class SettingsValidationTests {
             assertThat(context.getBean(RetentionSettings.class).years()).isEqualTo(5);
             assertThat(context.getBean(RecoverySettings.class).recoveryUrls()).isEmpty();
             assertThat(context.getBean(BusinessDaySettings.class).federalHolidays()).isTrue();
+            assertThat(context.getBean(ReadingSettings.class)).isEqualTo(ReadingSettings.defaults());
         });
     }
 
