@@ -30,6 +30,7 @@ import dev.attest.documents.DocumentSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.sla.BusinessDaySettings;
+import dev.attest.worklist.AssignmentSettings;
 
 /**
  * Attest's settings are typed records, one per module, checked when the application starts: a bad value stops
@@ -40,7 +41,8 @@ class SettingsValidationTests {
 
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
-            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class})
+            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class,
+            AssignmentSettings.class})
     static class AllSettings {
     }
 
@@ -62,7 +64,9 @@ class SettingsValidationTests {
                         "attest.recovery.decision-wait-business-days"),
                 Arguments.of("attest.recovery.recovery-urls.[amazon.com]=javascript:alert(1)",
                         "attest.recovery.recovery-urls.amazon.com"),
-                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"));
+                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"),
+                Arguments.of("attest.assignment.automatic.task-keys=Task_ReviewDocument,not a key!",
+                        "attest.assignment.automatic.task-keys"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +89,21 @@ class SettingsValidationTests {
             assertThat(context.getBean(RetentionSettings.class).years()).isEqualTo(5);
             assertThat(context.getBean(RecoverySettings.class).recoveryUrls()).isEmpty();
             assertThat(context.getBean(BusinessDaySettings.class).federalHolidays()).isTrue();
+            assertThat(context.getBean(AssignmentSettings.class).automatic().taskKeys()).isEmpty();
         });
+    }
+
+    @Test
+    void automaticAssignmentIsOptInPerTaskType() {
+        runner.withPropertyValues("attest.assignment.automatic.task-keys=").run(context -> assertThat(
+                context.getBean(AssignmentSettings.class).automatic().taskKeys()).isEmpty());
+        runner.withPropertyValues("attest.assignment.automatic.task-keys=Task_ReviewDocument, Task_SeniorReview")
+                .run(context -> {
+                    AssignmentSettings settings = context.getBean(AssignmentSettings.class);
+                    assertThat(settings.automatic("Task_ReviewDocument")).isTrue();
+                    assertThat(settings.automatic("Task_SeniorReview")).isTrue();
+                    assertThat(settings.automatic("Task_ApproveOwners")).isFalse();
+                });
     }
 
     @Test
