@@ -187,6 +187,7 @@ class TaskController {
             SNOOZED. The day must be after today and at most a year ahead.""")
     @ApiResponse(responseCode = "204", description = "Set")
     @ApiResponse(responseCode = "400", description = "Field followUp: not after today, or more than a year ahead")
+    @ApiResponse(responseCode = "403", description = "Someone else holds it and the caller is an analyst")
     ResponseEntity<Void> followUp(@PathVariable String id, @RequestBody FollowUpRequest body) {
         worklist.followUp(id, body == null ? null : body.followUp());
         return ResponseEntity.noContent().build();

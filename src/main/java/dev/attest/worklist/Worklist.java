@@ -89,7 +89,8 @@ public interface Worklist {
 
     /**
      * Snoozes a task until a day (the engine's follow-up date, at the start of that day in attest.zone): it leaves
-     * "My tasks" until then and comes back by itself; {@code null} clears it. Audited.
+     * "My tasks" until then and comes back by itself; {@code null} clears it. A task someone else holds only
+     * senior analysts and managers may snooze. Audited.
      *
      * @throws dev.attest.validation.InvalidInputException (field {@code followUp}) unless the day is after today and
      *         at most a year ahead

@@ -322,6 +322,8 @@ class AssignmentTests {
                     .satisfies(e -> assertThat(field(e)).isEqualTo("followUp"));
         }
         LocalDate day = today.plusDays(3);
+        assertThatThrownBy(() -> RunAs.user("senior", () -> worklist.followUp(task, day), ANALYST))
+                .as("an analyst cannot hide a colleague's task from them").isInstanceOf(AccessDeniedException.class);
         RunAs.user("analyst", () -> worklist.followUp(task, day), ANALYST);
         assertThat(mine(TaskFilter.Scope.MINE)).doesNotContain(task);
         assertThat(mine(TaskFilter.Scope.SNOOZED)).contains(task);

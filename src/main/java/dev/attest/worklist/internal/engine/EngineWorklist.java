@@ -334,6 +334,9 @@ class EngineWorklist implements Worklist {
 
     /** Refuses a user who may not be given the task: not an enabled candidate of its groups, or away. */
     private void requireMayTake(TaskEntity task, String username) {
+        if (username.length() > 64) {
+            throw new InvalidInputException("assignee", "is no user name (at most 64 characters)");
+        }
         boolean candidate = users.mayTake(username, rolesOf(task.getIdentityLinks()))
                 || (task.getIdentityLinks().stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
                         && username.equals(l.getUserId())) && users.mayTake(username, Availability.STAFF));
@@ -471,6 +474,11 @@ class EngineWorklist implements Worklist {
         try {
             commands.run(context -> {
                 TaskEntity task = visibleTask(context, taskId, me);
+                if (task.getAssignee() != null && !me.username().equals(task.getAssignee())
+                        && !me.hasAny(Role.SENIOR_ANALYST, Role.MANAGER)) {
+                    throw new TaskNotHeldException("Only its holder, a senior analyst or a manager may snooze a task "
+                            + "someone holds");
+                }
                 audit.record(AuditTrail.Action.TASK_FOLLOW_UP_SET, taskId, caseOf(task),
                         followUp == null ? "cleared" : "until " + followUp);
                 new SetTaskFollowUpDateCmd(taskId, date).execute(context);
