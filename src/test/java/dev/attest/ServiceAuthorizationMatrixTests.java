@@ -155,10 +155,15 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("Documents.get", CASE_READERS);
         MATRIX.put("Documents.addressComparison", CASE_WORKERS);
         MATRIX.put("Documents.correct", EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST));
-        for (String m : List.of("claim", "complete", "count", "form", "get", "page", "unclaim", "variables")) {
+        for (String m : List.of("claim", "complete", "count", "form", "get", "page", "unclaim", "variables",
+                "assign", "assignAll", "returnAllHeldBy", "candidates", "followUp")) {
             MATRIX.put("EngineWorklist." + m, CASE_WORKERS);
         }
         MATRIX.put("JpaUserDirectory.displayNames", ALL);
+        MATRIX.put("Availability.mine", CASE_WORKERS);
+        MATRIX.put("Availability.setMine", CASE_WORKERS);
+        MATRIX.put("Availability.set", EnumSet.of(Role.MANAGER));
+        MATRIX.put("Availability.team", EnumSet.of(Role.MANAGER));
         MATRIX.put("Ownership.record", EnumSet.of(Role.INTAKE, Role.ANALYST, Role.SENIOR_ANALYST));
         MATRIX.put("Ownership.current", CASE_READERS);
         MATRIX.put("Ownership.version", OVERSEERS);
@@ -194,6 +199,9 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("DocumentReview.reviewerFor", engine + ", giving a re-review back to its analyst");
         SYSTEM.put("Documents.history", "CaseLookup.timeline, which checks the caller");
         SYSTEM.put("JpaUserDirectory.mayTake", engine + ", giving a re-review back to its analyst (yes or no only)");
+        SYSTEM.put("JpaUserDirectory.staff", "the worklist (pickers, after checking the caller) and " + engine
+                + " (automatic assignment): names, roles and availability only");
+        SYSTEM.put("JpaUserDirectory.awayUntil", "the worklist and " + engine + ", before giving someone a task");
         SYSTEM.put("DocumentReview.documentOfProcess", engine);
         SYSTEM.put("DocumentReview.requestDocument", engine);
         SYSTEM.put("Documents.of", engine);

@@ -32,6 +32,7 @@ import dev.attest.documents.reading.ReadingSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.sla.BusinessDaySettings;
+import dev.attest.worklist.AssignmentSettings;
 
 /**
  * Attest's settings are typed records, one per module, checked when the application starts: a bad value stops
@@ -43,7 +44,7 @@ class SettingsValidationTests {
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
             DocumentSettings.class, OcrSettings.class, OwnershipSettings.class, RecoverySettings.class,
-            BusinessDaySettings.class, ReadingSettings.class})
+            BusinessDaySettings.class, ReadingSettings.class, AssignmentSettings.class})
     static class AllSettings {
     }
 
@@ -72,7 +73,9 @@ class SettingsValidationTests {
                         "attest.recovery.decision-wait-business-days"),
                 Arguments.of("attest.recovery.recovery-urls.[amazon.com]=javascript:alert(1)",
                         "attest.recovery.recovery-urls.amazon.com"),
-                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"));
+                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"),
+                Arguments.of("attest.assignment.automatic.task-keys=Task_ReviewDocument,not a key!",
+                        "attest.assignment.automatic.task-keys"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,7 +99,21 @@ class SettingsValidationTests {
             assertThat(context.getBean(RecoverySettings.class).recoveryUrls()).isEmpty();
             assertThat(context.getBean(BusinessDaySettings.class).federalHolidays()).isTrue();
             assertThat(context.getBean(ReadingSettings.class)).isEqualTo(ReadingSettings.defaults());
+            assertThat(context.getBean(AssignmentSettings.class).automatic().taskKeys()).isEmpty();
         });
+    }
+
+    @Test
+    void automaticAssignmentIsOptInPerTaskType() {
+        runner.withPropertyValues("attest.assignment.automatic.task-keys=").run(context -> assertThat(
+                context.getBean(AssignmentSettings.class).automatic().taskKeys()).isEmpty());
+        runner.withPropertyValues("attest.assignment.automatic.task-keys=Task_ReviewDocument, Task_SeniorReview")
+                .run(context -> {
+                    AssignmentSettings settings = context.getBean(AssignmentSettings.class);
+                    assertThat(settings.automatic("Task_ReviewDocument")).isTrue();
+                    assertThat(settings.automatic("Task_SeniorReview")).isTrue();
+                    assertThat(settings.automatic("Task_ApproveOwners")).isFalse();
+                });
     }
 
     @Test

@@ -1,7 +1,10 @@
 package dev.attest.identity;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,4 +30,13 @@ public interface UserDirectory {
 
     /** Whether a user may be given a task offered to any of these roles' groups (one read of the account). */
     boolean mayTake(String username, java.util.Collection<Role> roles);
+
+    /**
+     * The enabled accounts holding any of these roles, by user name, each with the last day they are away when they
+     * are away today. For routing work (pickers, automatic assignment); it reveals names and roles only.
+     */
+    List<StaffMember> staff(Collection<Role> roles);
+
+    /** The last day the user is away when they are away today, or empty (available, or no such account). */
+    Optional<LocalDate> awayUntil(String username);
 }

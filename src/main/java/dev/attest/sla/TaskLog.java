@@ -41,10 +41,9 @@ public class TaskLog {
         jdbc.update("UPDATE sla_open_task SET assignee = ? WHERE id = ?", assignee, taskId);
     }
 
-    /** The task's due or follow-up date changed. */
-    public void dated(String taskId, Instant dueAt, Instant followUpAt) {
-        jdbc.update("UPDATE sla_open_task SET due_at = ?, follow_up_at = ? WHERE id = ?", ts(dueAt), ts(followUpAt),
-                taskId);
+    /** The task's due date changed (its warning, set when it was created, stands). */
+    public void dated(String taskId, Instant dueAt) {
+        jdbc.update("UPDATE sla_open_task SET due_at = ? WHERE id = ?", ts(dueAt), taskId);
     }
 
     /** The task was completed ({@code completed}) or cancelled ({@code deleted}). */

@@ -49,6 +49,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (me.hasAny(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER)) {
             nav.addItem(new SideNavItem("Tasks", "", VaadinIcon.TASKS.create()));
+            nav.addItem(new SideNavItem("Availability", "availability", VaadinIcon.CALENDAR_USER.create()));
         }
         if (me.hasAny(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER, Role.INTAKE, Role.ADMIN)) {
             nav.addItem(new SideNavItem("Cases", "cases", VaadinIcon.FOLDER_OPEN.create()));

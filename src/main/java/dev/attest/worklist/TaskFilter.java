@@ -18,8 +18,10 @@ public record TaskFilter(Scope scope, CaseType caseType, String text, boolean es
 
     /** The tabs of the task list. */
     public enum Scope {
-        /** Tasks assigned to me. */
+        /** Tasks assigned to me, except those snoozed until a later day. */
         MINE,
+        /** Tasks assigned to me that are snoozed until a later day (they come back to MINE by themselves). */
+        SNOOZED,
         /** Unclaimed tasks of the candidate groups of my roles. */
         GROUP,
         /** Every open task (managers only). */

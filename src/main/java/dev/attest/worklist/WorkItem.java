@@ -1,6 +1,7 @@
 package dev.attest.worklist;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import dev.attest.cases.CaseType;
 import dev.attest.cases.Priority;
@@ -24,8 +25,9 @@ import dev.attest.sla.Escalation;
  * @param assigneeName the holder's display name
  * @param escalation how far the task was escalated for running late, or {@code null} (in JSON its name:
  *        {@code WARNING}, {@code SENIOR_ANALYSTS}, {@code MANAGERS})
+ * @param followUp the day the task was snoozed until (it is out of "My tasks" before then), or {@code null}
  */
 public record WorkItem(String id, String name, String taskKey, String description, String caseId,
         String caseReference, String clientName, CaseType caseType, Priority casePriority, Instant created,
-        Instant due, String assignee, String assigneeName, Escalation.Level escalation) {
+        Instant due, String assignee, String assigneeName, Escalation.Level escalation, LocalDate followUp) {
 }

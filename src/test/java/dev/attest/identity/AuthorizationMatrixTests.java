@@ -134,6 +134,24 @@ class AuthorizationMatrixTests {
             new Row("POST /api/v1/tasks/{id}/unclaim", f -> post("/api/v1/tasks/no-such-task/unclaim"), CASE_WORKERS),
             new Row("POST /api/v1/tasks/{id}/complete", f -> post("/api/v1/tasks/no-such-task/complete")
                     .contentType(MediaType.APPLICATION_JSON).content("{}"), CASE_WORKERS),
+            new Row("PUT /api/v1/tasks/{id}/assignee", f -> put("/api/v1/tasks/no-such-task/assignee")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"assignee\":null}"), CASE_WORKERS),
+            new Row("POST /api/v1/tasks/assignments", f -> post("/api/v1/tasks/assignments")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"taskIds\":[]}"), CASE_WORKERS),
+            new Row("GET /api/v1/tasks/candidates", f -> get("/api/v1/tasks/candidates"), CASE_WORKERS),
+            new Row("PUT /api/v1/tasks/{id}/follow-up", f -> put("/api/v1/tasks/no-such-task/follow-up")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"followUp\":null}"), CASE_WORKERS),
+            new Row("GET /api/v1/users/me/availability", f -> get("/api/v1/users/me/availability"), CASE_WORKERS),
+            new Row("PUT /api/v1/users/me/availability", f -> put("/api/v1/users/me/availability")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"awayUntil\":\"2000-01-01\"}"),
+                    CASE_WORKERS),
+            new Row("PUT /api/v1/users/{username}/availability", f -> put("/api/v1/users/nobody/availability")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"awayUntil\":null}"),
+                    EnumSet.of(Role.MANAGER)),
+            new Row("GET /api/v1/users/availability", f -> get("/api/v1/users/availability"),
+                    EnumSet.of(Role.MANAGER)),
+            new Row("POST /api/v1/users/{username}/tasks/return", f -> post("/api/v1/users/nobody/tasks/return"),
+                    EnumSet.of(Role.MANAGER)),
             new Row("GET /api/v1/designer/models", f -> get("/api/v1/designer/models"),
                     EnumSet.of(Role.DESIGNER, Role.ADMIN)),
             new Row("GET /api/v1/designer/models/{id}/xml", f -> get("/api/v1/designer/models/no-such/xml"),

@@ -42,6 +42,7 @@ class ViewAuthorizationMatrixTests extends KaribuTest {
         ROUTES.put("cases/CASE-0000-000000", CASE_READERS);
         ROUTES.put("tasks/no-such-task", CASE_WORKERS);
         ROUTES.put("dashboard", EnumSet.of(Role.MANAGER));
+        ROUTES.put("availability", CASE_WORKERS);
         ROUTES.put("designer", EnumSet.of(Role.DESIGNER, Role.ADMIN));
         ROUTES.put("designer/draft/999999", EnumSet.of(Role.DESIGNER));
         ROUTES.put("designer/model/no-such-version", EnumSet.of(Role.DESIGNER, Role.ADMIN));

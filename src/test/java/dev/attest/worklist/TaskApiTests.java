@@ -201,7 +201,11 @@ class TaskApiTests {
         var task = taskService.createTaskQuery().taskId(taskId).singleResult();
         var expected = policies.datesFor("Task_ReviewDocument", task.getCreateTime().toInstant()).orElseThrow();
         assertThat(task.getDueDate().toInstant()).isEqualTo(expected.due());
-        assertThat(task.getFollowUpDate().toInstant()).isEqualTo(expected.followUp()).isBefore(expected.due());
+        assertThat(task.getFollowUpDate()).as("the follow-up date is the analyst's (snoozing), not the SLA's")
+                .isNull();
+        assertThat(jdbc.queryForObject("SELECT follow_up_at FROM sla_open_task WHERE id = ?", java.sql.Timestamp.class,
+                taskId).toInstant()).as("the warning, in the SLA's task log").isEqualTo(expected.followUp())
+                .isBefore(expected.due());
     }
 
     @Test

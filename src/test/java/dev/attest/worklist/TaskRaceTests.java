@@ -160,6 +160,43 @@ class TaskRaceTests {
         assertThat(audited(task, "TASK_CLAIMED")).as("the loser's audit record rolled back").isEqualTo(1);
     }
 
+    static final Role[] MANAGER = {Role.MANAGER};
+
+    @Test
+    void aManagerAssignsWhileAnAnalystClaims() throws Exception {
+        String task = reviewTask();
+        Actor manager = new Actor("manager", MANAGER, true, () -> worklist.assign(task, "senior", null)).start();
+        await(manager.worked);
+        Actor analyst = new Actor("analyst", ANALYST, false, () -> worklist.claim(task)).start();
+        analyst.awaitBlockedInDatabase();
+        manager.finish();
+        analyst.finish();
+
+        assertThat(manager.failure.get()).isNull();
+        assertThat(analyst.failure.get()).isInstanceOf(TaskConflictException.class);
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("senior");
+        assertThat(audited(task, "TASK_ASSIGNED")).isEqualTo(1);
+        assertThat(audited(task, "TASK_CLAIMED")).as("the loser's audit record rolled back").isZero();
+    }
+
+    @Test
+    void anAnalystClaimsWhileAManagerAssigns() throws Exception {
+        String task = reviewTask();
+        Actor analyst = new Actor("analyst", ANALYST, true, () -> worklist.claim(task)).start();
+        await(analyst.worked);
+        Actor manager = new Actor("manager", MANAGER, false, () -> worklist.assign(task, "senior", null)).start();
+        manager.awaitBlockedInDatabase();
+        analyst.finish();
+        manager.finish();
+
+        assertThat(analyst.failure.get()).isNull();
+        assertThat(manager.failure.get()).isInstanceOf(TaskConflictException.class)
+                .hasMessageContaining("at the same moment");
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("analyst");
+        assertThat(audited(task, "TASK_CLAIMED")).isEqualTo(1);
+        assertThat(audited(task, "TASK_ASSIGNED")).as("the loser's audit record rolled back").isZero();
+    }
+
     @Test
     void twoCompletionsOfOneTask() throws Exception {
         String task = reviewTask();

@@ -9,13 +9,14 @@ import org.springframework.stereotype.Component;
 import dev.attest.audit.AuditTrail;
 import dev.attest.identity.AccountChanged;
 import dev.attest.identity.AccountCreated;
+import dev.attest.identity.AvailabilityChanged;
 import dev.attest.identity.LoginFailed;
 import dev.attest.identity.LoginLocked;
 import dev.attest.identity.LoginUnlocked;
 import dev.attest.identity.PasswordReset;
 
 /**
- * Records account changes (created, password reset, disabled, enabled, login lock ended) in the audit trail, in their
+ * Records account changes (created, password reset, disabled, enabled, login lock ended, availability) in the audit trail, in their
  * transaction; and failed logins: the first failure of an account in the throttle's window and every lock (of an
  * account or of a client address), each in a transaction of its own, by "system" (nobody is logged in).
  */
@@ -71,6 +72,13 @@ class AccountAudit {
     @Order(0)
     void loginUnlocked(LoginUnlocked unlocked) {
         audit.record(AuditTrail.Action.LOGIN_UNLOCKED, unlocked.username(), null, null);
+    }
+
+    @EventListener
+    @Order(0)
+    void availabilityChanged(AvailabilityChanged changed) {
+        audit.record(AuditTrail.Action.AVAILABILITY_CHANGED, changed.username(), null,
+                changed.awayUntil() == null ? "available" : "away until " + changed.awayUntil());
     }
 
     private static String minutes(Duration d) {

@@ -1,6 +1,11 @@
 package dev.attest.identity.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.identity.Role;
+import dev.attest.identity.StaffMember;
 import dev.attest.identity.UserDirectory;
 
 /**
@@ -29,10 +35,14 @@ class JpaUserDirectory implements UserDirectory {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    JpaUserDirectory(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+    JpaUserDirectory(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock, ZoneId zone) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     @Transactional(readOnly = true)
@@ -64,6 +74,26 @@ class JpaUserDirectory implements UserDirectory {
     public boolean mayTake(String username, java.util.Collection<Role> roles) {
         return username != null && accounts.findByUsername(username)
                 .filter(a -> a.isEnabled() && a.getRoles().stream().anyMatch(roles::contains)).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> staff(Collection<Role> roles) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return accounts.findByEnabledTrue().stream()
+                .filter(a -> a.getRoles().stream().anyMatch(roles::contains))
+                .sorted(Comparator.comparing(UserAccount::getUsername))
+                .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getRoles(),
+                        a.isAwayOn(today) ? a.getAwayUntil() : null))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> awayUntil(String username) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return username == null ? Optional.empty() : accounts.findByUsername(username)
+                .filter(a -> a.isAwayOn(today)).map(UserAccount::getAwayUntil);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.attest.identity.internal;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -38,11 +39,12 @@ public class UserAccount {
      * Names Attest itself writes where a user name stands (the audit trail's actor, an uploader, a principal), so that
      * no account can pass for them: "system" (unattended work), "client" and "portal" (uploads through a link),
      * "anonymous" and "anonymoususer" (nobody logged in), "engine", "scheduler", Camunda's "camunda", "camunda-admin"
-     * and "demo", and words that read as nobody ("nobody", "unknown", "null", "none", "you").
+     * and "demo", words that read as nobody ("nobody", "unknown", "null", "none", "you"), and "me" (the API's
+     * {@code /users/me}).
      */
     public static final Set<String> RESERVED_USERNAMES = Set.of("system", "client", "portal",
             "anonymous", "anonymoususer", "engine", "scheduler", "camunda", "camunda-admin", "demo", "nobody", "unknown",
-            "null", "none", "you");
+            "null", "none", "you", "me");
 
     /**
      * What is wrong with a user name for a new account, or {@code null} when it may be used. Reserved names are
@@ -82,6 +84,9 @@ public class UserAccount {
 
     /** When an administrator last gave the account a new password: browser sessions from before it end. */
     private Instant passwordChangedAt;
+
+    /** The last day the user is away (given no new work), or {@code null} when they are not. */
+    private LocalDate awayUntil;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -132,6 +137,20 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public LocalDate getAwayUntil() {
+        return awayUntil;
+    }
+
+    /** Away through that day (inclusive), or available again with {@code null}. */
+    public void setAwayUntil(LocalDate awayUntil) {
+        this.awayUntil = awayUntil;
+    }
+
+    /** Whether the user is away on that day. */
+    public boolean isAwayOn(LocalDate day) {
+        return awayUntil != null && !awayUntil.isBefore(day);
     }
 
     public Set<Role> getRoles() {

@@ -14,4 +14,6 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
+    List<UserAccount> findByEnabledTrue();
 }

@@ -58,6 +58,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
     final Tab mine = new Tab("My tasks");
     final Tab group = new Tab("Group tasks");
     final Tab all = new Tab("All open");
+    final Tab snoozed = new Tab("Snoozed");
     final Select<CaseType> caseType = new Select<>();
     final TextField search = new TextField();
     final Checkbox escalatedOnly = new Checkbox("Escalated only");
@@ -73,6 +74,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
     private WorkItem focused;
     private Grid.Column<WorkItem> focusedColumn;
     Grid.Column<WorkItem> actionsColumn;
+    BulkAssignBar bulk;
 
     public TaskListView(Worklist worklist, ZoneId zone) {
         this.worklist = worklist;
@@ -97,7 +99,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         mine.setId("tab-mine");
         group.setId("tab-group");
         all.setId("tab-all");
-        tabs.add(mine, group);
+        snoozed.setId("tab-snoozed");
+        tabs.add(mine, group, snoozed);
         if (me.has(Role.MANAGER)) {
             tabs.add(all);
             tabs.setSelectedTab(all);
@@ -143,6 +146,10 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         grid.getElement().addEventListener("keydown", e -> openFocused())
                 .setFilter(ENTER_ON_A_CELL);
         grid.setEmptyStateText("No tasks here.");
+        // select rows to give them to someone or back to their groups (BulkAssignBar)
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        bulk = new BulkAssignBar(worklist, this::refresh);
+        grid.addSelectionListener(e -> bulk.show(e.getAllSelectedItems()));
 
         tabs.addSelectedChangeListener(e -> refresh());
         caseType.addValueChangeListener(e -> refresh());
@@ -154,16 +161,18 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         Span keys = new Span("Arrow keys move between tasks, Enter opens one; Enter on Actions reaches its buttons.");
         keys.setId("task-keys");
         keys.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        add(new H2("Tasks"), filters, grid, keys);
+        add(new H2("Tasks"), filters, bulk, grid, keys);
         expand(grid);
     }
 
     TaskFilter filter() {
-        Scope scope = tabs.getSelectedTab() == all ? Scope.ALL : tabs.getSelectedTab() == group ? Scope.GROUP : Scope.MINE;
+        Scope scope = tabs.getSelectedTab() == all ? Scope.ALL : tabs.getSelectedTab() == group ? Scope.GROUP
+                : tabs.getSelectedTab() == snoozed ? Scope.SNOOZED : Scope.MINE;
         return new TaskFilter(scope, caseType.getValue(), search.getValue(), escalatedOnly.getValue());
     }
 
     void refresh() {
+        grid.deselectAll(); // a selection is of rows as they were listed
         grid.getDataProvider().refreshAll();
     }
 

@@ -137,7 +137,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 render();
             });
             unclaim.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            status.add(unclaim);
+            status.add(unclaim, new FollowUpControl(worklist, task, LocalDate.now(clock.withZone(zone)),
+                    this::render));
         } else {
             status.add(new Span("Held by " + task.assigneeName() + "."), due);
         }

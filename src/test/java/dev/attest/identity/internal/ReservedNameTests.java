@@ -16,7 +16,7 @@ class ReservedNameTests {
     void everySpellingOfAReservedNameIsRefused() {
         for (String name : new String[] {"system", "SYSTEM", " system\t", "\uff53\uff59\uff53\uff54\uff45\uff4d",
                 "client", "Client", "portal", "anonymous", "anonymousUser", "engine", "scheduler", "camunda-admin",
-                "demo", "you"}) {
+                "demo", "you", "me", "ME"}) {
             assertThat(UserAccount.usernameProblem(name)).as(name).startsWith("is reserved");
         }
         assertThat(UserAccount.usernameProblem("systems-lead")).isNull();
@@ -26,7 +26,7 @@ class ReservedNameTests {
 
     @Test
     void startUpRefusesThemToo() {
-        JpaUserDirectory directory = new JpaUserDirectory(null, null);
+        JpaUserDirectory directory = new JpaUserDirectory(null, null, null, null);
         assertThatThrownBy(() -> directory.createAtStartup("system", "long enough password", "System",
                 EnumSet.of(Role.ADMIN), 12)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
         assertThatThrownBy(() -> directory.createAtStartup("Client", "long enough password", "Client",

@@ -204,13 +204,13 @@ class TaskListViewTests extends KaribuTest {
     void managersSeeAllOpenTasksAnalystsDoNot() {
         login("analyst", Role.ANALYST);
         UI.getCurrent().navigate(TaskListView.class);
-        assertThat(tabNames(_get(TaskListView.class))).containsExactly("My tasks", "Group tasks");
+        assertThat(tabNames(_get(TaskListView.class))).containsExactly("My tasks", "Group tasks", "Snoozed");
 
         login("manager", Role.MANAGER);
         UI.getCurrent().navigate("cases");
         UI.getCurrent().navigate(TaskListView.class);
         TaskListView manager = _get(TaskListView.class);
-        assertThat(tabNames(manager)).containsExactly("My tasks", "Group tasks", "All open");
+        assertThat(tabNames(manager)).containsExactly("My tasks", "Group tasks", "Snoozed", "All open");
         assertThat(rows(grid())).hasSizeGreaterThanOrEqualTo(6);
     }
 

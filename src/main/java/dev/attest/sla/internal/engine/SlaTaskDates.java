@@ -25,9 +25,10 @@ import dev.attest.sla.TaskLog;
 import dev.attest.workflow.CaseProcesses;
 
 /**
- * Engine plugin for every user task of every BPMN: on creation the task gets its due and follow-up dates from
- * the SLA policy of its type (tasks whose type has no policy keep what their BPMN says), and the task log
- * follows the task through creation, assignment, date changes and its end, for the SLA dashboard.
+ * Engine plugin for every user task of every BPMN: on creation the task gets its due date from the SLA policy of its
+ * type (tasks whose type has no policy keep what their BPMN says), and the task log follows the task through creation,
+ * assignment, due date changes and its end, for the SLA dashboard. The policy's warning is kept in the task log only:
+ * the engine's follow-up date is the analyst's (a task snoozed until a day, see the worklist), not the SLA's.
  */
 @Component
 class SlaTaskDates extends AbstractProcessEnginePlugin {
@@ -48,8 +49,8 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
         TaskListener onCreate = this::created;
         TaskListener onAssignment = task -> log.assigned(task.getId(), task.getAssignee());
         TaskListener onUpdate = task -> {
-            if (datesMayHaveChanged(task)) {
-                log.dated(task.getId(), instant(task.getDueDate()), instant(task.getFollowUpDate()));
+            if (dueMayHaveChanged(task)) {
+                log.dated(task.getId(), instant(task.getDueDate()));
             }
         };
         TaskListener onComplete = task -> log.ended(task.getId(), task.getAssignee(), "completed",
@@ -72,29 +73,27 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
     }
 
     void created(DelegateTask task) {
-        policies.datesFor(task.getTaskDefinitionKey(), task.getCreateTime().toInstant()).ifPresent(dates -> {
-            task.setDueDate(Date.from(dates.due()));
-            task.setFollowUpDate(Date.from(dates.followUp()));
-        });
+        var policy = policies.datesFor(task.getTaskDefinitionKey(), task.getCreateTime().toInstant());
+        policy.ifPresent(dates -> task.setDueDate(Date.from(dates.due())));
+        Instant warning = policy.map(SlaPolicies.Dates::followUp).orElse(instant(task.getFollowUpDate()));
         Object caseType = task.getVariable("caseType");
         log.created(task.getId(), task.getExecution() == null ? null : CaseProcesses.caseReference(task.getExecution()),
                 caseType == null ? null : caseType.toString(), task.getTaskDefinitionKey(), task.getName(),
-                task.getAssignee(), task.getCreateTime().toInstant(), instant(task.getDueDate()),
-                instant(task.getFollowUpDate()));
+                task.getAssignee(), task.getCreateTime().toInstant(), instant(task.getDueDate()), warning);
     }
 
     /**
-     * Whether an update event may have changed the task's dates: the engine fires it for every change (a claim, a
-     * completion's variables), and lists what changed since its last user operation log entry. When it lists changes
-     * and no date is among them (a claim changes only the assignee) the record's dates stand; when it lists none
-     * (or the task is not the engine's own entity) the dates are written to be sure.
+     * Whether an update event may have changed the task's due date: the engine fires it for every change (a claim, a
+     * completion's variables, a follow-up date), and lists what changed since its last user operation log entry. When
+     * it lists changes and the due date is not among them (a claim changes only the assignee) the record's date
+     * stands; when it lists none (or the task is not the engine's own entity) the date is written to be sure.
      */
-    static boolean datesMayHaveChanged(DelegateTask task) {
+    static boolean dueMayHaveChanged(DelegateTask task) {
         if (!(task instanceof TaskEntity entity) || entity.getPropertyChanges().isEmpty()) {
             return true;
         }
         Map<String, PropertyChange> changes = entity.getPropertyChanges();
-        return changes.containsKey(TaskEntity.DUE_DATE) || changes.containsKey(TaskEntity.FOLLOW_UP_DATE);
+        return changes.containsKey(TaskEntity.DUE_DATE);
     }
 
     private static Instant instant(Date date) {

@@ -1,8 +1,12 @@
 package dev.attest.worklist.internal.engine;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +15,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -30,24 +37,35 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.attest.audit.AuditTrail;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseRecords;
+import dev.attest.identity.Availability;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
+import dev.attest.identity.StaffMember;
 import dev.attest.identity.UserDirectory;
 import dev.attest.sla.Escalations;
 import dev.attest.sla.process.SlaEscalationDelegate;
 import dev.attest.workflow.CaseProcesses;
+import dev.attest.validation.InvalidInputException;
+import dev.attest.validation.InvalidValueException;
+import dev.attest.validation.Text;
 import dev.attest.workflow.EngineAuthentication;
+import dev.attest.worklist.AssignmentResult;
 import dev.attest.worklist.FormFieldSpec;
+import dev.attest.worklist.TaskAssigned;
 import dev.attest.worklist.TaskConflictException;
 import dev.attest.worklist.TaskFilter;
 import dev.attest.worklist.TaskFormRules;
@@ -80,12 +98,24 @@ class EngineWorklist implements Worklist {
     private final JdbcTemplate jdbc;
     private final TaskCommands commands;
     private final Map<String, TaskFormRules> rules;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final TaskRecipients recipients;
+    private final HistoryService history;
+    private final TransactionTemplate eachInItsOwn;
 
     EngineWorklist(List<TaskFormRules> rules, TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
             CaseRecords records,
             UserDirectory users, EngineAuthentication engine, Escalations escalations, Clock clock,
             ZoneId zone,
-            AuditTrail audit, JdbcTemplate jdbc, TaskCommands commands) {
+            AuditTrail audit, JdbcTemplate jdbc, TaskCommands commands, TaskRecipients recipients,
+            HistoryService history, PlatformTransactionManager transactions) {
+        this.clock = clock;
+        this.zone = zone;
+        this.recipients = recipients;
+        this.history = history;
+        this.eachInItsOwn = new TransactionTemplate(transactions);
+        this.eachInItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.commands = commands;
         this.rules = rules.stream().collect(Collectors.toMap(TaskFormRules::taskKey, r -> r));
         this.audit = audit;
@@ -244,12 +274,230 @@ class EngineWorklist implements Worklist {
         log.info("{} completed task {} ({})", me.username(), taskId, completed);
     }
 
+    /** The longest note one may give with an assignment. */
+    static final int MAX_NOTE = 1000;
+
+    @Override
+    @Transactional
+    public void assign(String taskId, String assignee, String note) {
+        CurrentUser me = CurrentUser.require();
+        String to = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        String why;
+        try {
+            why = Text.optional(note, MAX_NOTE);
+        } catch (InvalidValueException e) {
+            throw new InvalidInputException("note", e.getMessage());
+        }
+        boolean assigner = me.hasAny(Role.SENIOR_ANALYST, Role.MANAGER);
+        TaskAssigned told;
+        try {
+            told = commands.run(context -> {
+                TaskEntity task = visibleTask(context, taskId, me);
+                String holder = task.getAssignee();
+                if (to == null ? holder == null : to.equals(holder)) {
+                    return null; // nothing to change
+                }
+                if (!assigner) {
+                    if (!me.username().equals(holder) && !(holder == null && me.username().equals(to))) {
+                        throw new AccessDeniedException(holder == null
+                                ? "Only senior analysts and managers may give a task to someone; claim it instead"
+                                : "Only the holder of a task, a senior analyst or a manager may give it to someone");
+                    }
+                    if (to != null && !to.equals(me.username()) && why == null) {
+                        throw new InvalidInputException("note", "is required to hand a task over: say why and "
+                                + "what is done");
+                    }
+                }
+                if (to != null) {
+                    requireMayTake(task, to);
+                }
+                String caseReference = caseOf(task);
+                audit.record(to == null ? AuditTrail.Action.TASK_RETURNED : AuditTrail.Action.TASK_ASSIGNED, taskId,
+                        caseReference, (to == null ? "to its groups" : "to " + to)
+                                + (holder == null ? "" : " (held by " + holder + ")") + (why == null ? "" : ": " + why));
+                new AssignTaskCmd(taskId, to).execute(context);
+                return to == null || to.equals(me.username()) ? null
+                        : new TaskAssigned(taskId, task.getName(), recipients.caseId(task, caseReference),
+                                caseReference, to, me.username(), why);
+            });
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("Someone else changed this task at the same moment (claimed or assigned "
+                    + "it). Refresh the list.");
+        } catch (NullValueException e) {
+            throw ended();
+        }
+        if (told != null) {
+            recipients.tell(told);
+        }
+        log.info("{} gave task {} to {}", me.username(), taskId, to == null ? "its groups" : to);
+    }
+
+    /** Refuses a user who may not be given the task: not an enabled candidate of its groups, or away. */
+    private void requireMayTake(TaskEntity task, String username) {
+        if (username.length() > 64) {
+            throw new InvalidInputException("assignee", "is no user name (at most 64 characters)");
+        }
+        boolean candidate = users.mayTake(username, rolesOf(task.getIdentityLinks()))
+                || (task.getIdentityLinks().stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                        && username.equals(l.getUserId())) && users.mayTake(username, Availability.STAFF));
+        if (!candidate) {
+            throw new InvalidInputException("assignee", users.displayName(username) + " (" + username
+                    + ") may not work this task: not an enabled member of its groups");
+        }
+        users.awayUntil(username).ifPresent(until -> {
+            throw new InvalidInputException("assignee", users.displayName(username) + " is away until " + until);
+        });
+    }
+
+    /** The staff roles whose groups a task is offered to; every staff role when it names no group. */
+    static Set<Role> rolesOf(Collection<? extends IdentityLink> links) {
+        List<String> groups = links.stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+        if (groups.isEmpty()) {
+            return Availability.STAFF;
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Availability.STAFF) {
+            if (groups.contains(role.group())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    @Override
+    public List<AssignmentResult> assignAll(List<String> taskIds, String assignee, String note) {
+        CurrentUser.require();
+        if (taskIds == null || taskIds.isEmpty()) {
+            throw new InvalidInputException("taskIds", "name at least one task");
+        }
+        if (taskIds.size() > MAX_BULK) {
+            throw new InvalidInputException("taskIds", "at most " + MAX_BULK + " tasks at once");
+        }
+        List<AssignmentResult> results = new ArrayList<>();
+        for (String id : taskIds.stream().distinct().toList()) {
+            results.add(assignOne(id, assignee, note));
+        }
+        return results;
+    }
+
+    /** The most tasks one bulk assignment takes. */
+    static final int MAX_BULK = 200;
+
+    private AssignmentResult assignOne(String taskId, String assignee, String note) {
+        try {
+            eachInItsOwn.executeWithoutResult(status -> assign(taskId, assignee, note));
+            return new AssignmentResult(taskId, 200, assignee == null ? "Returned to its groups"
+                    : "Given to " + users.displayName(assignee.strip()));
+        } catch (InvalidInputException e) {
+            return new AssignmentResult(taskId, 400, e.errors().get(0).field() + ": " + e.errors().get(0).message());
+        } catch (AccessDeniedException e) {
+            return new AssignmentResult(taskId, 403, e.getMessage());
+        } catch (TaskNotFoundException e) {
+            boolean ended = taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                    .count() > 0;
+            return ended ? new AssignmentResult(taskId, 409, ended().getMessage())
+                    : new AssignmentResult(taskId, 404, e.getMessage());
+        } catch (TaskConflictException e) {
+            return new AssignmentResult(taskId, 409, e.getMessage());
+        }
+    }
+
+    @Override
+    @Transactional
+    public int returnAllHeldBy(String username) {
+        CurrentUser me = CurrentUser.require();
+        if (!me.username().equals(username) && !me.has(Role.MANAGER)) {
+            throw new AccessDeniedException("Only managers may give back someone else's tasks");
+        }
+        List<String> held = taskService.createTaskQuery().taskAssignee(username).list().stream().map(Task::getId)
+                .toList();
+        try {
+            for (String taskId : held) {
+                commands.run(context -> {
+                    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                    if (task == null || !username.equals(task.getAssignee())) {
+                        return null;
+                    }
+                    audit.record(AuditTrail.Action.TASK_RETURNED, taskId, caseOf(task), "to its groups (held by "
+                            + username + "; all of their tasks returned)");
+                    new AssignTaskCmd(taskId, null).execute(context);
+                    return null;
+                });
+            }
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("One of these tasks changed at the same moment; nothing was returned. "
+                    + "Try again.");
+        }
+        log.info("{} gave the {} tasks of {} back to their groups", me.username(), held.size(), username);
+        return held.size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> candidates(Collection<String> taskIds) {
+        CurrentUser me = CurrentUser.require();
+        List<StaffMember> staff = users.staff(Availability.STAFF);
+        Set<String> allowed = null;
+        for (String taskId : taskIds == null ? List.<String>of() : taskIds) {
+            visibleTask(taskId, me);
+            Set<Role> taskRoles = rolesOf(taskService.getIdentityLinksForTask(taskId));
+            Set<String> names = staff.stream().filter(s -> s.roles().stream().anyMatch(taskRoles::contains))
+                    .map(StaffMember::username).collect(Collectors.toSet());
+            if (allowed == null) {
+                allowed = names;
+            } else {
+                allowed.retainAll(names);
+            }
+        }
+        Set<String> keep = allowed;
+        return keep == null ? staff : staff.stream().filter(s -> keep.contains(s.username())).toList();
+    }
+
+    /** How far ahead a task may be snoozed. */
+    static final int MAX_FOLLOW_UP_DAYS = 366;
+
+    @Override
+    @Transactional
+    public void followUp(String taskId, LocalDate followUp) {
+        CurrentUser me = CurrentUser.require();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (followUp != null && !followUp.isAfter(today)) {
+            throw new InvalidInputException("followUp", "must be after today (" + today + ")");
+        }
+        if (followUp != null && followUp.isAfter(today.plusDays(MAX_FOLLOW_UP_DAYS))) {
+            throw new InvalidInputException("followUp", "must be within a year (by "
+                    + today.plusDays(MAX_FOLLOW_UP_DAYS) + ")");
+        }
+        Date date = followUp == null ? null : Date.from(followUp.atStartOfDay(zone).toInstant());
+        try {
+            commands.run(context -> {
+                TaskEntity task = visibleTask(context, taskId, me);
+                if (task.getAssignee() != null && !me.username().equals(task.getAssignee())
+                        && !me.hasAny(Role.SENIOR_ANALYST, Role.MANAGER)) {
+                    throw new TaskNotHeldException("Only its holder, a senior analyst or a manager may snooze a task "
+                            + "someone holds");
+                }
+                audit.record(AuditTrail.Action.TASK_FOLLOW_UP_SET, taskId, caseOf(task),
+                        followUp == null ? "cleared" : "until " + followUp);
+                new SetTaskFollowUpDateCmd(taskId, date).execute(context);
+                return null;
+            });
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflictException("The task changed at the same moment. Open it again.");
+        } catch (NullValueException e) {
+            throw ended();
+        }
+        log.info("{} set the follow-up of task {} to {}", me.username(), taskId, followUp);
+    }
+
     /**
      * The case a task belongs to (the business key of its root process instance, as delegates find theirs: a
      * process called without the case's business key is still the case's), for the audit trail and the case's
      * lock; what it loads stays in the command's cache for the engine's own work on the task.
      */
-    private static String caseOf(TaskEntity task) {
+    static String caseOf(TaskEntity task) {
         if (task.getProcessInstanceId() == null) {
             return null;
         }
@@ -321,7 +569,8 @@ class EngineWorklist implements Worklist {
     private TaskQuery query(TaskFilter filter, CurrentUser me) {
         TaskQuery query = taskService.createTaskQuery().active();
         switch (filter.scope()) {
-            case MINE -> query.taskAssignee(me.username());
+            case MINE -> query.taskAssignee(me.username()).followUpBeforeOrNotExistent(Date.from(clock.instant()));
+            case SNOOZED -> query.taskAssignee(me.username()).followUpAfter(Date.from(clock.instant()));
             case GROUP -> {
                 if (me.groups().isEmpty()) {
                     return null;
@@ -403,7 +652,8 @@ class EngineWorklist implements Worklist {
                     c == null ? null : c.getPriority(), t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
                     t.getAssignee() == null ? null : names.get(t.getAssignee()),
-                    escalated.get(t.getId())));
+                    escalated.get(t.getId()), t.getFollowUpDate() == null ? null
+                            : t.getFollowUpDate().toInstant().atZone(zone).toLocalDate()));
         }
         return items;
     }

@@ -17,28 +17,41 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
+import dev.attest.workflow.CaseProcesses;
+import dev.attest.worklist.TaskAssigned;
 
 /**
  * A task that a model assigns as it is created ({@code camunda:assignee}: a name, or an expression such as the
  * document review's {@code ${reviewAssignee}}, whatever a designer wrote) is given to that user only when they could
  * claim it themselves: an enabled account holding a role of one of the task's candidate groups (any role when it has
- * none). Otherwise (an unknown name, a disabled account, a user outside the groups) the task is offered to its groups
- * instead, before anything else hears of it, so that no work waits on someone who cannot do it and nobody holds work
- * their role may not do.
+ * none) and is not away. Otherwise (an unknown name, a disabled account, a user outside the groups, someone away) the
+ * task is offered to its groups instead, before anything else hears of it, so that no work waits on someone who cannot
+ * do it and nobody holds work their role may not do. A kept assignee is told ({@link TaskAssigned}, by "system").
+ * Then, when the task has no assignee, {@link AutomaticAssignment} may give it to someone.
  */
 @Component
 class ModelAssignees extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(ModelAssignees.class);
 
-    private final UserDirectory users;
+    /** What the holder of a re-review is told. */
+    static final String RE_REVIEW_NOTE = "Re-review of the document you asked the client to replace";
+    static final String DOCUMENT_REVIEW = "Task_ReviewDocument";
 
-    ModelAssignees(UserDirectory users) {
+    private final UserDirectory users;
+    private final ObjectProvider<TaskRecipients> recipients;
+    private final ObjectProvider<AutomaticAssignment> automatic;
+
+    ModelAssignees(UserDirectory users, ObjectProvider<TaskRecipients> recipients,
+            ObjectProvider<AutomaticAssignment> automatic) {
         this.users = users;
+        this.recipients = recipients;
+        this.automatic = automatic;
     }
 
     @Override
@@ -60,13 +73,23 @@ class ModelAssignees extends AbstractProcessEnginePlugin {
 
     void created(DelegateTask task) {
         String assignee = task.getAssignee();
-        if (assignee == null || mayTake(assignee, task)) {
+        if (assignee == null) {
+            automatic.getObject().created(task);
             return;
         }
-        log.warn("Task {} ({}) was to be assigned to '{}', who may not take it: offered to its groups instead",
+        if (mayTake(assignee, task) && users.awayUntil(assignee).isEmpty()) {
+            TaskRecipients tell = recipients.getObject();
+            String caseReference = task.getExecution() == null ? null : CaseProcesses.caseReference(task.getExecution());
+            tell.tell(new TaskAssigned(task.getId(), task.getName(), tell.caseId(task, caseReference), caseReference,
+                    assignee, TaskRecipients.SYSTEM, DOCUMENT_REVIEW.equals(task.getTaskDefinitionKey())
+                            ? RE_REVIEW_NOTE : null));
+            return;
+        }
+        log.warn("Task {} ({}) was to be assigned to '{}', who may not take it or is away: offered to its groups instead",
                 task.getId(), task.getTaskDefinitionKey(), assignee.length() > 100 ? assignee.substring(0, 100)
                         : assignee);
         task.setAssignee(null);
+        automatic.getObject().created(task);
     }
 
     private boolean mayTake(String assignee, DelegateTask task) {

@@ -1,0 +1,155 @@
+package dev.attest.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.CaseRequests;
+import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.Documents;
+import dev.attest.documents.TestFiles;
+import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
+
+/**
+ * A manager selects three tasks in the task list and gives them to an analyst with the bulk bar; the analyst then
+ * finds them in "My tasks". In a real browser (headless Chromium); skipped where it is not installed unless
+ * {@code ATTEST_REQUIRE_BROWSER=true}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BulkAssignmentBrowserIT {
+
+    static WebDriver driver;
+    static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired CaseIntake intake;
+    @Autowired Documents documents;
+    @Autowired TaskService taskService;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        driver = HeadlessChromium.start(1400, 1000);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void login(String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        visible(By.cssSelector("#vaadinLoginUsername input")).sendKeys(user);
+        WebElement password = visible(By.cssSelector("#vaadinLoginPassword input"));
+        password.sendKeys("demo");
+        password.sendKeys(Keys.ENTER);
+        visible(By.id("current-user"));
+    }
+
+    /** A case of a client with this name whose document waits for review: its reference. */
+    String caseOf(String client) {
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper().convertValue(
+                CaseRequests.with("client.fullName", client), CaseIntakeRequest.class)), Role.INTAKE);
+        RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
+                new DocumentMetadata("PASSPORT", client, null, "US", null, "2031-01-01")), Role.INTAKE);
+        return c.getReference();
+    }
+
+    /** Shows only the tasks of the clients with this name, and waits until the grid lists exactly these cases. */
+    void search(String text, List<String> references) {
+        WebElement search = visible(By.cssSelector("#task-search input"));
+        search.clear();
+        search.sendKeys(text);
+        wait.until(d -> {
+            String rows = d.findElement(By.id("tasks")).getText();
+            return references.stream().allMatch(rows::contains);
+        });
+    }
+
+    @Test
+    void aManagerGivesThreeTasksToAnAnalystWhoSeesThemInMyTasks() throws Exception {
+        String client = "Bulkington Marsh";
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            references.add(caseOf(client));
+        }
+
+        login("manager");
+        visible(By.id("tasks"));
+        search("Bulkington", references);
+        // the selection column's checkboxes of the three rows (a lazy grid has no "select all")
+        wait.until(d -> d.findElements(By.cssSelector("#tasks vaadin-checkbox")).stream()
+                .filter(WebElement::isDisplayed).count() >= 3);
+        List<WebElement> boxes = driver.findElements(By.cssSelector("#tasks vaadin-checkbox")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        for (WebElement box : boxes.subList(boxes.size() - 3, boxes.size())) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+            box.click();
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk-selected"), "3 tasks selected"));
+        WebElement picker = visible(By.cssSelector("#bulk-assignee input"));
+        picker.click();
+        picker.sendKeys("Ana Lyst");
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains("Ana Lyst (analyst)")).findFirst().orElse(null));
+        item.click();
+        try {
+            wait.until(d -> d.findElement(By.id("bulk-assign")).getAttribute("disabled") == null);
+        } finally {
+            HeadlessChromium.screenshot(driver, "bulk-01-picked");
+        }
+        HeadlessChromium.screenshot(driver, "bulk-01-selected");
+        visible(By.id("bulk-assign")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "3 tasks given to Ana Lyst."));
+        for (String reference : references) {
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult()
+                    .getAssignee()).isEqualTo("analyst");
+        }
+
+        login("analyst");
+        visible(By.id("tab-mine"));
+        search("Bulkington", references);
+        HeadlessChromium.screenshot(driver, "bulk-02-my-tasks");
+        String mine = driver.findElement(By.id("tasks")).getText();
+        assertThat(references).allMatch(mine::contains);
+    }
+}

@@ -1,0 +1,219 @@
+package dev.attest.worklist.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+
+import dev.attest.cases.CaseFile;
+import dev.attest.cases.CaseIntake;
+import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.CaseRequests;
+import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.Documents;
+import dev.attest.documents.TestFiles;
+import dev.attest.identity.Availability;
+import dev.attest.identity.Role;
+import dev.attest.identity.RunAs;
+import dev.attest.identity.StaffMember;
+import dev.attest.ui.KaribuTest;
+import dev.attest.worklist.WorkItem;
+import dev.attest.worklist.Worklist;
+
+/** The task list's bulk bar, the availability page and snoozing from the task view, server-side. */
+class TeamWorkViewTests extends KaribuTest {
+
+    @Autowired CaseIntake intake;
+    @Autowired Documents documents;
+    @Autowired TaskService taskService;
+    @Autowired Availability availability;
+    @Autowired Worklist worklist;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ZoneId zone;
+
+    @AfterEach
+    void everyoneAvailable() {
+        jdbc.update("UPDATE user_account SET away_until = NULL WHERE username IN ('analyst', 'senior', 'manager')");
+    }
+
+    String reviewTask() {
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
+                .convertValue(CaseRequests.valid(), CaseIntakeRequest.class)), Role.INTAKE);
+        RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
+                new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
+        return taskService.createTaskQuery().processInstanceBusinessKey(c.getReference())
+                .taskDefinitionKey("Task_ReviewDocument").singleResult().getId();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Grid<WorkItem> grid() {
+        return _get(Grid.class, spec -> spec.withId("tasks"));
+    }
+
+    static List<WorkItem> rows(Grid<WorkItem> grid) {
+        List<WorkItem> items = new ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            items.add(_get(grid, i));
+        }
+        return items;
+    }
+
+    String assignee(String task) {
+        return taskService.createTaskQuery().taskId(task).singleResult().getAssignee();
+    }
+
+    @Test
+    void aManagerSelectsTasksAndAssignsThemToAnAnalyst() {
+        List<String> created = List.of(reviewTask(), reviewTask());
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView view = _get(TaskListView.class);
+        assertThat(view.bulk.isVisible()).as("nothing selected: no bar").isFalse();
+
+        List<WorkItem> chosen = rows(grid()).stream().filter(t -> created.contains(t.id())).toList();
+        assertThat(chosen).hasSize(2);
+        chosen.forEach(t -> grid().select(t));
+        assertThat(view.bulk.isVisible()).isTrue();
+        assertThat(view.bulk.selected.getText()).isEqualTo("2 tasks selected");
+        List<StaffMember> picker = view.bulk.assignee.getListDataView().getItems().toList();
+        assertThat(picker).extracting(StaffMember::username).contains("analyst", "senior").doesNotContain("intake");
+
+        view.bulk.assignee.setValue(picker.stream().filter(s -> s.username().equals("analyst")).findFirst()
+                .orElseThrow());
+        _click(view.bulk.assign);
+        expectNotifications("2 tasks given to Ana Lyst.");
+        created.forEach(t -> assertThat(assignee(t)).isEqualTo("analyst"));
+        assertThat(view.bulk.isVisible()).as("the selection is cleared after the action").isFalse();
+
+        chosen = rows(grid()).stream().filter(t -> created.contains(t.id())).toList();
+        chosen.forEach(t -> grid().select(t));
+        _click(view.bulk.returnToGroup);
+        expectNotifications("2 tasks returned to their groups.");
+        created.forEach(t -> assertThat(assignee(t)).isNull());
+    }
+
+    @Test
+    void theBulkBarSaysWhichTasksCouldNotBeGivenAndAwayUsersCannotBePicked() {
+        String task = reviewTask();
+        RunAs.user("manager", () -> availability.set("senior", LocalDate.now(zone).plusDays(3)), Role.MANAGER);
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView view = _get(TaskListView.class);
+        WorkItem row = rows(grid()).stream().filter(t -> t.id().equals(task)).findFirst().orElseThrow();
+        grid().select(row);
+
+        StaffMember senior = view.bulk.assignee.getListDataView().getItems()
+                .filter(s -> s.username().equals("senior")).findFirst().orElseThrow();
+        assertThat(senior.label()).contains("away until");
+        view.bulk.assignee.setValue(senior);
+        assertThat(view.bulk.assign.isEnabled()).isFalse();
+
+        // someone else completes it meanwhile
+        RunAs.user("analyst", () -> {
+            worklist.claim(task);
+            worklist.complete(task, Map.of("nameAndAddressVisible", true, "issuerClear", true,
+                    "wholeOriginalInColour", true, "decision", "APPROVE"));
+        }, Role.ANALYST);
+        view.bulk.assignee.setValue(view.bulk.assignee.getListDataView().getItems()
+                .filter(s -> s.username().equals("analyst")).findFirst().orElseThrow());
+        _click(view.bulk.assign);
+        expectNotifications("0 of 1 given to Ana Lyst. Not done: " + row.name() + ", " + row.caseReference()
+                + " (This task ended meanwhile (completed by someone else, or the process moved on); nothing was "
+                + "changed by you.)");
+    }
+
+    @Test
+    void anAnalystMarksThemselvesAwayAndGivesTheirTasksBack() {
+        String task = reviewTask();
+        RunAs.user("analyst", () -> taskService.claim(task, "analyst"), Role.ANALYST);
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate(AvailabilityView.class);
+        AvailabilityView view = _get(AvailabilityView.class);
+        assertThat(view.team).as("the team is the managers'").isNull();
+        assertThat(view.mine.state.getText()).startsWith("You are available");
+
+        view.mine.awayUntil.setValue(LocalDate.now(zone).minusDays(1));
+        view.mine.change(view.mine.awayUntil.getValue());
+        assertThat(view.mine.awayUntil.isInvalid()).isTrue();
+
+        LocalDate until = LocalDate.now(zone).plusDays(7);
+        view.mine.awayUntil.setValue(until);
+        _click(view.mine.save);
+        expectNotifications("You are away until " + until + ".");
+        assertThat(view.mine.state.getText()).isEqualTo("You are away until " + until
+                + ": nobody can give you new work until then.");
+        assertThat(RunAs.user("analyst", () -> availability.mine(), Role.ANALYST)).isEqualTo(until);
+
+        assertThat(view.mine.returnTasks.getText()).matches("Give my \\d+ tasks? back to their groups");
+        _click(view.mine.returnTasks);
+        assertThat(assignee(task)).isNull();
+        assertThat(view.mine.returnTasks.getText()).isEqualTo("Give my 0 tasks back to their groups");
+
+        _click(view.mine.available);
+        assertThat(RunAs.user("analyst", () -> availability.mine(), Role.ANALYST)).isNull();
+    }
+
+    @Test
+    void aManagerMarksAnAnalystAwayAndReturnsWhatTheyHold() {
+        String task = reviewTask();
+        RunAs.user("senior", () -> taskService.claim(task, "senior"), Role.ANALYST, Role.SENIOR_ANALYST);
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate(AvailabilityView.class);
+        TeamAvailabilityPanel team = _get(AvailabilityView.class).team;
+        StaffMember senior = team.grid.getListDataView().getItems().filter(s -> s.username().equals("senior"))
+                .findFirst().orElseThrow();
+        assertThat(team.grid.getListDataView().getItems().map(StaffMember::username)).doesNotContain("admin",
+                "intake", "designer");
+        team.grid.select(senior);
+        LocalDate until = LocalDate.now(zone).plusDays(2);
+        team.awayUntil.setValue(until);
+        _click(team.markAway);
+        expectNotifications("Sam Senior is away until " + until + ".");
+        assertThat(team.grid.getListDataView().getItems().filter(s -> s.username().equals("senior")).findFirst()
+                .orElseThrow().awayUntil()).isEqualTo(until);
+
+        team.grid.select(team.grid.getListDataView().getItems().filter(s -> s.username().equals("senior"))
+                .findFirst().orElseThrow());
+        _click(team.returnTasks);
+        assertThat(assignee(task)).isNull();
+    }
+
+    @Test
+    void theHolderSnoozesATaskFromItsView() {
+        String task = reviewTask();
+        RunAs.user("analyst", () -> taskService.claim(task, "analyst"), Role.ANALYST);
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate("tasks/" + task);
+        FollowUpControl control = _get(FollowUpControl.class);
+        LocalDate day = LocalDate.now(zone).plusDays(2);
+        control.day.setValue(day);
+        _click(control.snooze);
+        expectNotifications("Snoozed until " + day + ": out of My tasks until then.");
+
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView list = _get(TaskListView.class);
+        list.tabs.setSelectedTab(list.mine);
+        assertThat(rows(grid())).extracting(WorkItem::id).doesNotContain(task);
+        list.tabs.setSelectedTab(list.snoozed);
+        assertThat(rows(grid())).extracting(WorkItem::id).contains(task);
+        taskService.setAssignee(task, null);
+    }
+}
