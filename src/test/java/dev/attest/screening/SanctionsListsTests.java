@@ -31,14 +31,14 @@ import dev.attest.validation.InvalidInputException;
  */
 @AttestTest
 @RecordApplicationEvents
-class SanctionsListsTests {
+public class SanctionsListsTests {
 
     @Autowired SanctionsLists lists;
     @Autowired ListsInForce inForce;
     @Autowired AuditTrail audit;
     @Autowired ApplicationEvents events;
 
-    static ListVersion load(SanctionsLists lists, ListFormat format, List<SampleLists.Sample> samples) {
+    public static ListVersion load(SanctionsLists lists, ListFormat format, List<SampleLists.Sample> samples) {
         Map<String, byte[]> files = SampleLists.files(format, samples);
         ListFile aliases = files.containsKey("aliases") ? ListFile.of("alt.csv", files.get("aliases")) : null;
         return RunAs.user("admin", () -> lists.load(format, ListFile.of(SampleLists.fileName(format),
@@ -46,7 +46,7 @@ class SanctionsListsTests {
     }
 
     /** Loads a version no test loaded before, so that the next load of fixed samples is never "unchanged". */
-    static ListVersion loadSomethingElse(SanctionsLists lists, ListFormat format) {
+    public static ListVersion loadSomethingElse(SanctionsLists lists, ListFormat format) {
         return load(lists, format, randomised());
     }
 
