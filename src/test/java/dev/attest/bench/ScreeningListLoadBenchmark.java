@@ -91,8 +91,8 @@ class ScreeningListLoadBenchmark {
             long kept = usedHeap() - baseline;
             version++;
             jdbc.update("insert into screening_list_version (id, list_name, version_number, format, sha256, entry_count,"
-                    + " added, removed, changed, loaded_by, loaded_at, source_name) values (?, ?, 1, ?, ?, ?, 0, 0, 0,"
-                    + " 'bench', current_timestamp, 'bench')", version, format.list().name() + version, format.name(),
+                    + " added, removed, changed, loaded_by, loaded_at, source_name) values (?, ?, ?, ?, ?, ?, 0, 0, 0,"
+                    + " 'bench', current_timestamp, 'bench')", version, format.list().name(), version, format.name(),
                     "x".repeat(64), parsed.entries().size());
             long t2 = System.nanoTime();
             store.insert(version, parsed.entries());

@@ -88,6 +88,8 @@ class ScreeningListApiTests {
         }
         mvc.perform(multipart("/api/v1/screening/lists").file(part("file", "un.xml", un)).param("format", "UN_XML"))
                 .andExpect(status().isUnauthorized());
+        mvc.perform(multipart("/api/v1/screening/lists").param("format", "PDF").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isForbidden());
         for (String user : new String[] {"analyst", "senior", "manager", "intake", "admin"}) {
             mvc.perform(get("/api/v1/screening/lists").with(httpBasic(user, "demo"))).andExpect(status().isOk());
         }
