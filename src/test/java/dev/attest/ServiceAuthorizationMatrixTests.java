@@ -168,6 +168,8 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("Retention.requestErasure", ADMINS);
         MATRIX.put("SanctionsLists.load", ADMINS);
         MATRIX.put("SanctionsLists.versions", CASE_READERS);
+        // checked before the multipart parts are read, so that other roles learn nothing about list files
+        MATRIX.put("ScreeningListController.load", ADMINS);
         MATRIX.put("TwoFactorRecovery.recordDecision", CASE_WORKERS);
         MATRIX.put("TwoFactorRecovery.submissions", CASE_READERS);
         MATRIX.put("TwoFactorRecovery.awaitingDecision", CASE_READERS);
