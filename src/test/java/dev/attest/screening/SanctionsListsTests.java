@@ -3,6 +3,8 @@ package dev.attest.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +138,26 @@ public class SanctionsListsTests {
         assertThat(tikriti.birthDates()).containsExactly("1937-04-28");
         assertThat(tikriti.remarks()).startsWith("Reference number QDi.1002");
         assertThat(tikriti.fingerprint()).hasSize(64);
+    }
+
+    @Test
+    void aConfiguredFileLoadsOnceAndAgainOnlyWhenItChanged() throws Exception {
+        Path dir = Files.createTempDirectory("attest-lists");
+        Path sdn = dir.resolve("sdn.csv");
+        Path alt = dir.resolve("alt.csv");
+        Map<String, byte[]> files = SampleLists.files(ListFormat.OFAC_SDN_CSV, randomised());
+        Files.write(sdn, files.get("file"));
+        Files.write(alt, files.get("aliases"));
+        ScreeningSettings.Source source = new ScreeningSettings.Source(sdn.toString(), ListFormat.OFAC_SDN_CSV,
+                alt.toString());
+
+        ListVersion loaded = lists.loadConfigured(source).orElseThrow();
+        assertThat(loaded.loadedBy()).isEqualTo("system");
+        assertThat(lists.loadConfigured(source)).as("the same files at night: nothing new").isEmpty();
+
+        Files.write(sdn, SampleLists.files(ListFormat.OFAC_SDN_CSV, SampleLists.second()).get("file"));
+        assertThat(lists.loadConfigured(source)).get().extracting(ListVersion::number)
+                .isEqualTo(loaded.number() + 1);
     }
 
     @Test

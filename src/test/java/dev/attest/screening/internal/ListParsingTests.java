@@ -217,6 +217,16 @@ class ListParsingTests {
     }
 
     @Test
+    void predefinedEntitiesAndCharacterReferencesAreRead() {
+        String xml = SampleLists.ofacXml("02/01/2024", List.of(new SampleLists.Sample("7", "", "BARAKAAT BANKING & "
+                + "REMITTANCES", false, "", "SO", "")));
+        assertThat(xml).contains("&amp;");
+        String withReference = xml.replace("BARAKAAT", "BARAKA&#65;T");
+        assertThat(parse(ListFormat.OFAC_SDN_XML, Map.of("file", SampleLists.bytes(withReference))).entries().get(0)
+                .name()).isEqualTo("BARAKAAT BANKING & REMITTANCES");
+    }
+
+    @Test
     void aFileOfAnotherFormatIsRefusedNamingWhatItIs() {
         byte[] un = SampleLists.files(ListFormat.UN_XML, SampleLists.first()).get("file");
         assertThat(refusal(() -> parse(ListFormat.OFAC_SDN_XML, Map.of("file", un))))
