@@ -127,6 +127,9 @@ class AuthorizationMatrixTests {
             new Row("POST /api/v1/cases/{id}/erasure-requests",
                     f -> post("/api/v1/cases/" + f.caseA() + "/erasure-requests")
                             .contentType(MediaType.APPLICATION_JSON).content("{}"), EnumSet.of(Role.ADMIN)),
+            new Row("POST /api/v1/screening/lists", f -> multipart("/api/v1/screening/lists")
+                    .file(file("empty.xml", new byte[0])).param("format", "UN_XML"), EnumSet.of(Role.ADMIN)),
+            new Row("GET /api/v1/screening/lists", f -> get("/api/v1/screening/lists"), CASE_READERS),
             new Row("GET /api/v1/tasks", f -> get("/api/v1/tasks"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}", f -> get("/api/v1/tasks/no-such-task"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}/form", f -> get("/api/v1/tasks/no-such-task/form"), CASE_WORKERS),
