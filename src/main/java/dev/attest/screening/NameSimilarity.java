@@ -140,7 +140,7 @@ final class NameSimilarity {
     /** The notes a reviewer reads after a name comparison's score. */
     static List<String> notes(Result result, NormalisedName subject, NormalisedName entry) {
         List<String> notes = new ArrayList<>();
-        if (result.identical() && subject.tokens().length == entry.tokens().length) {
+        if (result.identical() && !result.reordered() && subject.tokens().length == entry.tokens().length) {
             notes.add("same name");
         }
         if (result.reordered()) {
