@@ -166,6 +166,8 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("Retention.placeLegalHold", ADMINS);
         MATRIX.put("Retention.releaseLegalHold", ADMINS);
         MATRIX.put("Retention.requestErasure", ADMINS);
+        MATRIX.put("SanctionsLists.load", ADMINS);
+        MATRIX.put("SanctionsLists.versions", CASE_READERS);
         MATRIX.put("TwoFactorRecovery.recordDecision", CASE_WORKERS);
         MATRIX.put("TwoFactorRecovery.submissions", CASE_READERS);
         MATRIX.put("TwoFactorRecovery.awaitingDecision", CASE_READERS);
@@ -221,13 +223,14 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("UploadLinks.giveOldLinksASlot", "start-up (OldUploadLinks), for links stored before links had "
                 + "slots");
         SYSTEM.put("UploadLinks.missing", engine + " (a reminder repeats what the latest link waits for)");
+        SYSTEM.put("SanctionsLists.loadConfigured", "the start-up and nightly loads of the configured list files");
         SYSTEM.put("UserAdministration.isActive", "the session filter, on every request of a browser session");
 
         PORTAL.addAll(List.of("Documents.clientRequest", "Documents.uploadByClient", "UploadLinks.open",
                 "UploadLinks.claim", "UploadLinks.filled"));
 
         NO_DATA.addAll(List.of("ClientMessages.refusalReasons", "Documents.toldSteps", "DocumentReview.maxRounds", "Ownership.threshold", "Retention.keptUntil",
-                "Retention.years", "TwoFactorRecovery.decisionDue", "TwoFactorRecovery.recoveryUrl"));
+                "Retention.years", "SanctionsLists.maxFileSize", "TwoFactorRecovery.decisionDue", "TwoFactorRecovery.recoveryUrl"));
     }
 
     @Test

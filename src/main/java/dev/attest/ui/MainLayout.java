@@ -65,6 +65,7 @@ public class MainLayout extends AppLayout {
         if (me.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Accounts", "admin/accounts", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Audit trail", "admin/audit", VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem("Sanctions lists", "admin/screening-lists", VaadinIcon.LIST.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
