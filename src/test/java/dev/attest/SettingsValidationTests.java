@@ -29,6 +29,7 @@ import dev.attest.cases.RetentionSettings;
 import dev.attest.documents.DocumentSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
+import dev.attest.screening.MatchingSettings;
 import dev.attest.sla.BusinessDaySettings;
 
 /**
@@ -40,7 +41,8 @@ class SettingsValidationTests {
 
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
-            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class})
+            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class,
+            MatchingSettings.class})
     static class AllSettings {
     }
 
@@ -62,7 +64,10 @@ class SettingsValidationTests {
                         "attest.recovery.decision-wait-business-days"),
                 Arguments.of("attest.recovery.recovery-urls.[amazon.com]=javascript:alert(1)",
                         "attest.recovery.recovery-urls.amazon.com"),
-                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"));
+                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"),
+                Arguments.of("attest.screening.threshold=0.4", "attest.screening.threshold"),
+                Arguments.of("attest.screening.threshold=1.01", "attest.screening.threshold"),
+                Arguments.of("attest.screening.max-hits=0", "attest.screening.max-hits"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,6 +90,8 @@ class SettingsValidationTests {
             assertThat(context.getBean(RetentionSettings.class).years()).isEqualTo(5);
             assertThat(context.getBean(RecoverySettings.class).recoveryUrls()).isEmpty();
             assertThat(context.getBean(BusinessDaySettings.class).federalHolidays()).isTrue();
+            assertThat(context.getBean(MatchingSettings.class).threshold()).isEqualTo(0.88);
+            assertThat(context.getBean(MatchingSettings.class).maxHits()).isEqualTo(50);
         });
     }
 

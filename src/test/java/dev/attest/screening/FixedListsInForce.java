@@ -15,7 +15,7 @@ import dev.attest.cases.CountryCode;
  * nothing the other tests of the shared context see: the lists stay as the other tests load them).
  */
 @TestConfiguration
-class FixedListsInForce {
+public class FixedListsInForce {
 
     static final List<SanctionsEntry> ENTRIES = List.of(
             new SanctionsEntry(SanctionsList.OFAC_SDN, "36001", EntryType.PERSON, "IVANOV, Sergey Viktorovich",
