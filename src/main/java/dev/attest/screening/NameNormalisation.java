@@ -3,6 +3,7 @@ package dev.attest.screening;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,8 +42,11 @@ final class NameNormalisation {
 
     private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "al-", "el-", "ul-");
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}?");
-    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+    // one transliterator per script: Any-Latin works out the script of every run of text and is ten times slower
+    private static final ThreadLocal<Transliterator> CYRILLIC = transliterator("Russian-Latin/BGN; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> ARABIC = transliterator("Arabic-Latin; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> LATIN = transliterator("Latin-ASCII");
+    private static final ThreadLocal<Transliterator> ANY = transliterator("Any-Latin; Latin-ASCII");
 
     private NameNormalisation() {
     }
@@ -81,9 +85,8 @@ final class NameNormalisation {
      * @param organisation whether legal-form words (rather than honorifics) are set aside
      */
     static NormalisedName normalise(String name, boolean organisation) {
-        boolean transliterated = false;
-        boolean abjad = false;
         boolean ascii = true;
+        Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 0x80) {
@@ -91,13 +94,14 @@ final class NameNormalisation {
                 if (Character.isLetter(c)) {
                     UnicodeScript script = UnicodeScript.of(c);
                     if (script != UnicodeScript.LATIN && script != UnicodeScript.COMMON) {
-                        transliterated = true;
-                        abjad |= script == UnicodeScript.ARABIC || script == UnicodeScript.HEBREW;
+                        scripts.add(script);
                     }
                 }
             }
         }
-        String latin = ascii ? name : TO_LATIN.get().transliterate(name);
+        boolean transliterated = !scripts.isEmpty();
+        boolean abjad = scripts.contains(UnicodeScript.ARABIC) || scripts.contains(UnicodeScript.HEBREW);
+        String latin = ascii ? name : toLatin(name, scripts);
         List<String> raw = new ArrayList<>();
         for (String chunk : latin.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (INITIALS.matcher(chunk).matches()) {
@@ -141,6 +145,23 @@ final class NameNormalisation {
         String[] t = tokens.toArray(String[]::new);
         String[] s = Arrays.stream(t).map(NameNormalisation::skeleton).toArray(String[]::new);
         return new NormalisedName(name, t, s, transliterated, abjad, honorifics, legalForm);
+    }
+
+    private static String toLatin(String name, Set<UnicodeScript> scripts) {
+        Transliterator first = scripts.isEmpty() ? LATIN.get()
+                : scripts.equals(Set.of(UnicodeScript.CYRILLIC)) ? CYRILLIC.get()
+                : scripts.equals(Set.of(UnicodeScript.ARABIC)) ? ARABIC.get() : ANY.get();
+        String latin = first.transliterate(name);
+        for (int i = 0; i < latin.length(); i++) {
+            if (latin.charAt(i) >= 0x80 && Character.isLetter(latin.charAt(i))) {
+                return ANY.get().transliterate(latin); // a letter the script's own rules left (e.g. Ukrainian)
+            }
+        }
+        return latin;
+    }
+
+    private static ThreadLocal<Transliterator> transliterator(String id) {
+        return ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
     }
 
     /** The consonants of a token, without vowels, y and w (long vowels in Arabic script), no letter doubled. */
