@@ -29,6 +29,8 @@ public class Screening {
 
     /** The longest name a search accepts. */
     public static final int MAX_NAME = 200;
+    /** The most words a searched name may have. */
+    public static final int MAX_WORDS = 12;
 
     private final CurrentIndex index;
     private final MatchingSettings settings;
@@ -74,8 +76,13 @@ public class Screening {
             if (value == null) {
                 throw new InvalidValueException("is required");
             }
-            if (NameNormalisation.normalise(value, false).isEmpty()) {
+            int words = NameNormalisation.normalise(value, false).tokens().length;
+            if (words == 0) {
                 throw new InvalidValueException("has no letters or digits to compare");
+            }
+            if (words > MAX_WORDS) {
+                // every word is compared with every word of each candidate: a long list of words is no name
+                throw new InvalidValueException("has more than " + MAX_WORDS + " words");
             }
             return value;
         });

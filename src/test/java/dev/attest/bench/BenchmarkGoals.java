@@ -50,6 +50,13 @@ final class BenchmarkGoals {
                         Optional.of(start.get(5)), "≤ 512", 512, false));
             }
         }
+        Optional<List<String>> screen = row(report, "screening", "one name screened (ms)");
+        lines.add(goal("screening one name against 60,000 entries, p95 ms", screen.map(r -> r.get(2)), "≤ 50", 50,
+                false));
+        Optional<List<String>> rescreen = row(report, "screening",
+                "re-screening 10,000 subjects against 500 entries (s)");
+        lines.add(goal("re-screening 10,000 subjects after a list update, seconds", rescreen.map(r -> r.get(1)),
+                "≤ 60", 60, false));
         String table = String.join("\n", lines) + "\n";
         return report.substring(0, m.start()) + "<!-- goals -->\n" + table + "<!-- /goals -->"
                 + report.substring(m.end());

@@ -78,6 +78,7 @@ class ScreeningSearchApiTests {
             blank name            | {"name": "  "}                                          | name
             no name               | {"country": "RU"}                                       | name
             punctuation only      | {"name": "..--.."}                                      | name
+            thirteen words        | {"name": "a b c d e f g h i j k l m"}                   | name
             control character     | {"name": "Sergei\\u0000 Ivanov"}                        | name
             date not a date       | {"name": "Sergei Ivanov", "dateOfBirth": "01/01/1960"}  | dateOfBirth
             impossible date       | {"name": "Sergei Ivanov", "dateOfBirth": "1960-02-30"}  | dateOfBirth
