@@ -94,7 +94,7 @@ class ArchitectureTests {
             Map.entry("identity", Set.of("attest", "validation")),
             Map.entry("ownership", Set.of("cases", "communication", "documents", "identity", "ui", "validation", "workflow")),
             Map.entry("recovery", Set.of("audit", "cases", "communication", "documents", "identity", "sla", "ui", "validation", "workflow", "worklist")),
-            Map.entry("screening", Set.of("attest", "audit", "cases", "identity", "ui", "validation")),
+            Map.entry("screening", Set.of("audit", "cases", "identity", "ui", "validation")),
             Map.entry("sla", Set.of("operations", "workflow")),
             Map.entry("ui", Set.of("identity", "validation")),
             Map.entry("workflow", Set.of("identity")),

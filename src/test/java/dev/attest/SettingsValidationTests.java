@@ -30,6 +30,7 @@ import dev.attest.documents.DocumentSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.screening.MatchingSettings;
+import dev.attest.screening.ScreeningSettings;
 import dev.attest.sla.BusinessDaySettings;
 
 /**
@@ -42,7 +43,7 @@ class SettingsValidationTests {
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
             DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class,
-            MatchingSettings.class})
+            MatchingSettings.class, ScreeningSettings.class})
     static class AllSettings {
     }
 
@@ -67,7 +68,11 @@ class SettingsValidationTests {
                 Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"),
                 Arguments.of("attest.screening.threshold=0.4", "attest.screening.threshold"),
                 Arguments.of("attest.screening.threshold=1.01", "attest.screening.threshold"),
-                Arguments.of("attest.screening.max-hits=0", "attest.screening.max-hits"));
+                Arguments.of("attest.screening.max-hits=0", "attest.screening.max-hits"),
+                Arguments.of("attest.screening.nightly-cron=at night", "attest.screening.nightly-cron"),
+                Arguments.of("attest.screening.max-entries=0", "attest.screening.max-entries"),
+                Arguments.of("attest.screening.sources[0].path=/srv/lists/un.xml", "attest.screening.sources"),
+                Arguments.of("attest.screening.sources[0].format=UN_XML", "attest.screening.sources"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,6 +97,8 @@ class SettingsValidationTests {
             assertThat(context.getBean(BusinessDaySettings.class).federalHolidays()).isTrue();
             assertThat(context.getBean(MatchingSettings.class).threshold()).isEqualTo(0.88);
             assertThat(context.getBean(MatchingSettings.class).maxHits()).isEqualTo(50);
+            assertThat(context.getBean(ScreeningSettings.class).maxFileSize().toMegabytes()).isEqualTo(200);
+            assertThat(context.getBean(ScreeningSettings.class).sources()).isEmpty();
         });
     }
 

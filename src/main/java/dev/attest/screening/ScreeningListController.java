@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,7 +52,8 @@ class ScreeningListController {
     @ApiResponse(responseCode = "409", description = "Unchanged: the file has the SHA-256 of the version in force "
             + "(`inForce` holds it), or another version of the list came into force meanwhile; nothing loaded")
     @ApiResponse(responseCode = "413", description = "Larger than the upload limit")
-    ResponseEntity<ListVersion> load(@RequestParam(name = "format", required = false) String format,
+    @Secured("ROLE_ADMIN")
+    public ResponseEntity<ListVersion> load(@RequestParam(name = "format", required = false) String format,
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestPart(name = "aliases", required = false) MultipartFile aliases) {
         ListVersion version = lists.load(format(format), upload(file, "file"), aliases == null ? null
@@ -80,6 +82,8 @@ class ScreeningListController {
         problem.setTitle("Conflict");
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
+
+    // the role is checked before the parts are read: other roles learn nothing about what a list file must hold
 
     private static ListFormat format(String raw) {
         if (raw == null || raw.isBlank()) {

@@ -26,7 +26,7 @@ public class ListEntryStore {
 
     private final JdbcTemplate jdbc;
 
-    ListEntryStore(JdbcTemplate jdbc) {
+    public ListEntryStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
