@@ -172,6 +172,7 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("Retention.releaseLegalHold", ADMINS);
         MATRIX.put("Retention.requestErasure", ADMINS);
         MATRIX.put("SanctionsLists.load", ADMINS);
+        MATRIX.put("Screening.search", CASE_WORKERS);
         MATRIX.put("SanctionsLists.versions", CASE_READERS);
         // checked before the multipart parts are read, so that other roles learn nothing about list files
         MATRIX.put("ScreeningListController.load", ADMINS);
@@ -233,6 +234,7 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("UploadLinks.giveOldLinksASlot", "start-up (OldUploadLinks), for links stored before links had "
                 + "slots");
         SYSTEM.put("UploadLinks.missing", engine + " (a reminder repeats what the latest link waits for)");
+        SYSTEM.put("Screening.screen", engine + " (the screening process) and re-screening after a list version");
         SYSTEM.put("SanctionsLists.loadConfigured", "the start-up and nightly loads of the configured list files");
         SYSTEM.put("UserAdministration.isActive", "the session filter, on every request of a browser session");
 
@@ -240,7 +242,7 @@ class ServiceAuthorizationMatrixTests {
                 "UploadLinks.claim", "UploadLinks.filled"));
 
         NO_DATA.addAll(List.of("ClientMessages.refusalReasons", "Documents.toldSteps", "DocumentReview.maxRounds", "Ownership.threshold", "Retention.keptUntil",
-                "Retention.years", "SanctionsLists.maxFileSize", "TwoFactorRecovery.decisionDue", "TwoFactorRecovery.recoveryUrl"));
+                "Retention.years", "SanctionsLists.maxFileSize", "Screening.threshold", "TwoFactorRecovery.decisionDue", "TwoFactorRecovery.recoveryUrl"));
     }
 
     @Test

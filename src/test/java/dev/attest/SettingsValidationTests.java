@@ -31,6 +31,7 @@ import dev.attest.documents.reading.OcrSettings;
 import dev.attest.documents.reading.ReadingSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
+import dev.attest.screening.MatchingSettings;
 import dev.attest.screening.ScreeningSettings;
 import dev.attest.sla.BusinessDaySettings;
 import dev.attest.worklist.AssignmentSettings;
@@ -45,7 +46,8 @@ class SettingsValidationTests {
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
             DocumentSettings.class, OcrSettings.class, OwnershipSettings.class, RecoverySettings.class,
-            BusinessDaySettings.class, ReadingSettings.class, AssignmentSettings.class, ScreeningSettings.class})
+            BusinessDaySettings.class, ReadingSettings.class, AssignmentSettings.class, MatchingSettings.class,
+            ScreeningSettings.class})
     static class AllSettings {
     }
 
@@ -77,6 +79,9 @@ class SettingsValidationTests {
                 Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"),
                 Arguments.of("attest.assignment.automatic.task-keys=Task_ReviewDocument,not a key!",
                         "attest.assignment.automatic.task-keys"),
+                Arguments.of("attest.screening.threshold=0.4", "attest.screening.threshold"),
+                Arguments.of("attest.screening.threshold=1.01", "attest.screening.threshold"),
+                Arguments.of("attest.screening.max-hits=0", "attest.screening.max-hits"),
                 Arguments.of("attest.screening.nightly-cron=at night", "attest.screening.nightly-cron"),
                 Arguments.of("attest.screening.max-entries=0", "attest.screening.max-entries"),
                 Arguments.of("attest.screening.sources[0].path=/srv/lists/un.xml", "attest.screening.sources"),
@@ -105,6 +110,8 @@ class SettingsValidationTests {
             assertThat(context.getBean(BusinessDaySettings.class).federalHolidays()).isTrue();
             assertThat(context.getBean(ReadingSettings.class)).isEqualTo(ReadingSettings.defaults());
             assertThat(context.getBean(AssignmentSettings.class).automatic().taskKeys()).isEmpty();
+            assertThat(context.getBean(MatchingSettings.class).threshold()).isEqualTo(0.88);
+            assertThat(context.getBean(MatchingSettings.class).maxHits()).isEqualTo(50);
             assertThat(context.getBean(ScreeningSettings.class).maxFileSize().toMegabytes()).isEqualTo(200);
             assertThat(context.getBean(ScreeningSettings.class).sources()).isEmpty();
         });

@@ -57,6 +57,9 @@ public class MainLayout extends AppLayout {
         if (me.hasAny(Role.INTAKE, Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER)) {
             nav.addItem(new SideNavItem("New case", "cases/new", VaadinIcon.PLUS.create()));
         }
+        if (me.hasAny(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER)) {
+            nav.addItem(new SideNavItem("Sanctions search", "screening/search", VaadinIcon.SEARCH.create()));
+        }
         if (me.has(Role.MANAGER)) {
             nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
         }

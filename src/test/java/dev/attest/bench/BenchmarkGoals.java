@@ -57,6 +57,13 @@ final class BenchmarkGoals {
         lines.add(goal("bill fields read right, clean scans (%)", fields.map(r -> percent(r.get(2))), "≥ 95", 95, true));
         lines.add(goal("bill fields read right, degraded scans (%)", fields.map(r -> percent(r.get(3))), "≥ 85", 85,
                 true));
+        Optional<List<String>> screen = row(report, "screening", "one name screened (ms)");
+        lines.add(goal("screening one name against 60,000 entries, p95 ms", screen.map(r -> r.get(2)), "≤ 50", 50,
+                false));
+        Optional<List<String>> rescreen = row(report, "screening",
+                "re-screening 10,000 subjects against 500 entries (s)");
+        lines.add(goal("re-screening 10,000 subjects after a list update, seconds", rescreen.map(r -> r.get(1)),
+                "≤ 60", 60, false));
         String table = String.join("\n", lines) + "\n";
         return report.substring(0, m.start()) + "<!-- goals -->\n" + table + "<!-- /goals -->"
                 + report.substring(m.end());

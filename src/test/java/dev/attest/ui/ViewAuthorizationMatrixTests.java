@@ -49,6 +49,7 @@ class ViewAuthorizationMatrixTests extends KaribuTest {
         ROUTES.put("designer/case/CASE-0000-000000", EnumSet.of(Role.DESIGNER, Role.ADMIN));
         ROUTES.put("admin/accounts", EnumSet.of(Role.ADMIN));
         ROUTES.put("admin/audit", EnumSet.of(Role.ADMIN));
+        ROUTES.put("screening/search", CASE_WORKERS);
     }
 
     /**
