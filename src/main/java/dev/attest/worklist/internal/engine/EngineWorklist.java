@@ -3,6 +3,7 @@ package dev.attest.worklist.internal.engine;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.EngineAuthentication;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskConflictException;
+import dev.attest.worklist.TaskCount;
 import dev.attest.worklist.TaskFilter;
 import dev.attest.worklist.TaskFormRules;
 import dev.attest.worklist.TaskNotFoundException;
@@ -80,6 +82,8 @@ class EngineWorklist implements Worklist {
     private final JdbcTemplate jdbc;
     private final TaskCommands commands;
     private final Map<String, TaskFormRules> rules;
+    private final Clock clock;
+    private final ZoneId zone;
 
     EngineWorklist(List<TaskFormRules> rules, TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
             CaseRecords records,
@@ -87,6 +91,8 @@ class EngineWorklist implements Worklist {
             ZoneId zone,
             AuditTrail audit, JdbcTemplate jdbc, TaskCommands commands) {
         this.commands = commands;
+        this.clock = clock;
+        this.zone = zone;
         this.rules = rules.stream().collect(Collectors.toMap(TaskFormRules::taskKey, r -> r));
         this.audit = audit;
         this.jdbc = jdbc;
@@ -118,6 +124,21 @@ class EngineWorklist implements Worklist {
     public long count(TaskFilter filter) {
         TaskQuery query = query(filter, CurrentUser.require());
         return query == null ? 0 : query.count();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TaskCount countUpTo(TaskFilter filter, int cap) {
+        TaskQuery query = query(filter, CurrentUser.require());
+        if (query == null) {
+            return new TaskCount(0, false);
+        }
+        int limit = Math.max(1, cap);
+        // one row past the cap (in the engine's cheapest order, by id) tells whether counting is worth it
+        if (!query.listPage(limit, 1).isEmpty()) {
+            return new TaskCount(limit, true);
+        }
+        return new TaskCount(query.count(), false);
     }
 
     @Override
@@ -319,6 +340,7 @@ class EngineWorklist implements Worklist {
 
     /** The engine query for a filter, or {@code null} when it can match nothing. */
     private TaskQuery query(TaskFilter filter, CurrentUser me) {
+        filter.validate();
         TaskQuery query = taskService.createTaskQuery().active();
         switch (filter.scope()) {
             case MINE -> query.taskAssignee(me.username());
@@ -339,6 +361,26 @@ class EngineWorklist implements Worklist {
         }
         if (filter.escalatedOnly()) {
             query.taskVariableValueEquals(SlaEscalationDelegate.ESCALATED_VARIABLE, true);
+        }
+        if (filter.dueFrom() != null) { // the engine's dueAfter is strict: one millisecond before the day starts
+            query.dueAfter(Date.from(filter.dueFrom().atStartOfDay(zone).toInstant().minusMillis(1)));
+        }
+        if (filter.dueTo() != null) {
+            query.dueBefore(Date.from(filter.dueTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (filter.priority() != null) {
+            query.taskPriority(filter.priority().taskPriority());
+        }
+        if (filter.assignee() != null) {
+            query.taskAssignee(filter.assignee());
+        }
+        if (filter.followUp() != null) {
+            Date now = Date.from(clock.instant());
+            switch (filter.followUp()) {
+                case INCLUDE_SNOOZED -> { }
+                case HIDE_SNOOZED -> query.followUpBeforeOrNotExistent(now);
+                case SNOOZED_ONLY -> query.followUpAfter(now);
+            }
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().strip();
