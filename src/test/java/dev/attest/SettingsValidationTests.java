@@ -27,9 +27,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.attest.api.ApiSettings;
 import dev.attest.cases.RetentionSettings;
 import dev.attest.documents.DocumentSettings;
+import dev.attest.export.ExportSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.sla.BusinessDaySettings;
+import dev.attest.worklist.WorklistSettings;
 
 /**
  * Attest's settings are typed records, one per module, checked when the application starts: a bad value stops
@@ -40,7 +42,8 @@ class SettingsValidationTests {
 
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
-            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class})
+            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class,
+            ExportSettings.class, WorklistSettings.class})
     static class AllSettings {
     }
 
@@ -62,7 +65,10 @@ class SettingsValidationTests {
                         "attest.recovery.decision-wait-business-days"),
                 Arguments.of("attest.recovery.recovery-urls.[amazon.com]=javascript:alert(1)",
                         "attest.recovery.recovery-urls.amazon.com"),
-                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"));
+                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"),
+                Arguments.of("attest.export.max-rows=0", "attest.export.max-rows"),
+                Arguments.of("attest.worklist.filter-count-cap=0", "attest.worklist.filter-count-cap"),
+                Arguments.of("attest.worklist.max-saved-filters=0", "attest.worklist.max-saved-filters"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,6 +91,8 @@ class SettingsValidationTests {
             assertThat(context.getBean(RetentionSettings.class).years()).isEqualTo(5);
             assertThat(context.getBean(RecoverySettings.class).recoveryUrls()).isEmpty();
             assertThat(context.getBean(BusinessDaySettings.class).federalHolidays()).isTrue();
+            assertThat(context.getBean(ExportSettings.class).maxRows()).isEqualTo(10_000);
+            assertThat(context.getBean(WorklistSettings.class).filterCountCap()).isEqualTo(1000);
         });
     }
 
