@@ -4,8 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.attest.export.CsvDownload;
-import dev.attest.export.CsvTable;
-
 /** {@code /api/v1/cases}: open a case, read a case file. */
 @RestController
 @RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,10 +30,7 @@ class CaseController {
     private final CaseLookup lookup;
     private final CaseDocuments documents;
 
-    private final CaseExport export;
-
-    CaseController(CaseIntake intake, CaseLookup lookup, CaseDocuments documents, CaseExport export) {
-        this.export = export;
+    CaseController(CaseIntake intake, CaseLookup lookup, CaseDocuments documents) {
         this.intake = intake;
         this.lookup = lookup;
         this.documents = documents;
@@ -80,26 +72,6 @@ class CaseController {
                         c.getPriority(), c.getClient().fullName(), c.getClient().email().value(), c.getCreatedAt(),
                         c.getClosedAt()))
                 .toList());
-    }
-
-    @GetMapping(path = {"", ".csv"}, produces = CsvTable.MEDIA_TYPE)
-    @Operation(summary = "The case list as CSV", description = "GET /api/v1/cases.csv, or GET /api/v1/cases with "
-            + "Accept: text/csv. Roles: ANALYST, SENIOR_ANALYST, MANAGER, ADMIN (not INTAKE). q, type and status as "
-            + "the search; newest first, at most attest.export.max-rows rows (default 10,000; X-Export-Truncated: "
-            + "true when the list was longer). Cells a spreadsheet would run as a formula (starting with = + - @, tab "
-            + "or CR) begin with an apostrophe. Audited (LIST_EXPORTED).")
-    @ApiResponse(responseCode = "200", description = "The CSV (UTF-8 with a byte order mark, RFC 4180)",
-            content = @Content(mediaType = CsvTable.MEDIA_TYPE))
-    @ApiResponse(responseCode = "403", description = "The role may not export cases")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) String q,
-            @RequestParam(required = false) CaseType type,
-            @RequestParam(required = false) CaseStatus status) {
-        CsvDownload download = export.csv(q, type, status);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(CsvTable.MEDIA_TYPE + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(download.fileName())
-                        .build().toString())
-                .header("X-Export-Truncated", String.valueOf(download.truncated()))
-                .body(download.content());
     }
 
     @GetMapping("/{id}")

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseType;
 import dev.attest.cases.Priority;
-import dev.attest.export.CsvDownload;
-import dev.attest.export.CsvTable;
 
 /** {@code /api/v1/tasks}: list, claim and complete tasks. Roles: ANALYST, SENIOR_ANALYST, MANAGER. */
 @RestController
@@ -40,13 +35,11 @@ class TaskController {
     private final CaseLookup cases;
 
     private final SavedFilters savedFilters;
-    private final TaskExport export;
 
-    TaskController(Worklist worklist, CaseLookup cases, SavedFilters savedFilters, TaskExport export) {
+    TaskController(Worklist worklist, CaseLookup cases, SavedFilters savedFilters) {
         this.worklist = worklist;
         this.cases = cases;
         this.savedFilters = savedFilters;
-        this.export = export;
     }
 
     static final String FILTERS = "Filters: scope MINE (default), GROUP (unclaimed tasks of my groups) or ALL "
@@ -78,41 +71,13 @@ class TaskController {
         if (caseId != null) {
             return cases.openTasks(cases.get(caseId)).stream().map(t -> visible(t.id())).filter(t -> t != null).toList();
         }
-        TaskFilter filter = filter(savedFilter, scope, caseType, q, escalated, dueFrom, dueTo, priority, assignee,
+        TaskFilter filter = filter(savedFilters, savedFilter, scope, caseType, q, escalated, dueFrom, dueTo, priority, assignee,
                 followUp);
         return worklist.page(filter, Math.max(0, offset), size);
     }
 
-    @GetMapping(path = {"", ".csv"}, produces = CsvTable.MEDIA_TYPE)
-    @Operation(summary = "The task list as CSV", description = "GET /api/v1/tasks.csv, or GET /api/v1/tasks with "
-            + "Accept: text/csv. " + FILTERS + " The list's order, at most attest.export.max-rows rows (default "
-            + "10,000; X-Export-Truncated: true when the list was longer). Cells a spreadsheet would run as a formula "
-            + "(starting with = + - @, tab or CR) begin with an apostrophe. Audited (LIST_EXPORTED).")
-    @ApiResponse(responseCode = "200", description = "The CSV (UTF-8 with a byte order mark, RFC 4180)",
-            content = @Content(mediaType = CsvTable.MEDIA_TYPE))
-    @ApiResponse(responseCode = "400", description = "A filter parameter is invalid (named)")
-    ResponseEntity<byte[]> csv(@RequestParam(name = "filter", required = false) Long savedFilter,
-            @RequestParam(required = false) TaskFilter.Scope scope,
-            @RequestParam(required = false) CaseType caseType,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Boolean escalated,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
-            @RequestParam(required = false) Priority priority,
-            @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) TaskFilter.FollowUp followUp) {
-        TaskFilter filter = filter(savedFilter, scope, caseType, q, escalated, dueFrom, dueTo, priority, assignee,
-                followUp);
-        CsvDownload download = export.csv(filter, savedFilter == null ? null : savedFilters.get(savedFilter).name());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(CsvTable.MEDIA_TYPE + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(download.fileName())
-                        .build().toString())
-                .header("X-Export-Truncated", String.valueOf(download.truncated()))
-                .body(download.content());
-    }
-
     /** A saved filter (when given) with the parameters given beside it in place of its fields; checked whole. */
-    private TaskFilter filter(Long savedFilter, TaskFilter.Scope scope, CaseType caseType, String q, Boolean escalated,
+    static TaskFilter filter(SavedFilters savedFilters, Long savedFilter, TaskFilter.Scope scope, CaseType caseType, String q, Boolean escalated,
             LocalDate dueFrom, LocalDate dueTo, Priority priority, String assignee, TaskFilter.FollowUp followUp) {
         TaskFilter f = savedFilter == null ? TaskFilter.of(TaskFilter.Scope.MINE) : savedFilters.get(savedFilter).filter();
         if (scope != null) {

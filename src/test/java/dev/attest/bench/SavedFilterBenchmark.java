@@ -3,6 +3,7 @@ package dev.attest.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -70,9 +71,11 @@ abstract class SavedFilterBenchmark {
 
         LocalDate today = LocalDate.now(zone);
         List<String> lines = new ArrayList<>();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         lines.add(String.format(Locale.ROOT, "Task list with saved filters on %s: %,d open tasks (loaded in %.0f s), "
-                + "first page of %d; %d runs after %d warm-up", database(), count("ACT_RU_TASK"), loadSeconds, PAGE, RUNS,
-                WARM_UP));
+                + "first page of %d; %d runs after %d warm-up; %d cores, load average (1 min) %.1f at the start",
+                database(), count("ACT_RU_TASK"), loadSeconds, PAGE, RUNS, WARM_UP,
+                Runtime.getRuntime().availableProcessors(), loadBefore));
         lines.add("");
         lines.add("| query | tasks | p50 ms | p95 ms | max ms |");
         lines.add("|---|---|---|---|---|");
@@ -116,6 +119,9 @@ abstract class SavedFilterBenchmark {
         }
         SecurityContextHolder.clearContext();
         lines.add(String.format(Locale.ROOT, "| first page, slowest saved filter (p95) | | | %.1f | |", slowestFirstPage));
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "Load average (1 min) at the end: %.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
         System.out.println();
         lines.forEach(System.out::println);

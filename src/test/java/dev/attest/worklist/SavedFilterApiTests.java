@@ -234,8 +234,11 @@ class SavedFilterApiTests {
         String other = priority.equals("LOW") ? "URGENT" : "LOW";
         assertThat(tasks("manager", "scope", "ALL", "q", reference, "priority", other)).isEmpty();
         assertThat(tasks("manager", "scope", "ALL", "q", reference, "assignee", "nobody-holds-this")).isEmpty();
-        assertThat(tasks("manager", "scope", "ALL", "q", reference, "followUp", "SNOOZED_ONLY")).isEmpty();
-        assertThat(tasks("manager", "scope", "ALL", "q", reference, "followUp", "HIDE_SNOOZED")).hasSize(all.size());
+        // the models set a follow-up (SLA warning) date too: snoozed and not snoozed split the list between them
+        JsonNode snoozed = tasks("manager", "scope", "ALL", "q", reference, "followUp", "SNOOZED_ONLY");
+        JsonNode awake = tasks("manager", "scope", "ALL", "q", reference, "followUp", "HIDE_SNOOZED");
+        assertThat(snoozed.size() + awake.size()).isEqualTo(all.size());
+        assertThat(tasks("manager", "scope", "ALL", "q", reference, "followUp", "INCLUDE_SNOOZED")).hasSize(all.size());
         assertThat(tasks("manager", "scope", "ALL", "q", reference, "dueTo", "2000-01-01")).isEmpty();
         assertThat(tasks("manager", "scope", "ALL", "q", reference, "dueFrom", "2000-01-01", "dueTo", "2999-12-31"))
                 .hasSize((int) StreamSupport.stream(all.spliterator(), false)
