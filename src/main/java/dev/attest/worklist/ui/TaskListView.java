@@ -50,7 +50,9 @@ import dev.attest.worklist.Worklist;
  * The task list: my tasks, my groups' unclaimed tasks, and (managers) all open tasks; filtered by case type
  * and free text, loaded lazily a page at a time from the engine. Users without a worklist are sent on to
  * the place their role works in. By keyboard: the arrow keys move between tasks and Enter opens the focused
- * one; Enter on the actions cell reaches its buttons (the grid's interaction mode), Tab moves between them.
+ * one; Enter on the actions cell reaches its buttons (the grid's interaction mode), Tab moves between them; more
+ * shortcuts in {@link TaskListShortcuts}. Further filters ({@link TaskFilterFields}), saved filters with their
+ * counts ({@link SavedFilterBar}) and a CSV download of the list as filtered sit above the grid.
  * The columns fit a 1366 px wide screen beside the menu, SLA and assignee included.
  */
 @Route("")
