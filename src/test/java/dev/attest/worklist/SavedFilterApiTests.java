@@ -245,6 +245,17 @@ class SavedFilterApiTests {
                         .filter(t -> !t.get("due").isNull()).count());
     }
 
+    @Test
+    void theOpenApiDescriptionHasTheNewEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/task-filters'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/task-filters'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/task-filters/{id}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/tasks.csv'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases.csv'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/tasks'].get.parameters[*].name", hasItem("followUp")));
+    }
+
     JsonNode tasks(String user, String... params) throws Exception {
         var request = get("/api/v1/tasks").with(httpBasic(user, "demo"));
         for (int i = 0; i < params.length; i += 2) {
