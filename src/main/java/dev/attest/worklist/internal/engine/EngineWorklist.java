@@ -391,8 +391,8 @@ class EngineWorklist implements Worklist {
             if (instances.isEmpty()) {
                 query.taskNameLike(nameLike);
             } else {
-                // by process instance id, not business key: the engine's business-key condition joins the
-                // executions into the OR, which at 100,000 open tasks took seconds (BENCHMARKS.md, saved filters)
+                // by process instance id: the cases' own instances and those they called. Over many matching cases
+                // this OR is slow (seconds on H2 at 100,000 open tasks, BENCHMARKS.md "saved filters"); not solved
                 query.or().taskNameLike(nameLike).processInstanceIdIn(instances.toArray(String[]::new)).endOr();
             }
         }
