@@ -85,7 +85,7 @@ class ArchitectureTests {
     static final Map<String, Set<String>> ALLOWED_MODULE_DEPENDENCIES = Map.ofEntries(
             Map.entry("api", Set.of("cases", "designer", "documents", "identity", "ownership", "recovery", "validation", "worklist")),
             Map.entry("audit", Set.of("identity", "ui", "validation")),
-            Map.entry("cases", Set.of("audit", "identity", "operations", "sla", "ui", "validation", "workflow")),
+            Map.entry("cases", Set.of("audit", "export", "identity", "operations", "sla", "ui", "validation", "workflow")),
             Map.entry("communication", Set.of("audit", "cases", "operations", "ui")),
             Map.entry("dashboard", Set.of("cases", "identity", "recovery", "sla", "ui", "validation", "worklist")),
             Map.entry("demo", Set.of("cases", "documents", "identity", "ownership", "recovery", "worklist")),
@@ -98,7 +98,7 @@ class ArchitectureTests {
             Map.entry("sla", Set.of("operations", "workflow")),
             Map.entry("ui", Set.of("identity", "validation")),
             Map.entry("workflow", Set.of("identity")),
-            Map.entry("worklist", Set.of("audit", "cases", "identity", "sla", "ui", "validation", "workflow")));
+            Map.entry("worklist", Set.of("audit", "cases", "export", "identity", "sla", "ui", "validation", "workflow")));
 
     @ArchTest
     static void moduleDependenciesAreDeclared(JavaClasses classes) {

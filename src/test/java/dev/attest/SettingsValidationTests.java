@@ -29,12 +29,14 @@ import dev.attest.cases.RetentionSettings;
 import dev.attest.documents.DocumentSettings;
 import dev.attest.documents.reading.OcrSettings;
 import dev.attest.documents.reading.ReadingSettings;
+import dev.attest.export.ExportSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.screening.MatchingSettings;
 import dev.attest.screening.ScreeningSettings;
 import dev.attest.sla.BusinessDaySettings;
 import dev.attest.worklist.AssignmentSettings;
+import dev.attest.worklist.WorklistSettings;
 
 /**
  * Attest's settings are typed records, one per module, checked when the application starts: a bad value stops
@@ -47,7 +49,7 @@ class SettingsValidationTests {
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
             DocumentSettings.class, OcrSettings.class, OwnershipSettings.class, RecoverySettings.class,
             BusinessDaySettings.class, ReadingSettings.class, AssignmentSettings.class, MatchingSettings.class,
-            ScreeningSettings.class})
+            ScreeningSettings.class, ExportSettings.class, WorklistSettings.class})
     static class AllSettings {
     }
 
@@ -85,7 +87,10 @@ class SettingsValidationTests {
                 Arguments.of("attest.screening.nightly-cron=at night", "attest.screening.nightly-cron"),
                 Arguments.of("attest.screening.max-entries=0", "attest.screening.max-entries"),
                 Arguments.of("attest.screening.sources[0].path=/srv/lists/un.xml", "attest.screening.sources"),
-                Arguments.of("attest.screening.sources[0].format=UN_XML", "attest.screening.sources"));
+                Arguments.of("attest.screening.sources[0].format=UN_XML", "attest.screening.sources"),
+                Arguments.of("attest.export.max-rows=0", "attest.export.max-rows"),
+                Arguments.of("attest.worklist.filter-count-cap=0", "attest.worklist.filter-count-cap"),
+                Arguments.of("attest.worklist.max-saved-filters=0", "attest.worklist.max-saved-filters"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,6 +119,8 @@ class SettingsValidationTests {
             assertThat(context.getBean(MatchingSettings.class).maxHits()).isEqualTo(50);
             assertThat(context.getBean(ScreeningSettings.class).maxFileSize().toMegabytes()).isEqualTo(200);
             assertThat(context.getBean(ScreeningSettings.class).sources()).isEmpty();
+            assertThat(context.getBean(ExportSettings.class).maxRows()).isEqualTo(10_000);
+            assertThat(context.getBean(WorklistSettings.class).filterCountCap()).isEqualTo(1000);
         });
     }
 

@@ -42,6 +42,7 @@ import dev.attest.recovery.NotAwaitingDecisionException;
 import dev.attest.validation.FieldError;
 import dev.attest.validation.InvalidInputException;
 import dev.attest.worklist.TaskConflictException;
+import dev.attest.worklist.SavedFilterNotFoundException;
 import dev.attest.worklist.TaskNotFoundException;
 
 /**
@@ -91,7 +92,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class, DocumentNotFoundException.class,
             OwnershipNotRecordedException.class, ModelNotFoundException.class,
-            UserNotFoundException.class})
+            UserNotFoundException.class, SavedFilterNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }

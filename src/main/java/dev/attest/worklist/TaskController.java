@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseType;
+import dev.attest.cases.Priority;
 import dev.attest.identity.StaffMember;
 import dev.attest.validation.InvalidInputException;
 
@@ -37,28 +39,77 @@ class TaskController {
     private final Worklist worklist;
     private final CaseLookup cases;
 
-    TaskController(Worklist worklist, CaseLookup cases) {
+    private final SavedFilters savedFilters;
+
+    TaskController(Worklist worklist, CaseLookup cases, SavedFilters savedFilters) {
         this.worklist = worklist;
         this.cases = cases;
+        this.savedFilters = savedFilters;
     }
 
+    static final String FILTERS = "Filters: scope MINE (default; without the snoozed ones), SNOOZED (mine with a "
+            + "follow-up date after now), GROUP (unclaimed tasks of my groups) or ALL (managers); caseType (SELLER_VERIFICATION, ACCOUNT_RECOVERY_2FA); q (task name, case reference or "
+            + "client, at most 200 characters); escalated=true (only tasks escalated past their due date); dueFrom and "
+            + "dueTo (dates, inclusive, in Attest's zone); priority (LOW, NORMAL, HIGH, URGENT: the case's); assignee "
+            + "(a user name, with scope ALL only); followUp (INCLUDE_SNOOZED, HIDE_SNOOZED, SNOOZED_ONLY: tasks whose "
+            + "follow-up date is still ahead). filter={id} applies a saved filter (GET /api/v1/task-filters); "
+            + "parameters given beside it replace its fields. A bad value is a 400 naming the parameter.";
+
     @GetMapping
-    @Operation(summary = "List tasks", description = "scope MINE (without the snoozed ones), SNOOZED (mine with a "
-            + "follow-up date after now), GROUP (unclaimed tasks of my groups) or ALL (managers). "
-            + "Filters: caseType (SELLER_VERIFICATION, ACCOUNT_RECOVERY_2FA), q (task name, case reference or client), "
-            + "escalated=true (only tasks escalated past their due date). Ordered by priority, then due date. "
+    @Operation(summary = "List tasks", description = FILTERS + " Ordered by priority, then due date. "
             + "With caseId (id or reference), the open tasks of that case that the caller may see.")
+    @ApiResponse(responseCode = "400", description = "A filter parameter is invalid (named)")
+    @ApiResponse(responseCode = "404", description = "No saved filter with that id that the caller may see")
     List<WorkItem> list(@RequestParam(required = false) String caseId,
-            @RequestParam(defaultValue = "MINE") TaskFilter.Scope scope,
+            @RequestParam(name = "filter", required = false) Long savedFilter,
+            @RequestParam(required = false) TaskFilter.Scope scope,
             @RequestParam(required = false) CaseType caseType,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "false") boolean escalated,
+            @RequestParam(required = false) Boolean escalated,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) TaskFilter.FollowUp followUp,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         int size = Math.min(Math.max(limit, 1), MAX_PAGE);
         if (caseId != null) {
             return cases.openTasks(cases.get(caseId)).stream().map(t -> visible(t.id())).filter(t -> t != null).toList();
         }
-        return worklist.page(new TaskFilter(scope, caseType, q, escalated), Math.max(0, offset), size);
+        TaskFilter filter = filter(savedFilters, savedFilter, scope, caseType, q, escalated, dueFrom, dueTo, priority, assignee,
+                followUp);
+        return worklist.page(filter, Math.max(0, offset), size);
+    }
+
+    /** A saved filter (when given) with the parameters given beside it in place of its fields; checked whole. */
+    static TaskFilter filter(SavedFilters savedFilters, Long savedFilter, TaskFilter.Scope scope, CaseType caseType, String q, Boolean escalated,
+            LocalDate dueFrom, LocalDate dueTo, Priority priority, String assignee, TaskFilter.FollowUp followUp) {
+        TaskFilter f = savedFilter == null ? TaskFilter.of(TaskFilter.Scope.MINE) : savedFilters.get(savedFilter).filter();
+        if (scope != null) {
+            f = f.withScope(scope);
+        }
+        if (caseType != null) {
+            f = f.withCaseType(caseType);
+        }
+        if (q != null) {
+            f = f.withText(q);
+        }
+        if (escalated != null) {
+            f = f.withEscalatedOnly(escalated);
+        }
+        if (dueFrom != null || dueTo != null) {
+            f = f.withDue(dueFrom != null ? dueFrom : f.dueFrom(), dueTo != null ? dueTo : f.dueTo());
+        }
+        if (priority != null) {
+            f = f.withPriority(priority);
+        }
+        if (assignee != null) {
+            f = f.withAssignee(assignee);
+        }
+        if (followUp != null) {
+            f = f.withFollowUp(followUp);
+        }
+        return f.validate();
     }
 
     private WorkItem visible(String taskId) {

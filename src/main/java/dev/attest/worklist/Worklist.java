@@ -21,6 +21,12 @@ public interface Worklist {
     long count(TaskFilter filter);
 
     /**
+     * How many tasks {@link #page} would list, counted up to {@code cap} only (cheap for a long list: the engine
+     * looks for the task after the cap, and counts only when there is none).
+     */
+    TaskCount countUpTo(TaskFilter filter, int cap);
+
+    /**
      * One task.
      *
      * @throws TaskNotFoundException when it does not exist or the caller may not see it

@@ -3,6 +3,7 @@ package dev.attest.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -155,6 +156,13 @@ class AuthorizationMatrixTests {
                     EnumSet.of(Role.MANAGER)),
             new Row("POST /api/v1/users/{username}/tasks/return", f -> post("/api/v1/users/nobody/tasks/return"),
                     EnumSet.of(Role.MANAGER)),
+            new Row("GET /api/v1/tasks.csv", f -> get("/api/v1/tasks.csv").param("q", "no-such-task"), CASE_WORKERS),
+            new Row("GET /api/v1/cases.csv", f -> get("/api/v1/cases.csv").param("q", "no-such-case"),
+                    EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER, Role.ADMIN)),
+            new Row("GET /api/v1/task-filters", f -> get("/api/v1/task-filters"), CASE_WORKERS),
+            new Row("POST /api/v1/task-filters", f -> post("/api/v1/task-filters").contentType(MediaType.APPLICATION_JSON)
+                    .content("{}"), CASE_WORKERS),
+            new Row("DELETE /api/v1/task-filters/{id}", f -> delete("/api/v1/task-filters/987654"), CASE_WORKERS),
             new Row("GET /api/v1/designer/models", f -> get("/api/v1/designer/models"),
                     EnumSet.of(Role.DESIGNER, Role.ADMIN)),
             new Row("GET /api/v1/designer/models/{id}/xml", f -> get("/api/v1/designer/models/no-such/xml"),

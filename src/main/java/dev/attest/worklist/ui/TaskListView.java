@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -32,10 +33,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import dev.attest.cases.CaseType;
+import dev.attest.export.ui.CsvExportLink;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
+import dev.attest.worklist.SavedFilters;
 import dev.attest.worklist.TaskConflictException;
+import dev.attest.worklist.TaskExport;
 import dev.attest.worklist.TaskFilter;
 import dev.attest.worklist.TaskFilter.Scope;
 import dev.attest.worklist.TaskNotFoundException;
@@ -46,7 +50,9 @@ import dev.attest.worklist.Worklist;
  * The task list: my tasks, my groups' unclaimed tasks, and (managers) all open tasks; filtered by case type
  * and free text, loaded lazily a page at a time from the engine. Users without a worklist are sent on to
  * the place their role works in. By keyboard: the arrow keys move between tasks and Enter opens the focused
- * one; Enter on the actions cell reaches its buttons (the grid's interaction mode), Tab moves between them.
+ * one; Enter on the actions cell reaches its buttons (the grid's interaction mode), Tab moves between them; more
+ * shortcuts in {@link TaskListShortcuts}. Further filters ({@link TaskFilterFields}), saved filters with their
+ * counts ({@link SavedFilterBar}) and a CSV download of the list as filtered sit above the grid.
  * The columns fit a 1366 px wide screen beside the menu, SLA and assignee included.
  */
 @Route("")
@@ -70,15 +76,25 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
 
     private final Worklist worklist;
     private final ZoneId zone;
+    private final SavedFilters savedFilters;
+    private final TaskExport export;
+    TaskFilterFields moreFilters;
+    SavedFilterBar savedFilterBar;
+    TaskListShortcuts shortcuts;
+    CsvExportLink csv;
     /** The task whose row has the keyboard focus, and the column of the focused cell. */
     private WorkItem focused;
     private Grid.Column<WorkItem> focusedColumn;
     Grid.Column<WorkItem> actionsColumn;
     BulkAssignBar bulk;
+    /** While a saved filter's fields are being set: one refresh at the end, not one per field. */
+    private boolean showing;
 
-    public TaskListView(Worklist worklist, ZoneId zone) {
+    public TaskListView(Worklist worklist, ZoneId zone, SavedFilters savedFilters, TaskExport export) {
         this.worklist = worklist;
         this.zone = zone;
+        this.savedFilters = savedFilters;
+        this.export = export;
     }
 
     @Override
@@ -156,23 +172,71 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         search.addValueChangeListener(e -> refresh());
         escalatedOnly.setId("task-escalated");
         escalatedOnly.addValueChangeListener(e -> refresh());
+        moreFilters = new TaskFilterFields(me.has(Role.MANAGER), this::refresh);
         HorizontalLayout filters = new HorizontalLayout(tabs, caseType, search, escalatedOnly);
         filters.setAlignItems(Alignment.BASELINE);
-        Span keys = new Span("Arrow keys move between tasks, Enter opens one; Enter on Actions reaches its buttons.");
+        filters.setWrap(true);
+        savedFilterBar = new SavedFilterBar(savedFilters, this::filter, this::show);
+        csv = new CsvExportLink("tasks-csv", () -> export.csv(filter(), savedFilterBar.choice.isEmpty() ? null
+                : savedFilterBar.choice.getValue().name()));
+        HorizontalLayout saved = new HorizontalLayout(savedFilterBar, moreFilters, csv);
+        saved.setAlignItems(Alignment.BASELINE);
+        saved.setWrap(true);
+        shortcuts = new TaskListShortcuts(grid, this::row, this::claim, this::open, search);
+        Span keys = new Span("Arrow keys move between tasks, Enter opens one; Enter on Actions reaches its buttons; "
+                + "j/k, c, o, / and ? in the list.");
         keys.setId("task-keys");
         keys.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        add(new H2("Tasks"), filters, bulk, grid, keys);
+        Button help = new Button("Keyboard shortcuts", VaadinIcon.KEYBOARD_O.create(), e -> shortcuts.showHelp());
+        help.setId("shortcut-help-button");
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        add(new H2("Tasks"), filters, saved, bulk, grid, new HorizontalLayout(keys, help));
         expand(grid);
+        grid.focus(); // the keyboard shortcuts listen in the list
     }
 
     TaskFilter filter() {
         Scope scope = tabs.getSelectedTab() == all ? Scope.ALL : tabs.getSelectedTab() == group ? Scope.GROUP
                 : tabs.getSelectedTab() == snoozed ? Scope.SNOOZED : Scope.MINE;
-        return new TaskFilter(scope, caseType.getValue(), search.getValue(), escalatedOnly.getValue());
+        TaskFilter base = new TaskFilter(scope, caseType.getValue(), search.getValue(), escalatedOnly.getValue());
+        return moreFilters == null ? base : moreFilters.applyTo(base);
+    }
+
+    /** Sets the list's fields to a saved filter's (a tab the user does not have stays as it is). */
+    void show(TaskFilter f) {
+        showing = true;
+        try {
+            Tab tab = f.scope() == Scope.ALL ? all : f.scope() == Scope.GROUP ? group
+                    : f.scope() == Scope.SNOOZED ? snoozed : mine;
+            if (tab.getParent().isPresent()) {
+                tabs.setSelectedTab(tab);
+            }
+            caseType.setValue(f.caseType());
+            search.setValue(f.text() == null ? "" : f.text());
+            escalatedOnly.setValue(f.escalatedOnly());
+            moreFilters.show(f);
+        } finally {
+            showing = false;
+        }
+        refresh();
+    }
+
+    /** The task at a position of the list as it is filtered now (for the keyboard's highlight). */
+    private Optional<WorkItem> row(int index) {
+        return worklist.page(filter(), index, 1).stream().findFirst();
     }
 
     void refresh() {
+        if (showing) {
+            return;
+        }
         grid.deselectAll(); // a selection is of rows as they were listed
+        if (savedFilterBar != null) {
+            savedFilterBar.clearChoice();
+        }
+        if (shortcuts != null) {
+            shortcuts.reset();
+        }
         grid.getDataProvider().refreshAll();
     }
 
@@ -249,7 +313,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
-    private void open(WorkItem t) {
+    void open(WorkItem t) {
         getUI().ifPresent(ui -> ui.navigate("tasks/" + t.id()));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -67,6 +68,7 @@ import dev.attest.worklist.AssignmentResult;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskAssigned;
 import dev.attest.worklist.TaskConflictException;
+import dev.attest.worklist.TaskCount;
 import dev.attest.worklist.TaskFilter;
 import dev.attest.worklist.TaskFormRules;
 import dev.attest.worklist.TaskNotFoundException;
@@ -104,11 +106,9 @@ class EngineWorklist implements Worklist {
     private final HistoryService history;
     private final TransactionTemplate eachInItsOwn;
 
-    EngineWorklist(List<TaskFormRules> rules, TaskService taskService, FormService formService, RuntimeService runtimeService, CaseLookup cases,
-            CaseRecords records,
-            UserDirectory users, EngineAuthentication engine, Escalations escalations, Clock clock,
-            ZoneId zone,
-            AuditTrail audit, JdbcTemplate jdbc, TaskCommands commands, TaskRecipients recipients,
+    EngineWorklist(List<TaskFormRules> rules, TaskService taskService, FormService formService,
+            RuntimeService runtimeService, CaseLookup cases, CaseRecords records, UserDirectory users,
+            EngineAuthentication engine, Escalations escalations, Clock clock, ZoneId zone, AuditTrail audit, JdbcTemplate jdbc, TaskCommands commands, TaskRecipients recipients,
             HistoryService history, PlatformTransactionManager transactions) {
         this.clock = clock;
         this.zone = zone;
@@ -148,6 +148,21 @@ class EngineWorklist implements Worklist {
     public long count(TaskFilter filter) {
         TaskQuery query = query(filter, CurrentUser.require());
         return query == null ? 0 : query.count();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TaskCount countUpTo(TaskFilter filter, int cap) {
+        TaskQuery query = query(filter, CurrentUser.require());
+        if (query == null) {
+            return new TaskCount(0, false);
+        }
+        int limit = Math.max(1, cap);
+        // one row past the cap (in the engine's cheapest order, by id) tells whether counting is worth it
+        if (!query.listPage(limit, 1).isEmpty()) {
+            return new TaskCount(limit, true);
+        }
+        return new TaskCount(query.count(), false);
     }
 
     @Override
@@ -567,9 +582,15 @@ class EngineWorklist implements Worklist {
 
     /** The engine query for a filter, or {@code null} when it can match nothing. */
     private TaskQuery query(TaskFilter filter, CurrentUser me) {
+        filter.validate();
         TaskQuery query = taskService.createTaskQuery().active();
         switch (filter.scope()) {
-            case MINE -> query.taskAssignee(me.username()).followUpBeforeOrNotExistent(Date.from(clock.instant()));
+            case MINE -> {
+                query.taskAssignee(me.username());
+                if (filter.followUp() == null) { // a filter's own follow-up choice replaces the scope's default
+                    query.followUpBeforeOrNotExistent(Date.from(clock.instant()));
+                }
+            }
             case SNOOZED -> query.taskAssignee(me.username()).followUpAfter(Date.from(clock.instant()));
             case GROUP -> {
                 if (me.groups().isEmpty()) {
@@ -589,18 +610,56 @@ class EngineWorklist implements Worklist {
         if (filter.escalatedOnly()) {
             query.taskVariableValueEquals(SlaEscalationDelegate.ESCALATED_VARIABLE, true);
         }
+        if (filter.dueFrom() != null) { // the engine's dueAfter is strict: one millisecond before the day starts
+            query.dueAfter(Date.from(filter.dueFrom().atStartOfDay(zone).toInstant().minusMillis(1)));
+        }
+        if (filter.dueTo() != null) {
+            query.dueBefore(Date.from(filter.dueTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (filter.priority() != null) {
+            query.taskPriority(filter.priority().taskPriority());
+        }
+        if (filter.assignee() != null) {
+            query.taskAssignee(filter.assignee());
+        }
+        if (filter.followUp() != null) {
+            Date now = Date.from(clock.instant());
+            switch (filter.followUp()) {
+                case INCLUDE_SNOOZED -> { }
+                case HIDE_SNOOZED -> query.followUpBeforeOrNotExistent(now);
+                case SNOOZED_ONLY -> query.followUpAfter(now);
+            }
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().strip();
             List<String> references = cases.openReferencesMatching(text);
             String nameLike = "%" + text.replace("%", "").replace("_", "") + "%";
-            if (references.isEmpty()) {
+            List<String> instances = references.isEmpty() ? List.of() : instancesOf(references);
+            if (instances.isEmpty()) {
                 query.taskNameLike(nameLike);
             } else {
-                query.or().taskNameLike(nameLike)
-                        .processInstanceBusinessKeyIn(references.toArray(String[]::new)).endOr();
+                // by process instance id: the cases' own instances and those they called. Over many matching cases
+                // this OR is slow (seconds on H2 at 100,000 open tasks, BENCHMARKS.md "saved filters"); not solved
+                query.or().taskNameLike(nameLike).processInstanceIdIn(instances.toArray(String[]::new)).endOr();
             }
         }
         return query;
+    }
+
+    /**
+     * The running process instances of cases (by reference): each case's own, and those it called (whose root it
+     * is), read by the index of business keys.
+     */
+    private List<String> instancesOf(List<String> references) {
+        String in = String.join(",", Collections.nCopies(references.size(), "?"));
+        Object[] args = new Object[references.size() * 2];
+        for (int i = 0; i < references.size(); i++) {
+            args[i] = references.get(i);
+            args[references.size() + i] = references.get(i);
+        }
+        return jdbc.queryForList("SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND (BUSINESS_KEY_ IN ("
+                + in + ") OR ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND "
+                + "BUSINESS_KEY_ IN (" + in + ")))", String.class, args);
     }
 
     private List<WorkItem> toItems(List<Task> tasks) {
