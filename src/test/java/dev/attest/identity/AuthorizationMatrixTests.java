@@ -131,6 +131,8 @@ class AuthorizationMatrixTests {
             new Row("POST /api/v1/screening/lists", f -> multipart("/api/v1/screening/lists")
                     .file(file("empty.xml", new byte[0])).param("format", "UN_XML"), EnumSet.of(Role.ADMIN)),
             new Row("GET /api/v1/screening/lists", f -> get("/api/v1/screening/lists"), CASE_READERS),
+            new Row("POST /api/v1/screening/search", f -> post("/api/v1/screening/search")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"), CASE_WORKERS),
             new Row("GET /api/v1/tasks", f -> get("/api/v1/tasks"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}", f -> get("/api/v1/tasks/no-such-task"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}/form", f -> get("/api/v1/tasks/no-such-task/form"), CASE_WORKERS),
