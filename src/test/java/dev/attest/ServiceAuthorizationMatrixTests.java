@@ -159,6 +159,12 @@ class ServiceAuthorizationMatrixTests {
             MATRIX.put("EngineWorklist." + m, CASE_WORKERS);
         }
         MATRIX.put("JpaUserDirectory.displayNames", ALL);
+        for (String m : List.of("of", "add", "edit", "versions")) {
+            MATRIX.put("Notes." + m, CASE_WORKERS);
+        }
+        for (String m : List.of("mine", "unreadCount", "markRead", "markAllRead")) {
+            MATRIX.put("Notifications." + m, CASE_WORKERS);
+        }
         MATRIX.put("Ownership.record", EnumSet.of(Role.INTAKE, Role.ANALYST, Role.SENIOR_ANALYST));
         MATRIX.put("Ownership.current", CASE_READERS);
         MATRIX.put("Ownership.version", OVERSEERS);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,18 @@ class AuthorizationMatrixTests {
             new Row("POST /api/v1/cases/{id}/erasure-requests",
                     f -> post("/api/v1/cases/" + f.caseA() + "/erasure-requests")
                             .contentType(MediaType.APPLICATION_JSON).content("{}"), EnumSet.of(Role.ADMIN)),
+            new Row("GET /api/v1/cases/{id}/notes", f -> get("/api/v1/cases/" + f.caseA() + "/notes"), CASE_WORKERS),
+            new Row("POST /api/v1/cases/{id}/notes", f -> post("/api/v1/cases/" + f.caseA() + "/notes")
+                    .contentType(MediaType.APPLICATION_JSON).content("{}"), CASE_WORKERS),
+            new Row("PUT /api/v1/cases/{id}/notes/{noteId}", f -> put("/api/v1/cases/" + f.caseA() + "/notes/"
+                    + UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"probe\"}"),
+                    CASE_WORKERS),
+            new Row("GET /api/v1/cases/{id}/notes/{noteId}/versions", f -> get("/api/v1/cases/" + f.caseA()
+                    + "/notes/" + UUID.randomUUID() + "/versions"), CASE_WORKERS),
+            new Row("GET /api/v1/notifications", f -> get("/api/v1/notifications"), CASE_WORKERS),
+            new Row("POST /api/v1/notifications/{id}/read", f -> post("/api/v1/notifications/" + UUID.randomUUID()
+                    + "/read"), CASE_WORKERS),
+            new Row("POST /api/v1/notifications/read-all", f -> post("/api/v1/notifications/read-all"), CASE_WORKERS),
             new Row("GET /api/v1/tasks", f -> get("/api/v1/tasks"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}", f -> get("/api/v1/tasks/no-such-task"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}/form", f -> get("/api/v1/tasks/no-such-task/form"), CASE_WORKERS),
