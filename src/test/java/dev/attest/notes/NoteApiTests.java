@@ -221,4 +221,18 @@ class NoteApiTests {
         mvc.perform(get("/api/v1/cases/" + reference + "/timeline").with(httpBasic("intake", "demo")))
                 .andExpect(jsonPath("$[*].what").value(not(hasItem(containsString(word)))));
     }
+
+    @Test
+    void aClosedCaseTakesNoNoteAndNoEditButKeepsItsNotes() throws Exception {
+        String id = idOf(write("analyst", "Before the close").andExpect(status().isCreated()));
+        jdbc.update("UPDATE case_file SET status = 'CLOSED', outcome = 'RESOLVED', closed_at = ? WHERE reference = ?",
+                Timestamp.from(Instant.now()), reference);
+
+        write("analyst", "After the close").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("is closed")));
+        edit("analyst", id, "Changed after the close").andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/cases/" + reference + "/notes").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].text").value(contains("Before the close")));
+    }
 }

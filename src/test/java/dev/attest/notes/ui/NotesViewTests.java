@@ -20,7 +20,11 @@ import com.vaadin.flow.dom.Element;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.CaseLookup;
 import dev.attest.cases.CaseRequests;
+import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.Documents;
+import dev.attest.documents.TestFiles;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
 import dev.attest.notes.Notes;
@@ -29,12 +33,14 @@ import dev.attest.ui.KaribuTest;
 /**
  * The notes section of the case view: an analyst writes a note with line breaks (shown as text, markup and all),
  * a blank note is refused on the field, the author edits their note, a colleague sees it without an Edit button,
- * and intake sees no notes at all.
+ * intake sees no notes at all, and a note written on a task's view is on its case.
  */
 class NotesViewTests extends KaribuTest {
 
     @Autowired CaseIntake intake;
     @Autowired Notes notes;
+    @Autowired Documents documents;
+    @Autowired CaseLookup cases;
 
     CaseFile openCase() {
         return RunAs.user("intake", () -> intake.open(new ObjectMapper().convertValue(CaseRequests.valid(),
@@ -89,5 +95,23 @@ class NotesViewTests extends KaribuTest {
         UI.getCurrent().navigate("cases/" + c.getReference());
         assertThat(_find(VerticalLayout.class, spec -> spec.withId("notes"))).isEmpty();
         assertThat(texts()).isEmpty();
+    }
+
+    @Test
+    void aNoteWrittenOnATaskIsOnItsCase() {
+        CaseFile c = openCase();
+        RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
+                new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2031-01-01")), Role.INTAKE);
+        String task = RunAs.user("intake", () -> cases.openTasks(c).get(0).id(), Role.INTAKE);
+
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate("tasks/" + task);
+        _setValue(_get(TextArea.class, spec -> spec.withId("new-note")), "Checked the passport's photo page");
+        _click(_get(Button.class, spec -> spec.withId("add-note")));
+
+        assertThat(RunAs.user("manager", () -> notes.of(c.getReference()), Role.MANAGER))
+                .extracting(n -> n.getText()).containsExactly("Checked the passport's photo page");
+        UI.getCurrent().navigate("cases/" + c.getReference());
+        assertThat(texts()).isEqualTo("Checked the passport's photo page");
     }
 }
