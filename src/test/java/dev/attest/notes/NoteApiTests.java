@@ -16,10 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,7 @@ import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
 import dev.attest.cases.CaseRequests;
+import dev.attest.cases.Retention;
 import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
 
@@ -43,7 +46,8 @@ import dev.attest.identity.RunAs;
  * The notes on a case over the API: written with line breaks and mentions (only the staff mentioned are told),
  * refused whole when blank, too long or carrying control or invisible characters, edited only by their author within
  * 15 minutes with every version kept, read and written only by analysts, senior analysts and managers, on the
- * timeline and found by the case search for them alone. Every write is audited.
+ * timeline and found by the case search for them alone. Every write is audited; a closed case takes none, and
+ * erasing a case after its retention erases its notes and their notifications.
  */
 @AttestTest
 class NoteApiTests {
@@ -53,6 +57,8 @@ class NoteApiTests {
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
     @Autowired AuditTrail audit;
+    @Autowired Retention retention;
+    @Autowired RuntimeService runtime;
 
     String reference;
 
@@ -234,5 +240,24 @@ class NoteApiTests {
         mvc.perform(get("/api/v1/cases/" + reference + "/notes").with(httpBasic("analyst", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].text").value(contains("Before the close")));
+    }
+
+    @Test
+    void erasingTheCaseAfterItsRetentionErasesItsNotesVersionsAndNotifications() throws Exception {
+        String id = idOf(write("analyst", "The client's story, @senior").andExpect(status().isCreated()));
+        edit("analyst", id, "The client's full story, @senior").andExpect(status().isOk());
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).rootProcessInstances().list()
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "closed for the erasure test"));
+        jdbc.update("UPDATE case_file SET status = 'CLOSED', outcome = 'RESOLVED', closed_at = ? WHERE reference = ?",
+                Timestamp.from(Instant.now().atZone(ZoneOffset.UTC).minusYears(6).toInstant()), reference);
+        assertThat(mentionedRecipients()).containsExactly("senior");
+
+        assertThat(retention.eraseExpired()).isPositive();
+
+        assertThat(notesOfCase()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from case_note_version where note_id = ?", Long.class,
+                UUID.fromString(id))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from staff_notification where case_reference = ?",
+                Long.class, reference)).isZero();
     }
 }
