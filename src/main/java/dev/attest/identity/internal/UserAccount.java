@@ -83,6 +83,13 @@ public class UserAccount {
     /** When an administrator last gave the account a new password: browser sessions from before it end. */
     private Instant passwordChangedAt;
 
+    /** Where the daily digest of unread notifications goes, or {@code null} (then none is sent). */
+    @Column(length = 254)
+    private String email;
+
+    /** When the user's last digest was claimed for sending (see {@link UserAccounts#claimDigest}). */
+    private Instant lastDigestAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -136,5 +143,19 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** The address of the user's digest, or {@code null}. */
+    public String getEmail() {
+        return email;
+    }
+
+    /** Sets (or with {@code null} clears) the address; the caller validated it. */
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Instant getLastDigestAt() {
+        return lastDigestAt;
     }
 }
