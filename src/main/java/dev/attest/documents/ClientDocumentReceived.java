@@ -11,7 +11,15 @@ import java.util.UUID;
  * @param documentId the stored document
  * @param kind what the client says it is
  * @param fileName the client's file name
+ * @param requestedBy the user name of the staff member who asked for it (the upload link records it), or
+ *        {@code null} when the case team asked
  */
 public record ClientDocumentReceived(UUID caseId, String caseReference, UUID documentId, DocumentKind kind,
-        String fileName) {
+        String fileName, String requestedBy) {
+
+    /** A document nobody in particular asked for. */
+    public ClientDocumentReceived(UUID caseId, String caseReference, UUID documentId, DocumentKind kind,
+            String fileName) {
+        this(caseId, caseReference, documentId, kind, fileName, null);
+    }
 }

@@ -156,7 +156,7 @@ public class Documents implements CaseDocuments {
         StoredDocument stored = store(caseFile, file, bytes, facts, CLIENT);
         links.filled(claim, stored.getId(), file.fileName());
         events.publishEvent(new ClientDocumentReceived(caseFile.getId(), caseFile.getReference(), stored.getId(),
-                facts.kind(), file.fileName()));
+                facts.kind(), file.fileName(), link.getRequestedByUser()));
         return stored;
     }
 

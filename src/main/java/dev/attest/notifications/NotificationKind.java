@@ -8,7 +8,7 @@ public enum NotificationKind {
     TASK_ASSIGNED("Task assigned to you"),
     /** A task the user holds was escalated by its SLA. */
     TASK_ESCALATED("Your task escalated"),
-    /** The client sent a document on a case where the user holds a task. */
+    /** The client sent a document on a case where the user holds a task, or that the user asked for. */
     CLIENT_UPLOAD("Client sent a document");
 
     private final String label;

@@ -13,6 +13,7 @@ import dev.attest.cases.CaseErased;
 import dev.attest.cases.CaseWorkflow;
 import dev.attest.documents.ClientDocumentReceived;
 import dev.attest.identity.CurrentUser;
+import dev.attest.identity.StaffMailboxes;
 import dev.attest.identity.UserDirectory;
 import dev.attest.notes.StaffMentioned;
 import dev.attest.notifications.NotificationKind;
@@ -77,11 +78,20 @@ class NotificationListeners {
                 + escalated.level().whatHappened(), "tasks/" + escalated.taskId(), escalated.caseReference());
     }
 
+    /**
+     * Tells whoever holds an open task on the case, and the staff member who asked for the document (while the case
+     * waits for the client nobody usually holds a task), each once; the requester only while their account is an
+     * enabled analyst's, senior analyst's or manager's.
+     */
     @EventListener
     void clientUploaded(ClientDocumentReceived received) {
         Set<String> holders = new LinkedHashSet<>();
         workflow.openTasks(received.caseReference()).stream().map(CaseWorkflow.OpenTask::assignee)
                 .filter(Objects::nonNull).forEach(holders::add);
+        if (received.requestedBy() != null && !holders.contains(received.requestedBy())
+                && users.mayTake(received.requestedBy(), StaffMailboxes.STAFF)) {
+            holders.add(received.requestedBy());
+        }
         for (String holder : holders) {
             write(holder, NotificationKind.CLIENT_UPLOAD, "The client sent a document ("
                     + received.kind().label() + ", " + received.fileName() + ") on " + received.caseReference(), "cases/" + received.caseReference(),

@@ -33,4 +33,11 @@ public interface StaffNotifications extends JpaRepository<StaffNotification, Lon
     int markAllRead(@Param("recipient") String recipient, @Param("at") Instant at);
 
     List<StaffNotification> findByCaseReference(String caseReference);
+
+    /** A user's unread notifications written after a time, newest first (a digest's). */
+    List<StaffNotification> findByRecipientAndReadAtIsNullAndCreatedAtAfterOrderByCreatedAtDescNumberDesc(
+            String recipient, Instant after, Pageable page);
+
+    /** How many unread notifications a user has that were written after a time. */
+    long countByRecipientAndReadAtIsNullAndCreatedAtAfter(String recipient, Instant after);
 }
