@@ -165,6 +165,8 @@ class AuthorizationMatrixTests {
                     EnumSet.of(Role.ADMIN)),
             new Row("POST /api/v1/users/{username}/enable", f -> post("/api/v1/users/nobody/enable"),
                     EnumSet.of(Role.ADMIN)),
+            new Row("PUT /api/v1/users/{username}/email", f -> put("/api/v1/users/nobody/email")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"email\":null}"), EnumSet.of(Role.ADMIN)),
             new Row("DELETE /api/v1/users/{username}/login-lock",
                     f -> MockMvcRequestBuilders.delete(
                             "/api/v1/users/nobody/login-lock"), EnumSet.of(Role.ADMIN)),

@@ -35,6 +35,7 @@ import dev.attest.communication.UploadLinks;
 import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.DocumentRequestItems;
+import dev.attest.documents.DocumentReview;
 import dev.attest.documents.Documents;
 import dev.attest.documents.TestFiles;
 import dev.attest.identity.Role;
@@ -60,6 +61,7 @@ class NotificationApiTests {
     @Autowired TransactionTemplate transactions;
     @Autowired UploadLinks links;
     @Autowired Documents documents;
+    @Autowired DocumentReview review;
 
     String reference;
     String taskId;
@@ -163,6 +165,35 @@ class NotificationApiTests {
         mvc.perform(get("/api/v1/notifications").param("unreadOnly", "true").with(httpBasic("senior", "demo")))
                 .andExpect(jsonPath("$.notifications[?(@.kind == 'CLIENT_UPLOAD' && @.caseReference == '" + reference
                         + "')].text").value(contains(containsString("passport-again.png"))));
+    }
+
+    @Test
+    void theClientsUploadAlsoNotifiesWhoAskedForItOnceAndOnlyStaff() throws Exception {
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/claim").with(httpBasic("senior", "demo")))
+                .andExpect(status().isNoContent());
+        var caseId = UUID.fromString(jdbc.queryForObject("select cast(id as varchar) from case_file where reference "
+                + "= ?", String.class, reference));
+        for (String requester : List.of("analyst", "senior", "designer")) {
+            String token = transactions.execute(s -> links.create(caseId, reference, "IDENTITY",
+                    DocumentRequestItems.firstReason(DocumentGroup.IDENTITY), "Someone", requester,
+                    DocumentRequestItems.first(DocumentGroup.IDENTITY))).token();
+            documents.uploadByClient(token, "passport-" + requester + ".png", TestFiles.png(900, 600),
+                    new DocumentMetadata("PASSPORT", "Jane Seller", null, "US", null, "2032-01-01"));
+        }
+
+        assertThat(recipients("CLIENT_UPLOAD")).as("the requester (analyst), the task's holder (senior) once per "
+                + "upload, never a designer").containsExactly("analyst", "senior", "senior", "senior");
+    }
+
+    @Test
+    void aDocumentRequestRecordsWhoAskedOnItsLink() {
+        var caseId = UUID.fromString(jdbc.queryForObject("select cast(id as varchar) from case_file where reference "
+                + "= ?", String.class, reference));
+        RunAs.user("analyst", () -> review.requestDocument(caseId, 1, "We need your passport.",
+                DocumentGroup.IDENTITY, DocumentRequestItems.first(DocumentGroup.IDENTITY),
+                dev.attest.communication.ClientMessages.RequestKind.FIRST), Role.ANALYST);
+        assertThat(jdbc.queryForList("select requested_by_user from client_upload_link where case_reference = ?",
+                String.class, reference)).containsExactly("analyst");
     }
 
     @Test
