@@ -27,6 +27,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.attest.api.ApiSettings;
 import dev.attest.cases.RetentionSettings;
 import dev.attest.documents.DocumentSettings;
+import dev.attest.notifications.DigestSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.sla.BusinessDaySettings;
@@ -40,7 +41,8 @@ class SettingsValidationTests {
 
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
-            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class})
+            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class,
+            DigestSettings.class})
     static class AllSettings {
     }
 
@@ -62,7 +64,9 @@ class SettingsValidationTests {
                         "attest.recovery.decision-wait-business-days"),
                 Arguments.of("attest.recovery.recovery-urls.[amazon.com]=javascript:alert(1)",
                         "attest.recovery.recovery-urls.amazon.com"),
-                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"));
+                Arguments.of("attest.sla.holidays=2026-12-24,24/12/2026", "attest.sla.holidays"),
+                Arguments.of("attest.notifications.digest.time=7.30", "attest.notifications.digest.time"),
+                Arguments.of("attest.notifications.digest.time=25:00", "attest.notifications.digest.time"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,6 +89,8 @@ class SettingsValidationTests {
             assertThat(context.getBean(RetentionSettings.class).years()).isEqualTo(5);
             assertThat(context.getBean(RecoverySettings.class).recoveryUrls()).isEmpty();
             assertThat(context.getBean(BusinessDaySettings.class).federalHolidays()).isTrue();
+            assertThat(context.getBean(DigestSettings.class).enabled()).isFalse();
+            assertThat(context.getBean(DigestSettings.class).at()).isEqualTo(java.time.LocalTime.of(7, 30));
         });
     }
 
