@@ -183,6 +183,7 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("UserAdministration.disable", ADMINS);
         MATRIX.put("UserAdministration.enable", ADMINS);
         MATRIX.put("UserAdministration.unlockLogin", ADMINS);
+        MATRIX.put("UserAdministration.setEmail", ADMINS);
 
         String engine = "the engine, from a process step (service task, listener or timer)";
         for (String m : List.of("applyTriage", "caseFile", "caseOfProcess", "close", "contact", "recordVerification")) {
@@ -228,6 +229,10 @@ class ServiceAuthorizationMatrixTests {
                 + "slots");
         SYSTEM.put("UploadLinks.missing", engine + " (a reminder repeats what the latest link waits for)");
         SYSTEM.put("UserAdministration.isActive", "the session filter, on every request of a browser session");
+        String digest = "the scheduled notification digest (NotificationDigest), nobody logged in";
+        SYSTEM.put("StaffMailboxes.digestRecipients", digest);
+        SYSTEM.put("StaffMailboxes.claimDigest", digest + ", in the transaction that queues the e-mail");
+        SYSTEM.put("StaffMessages.digest", digest);
 
         PORTAL.addAll(List.of("Documents.clientRequest", "Documents.uploadByClient", "UploadLinks.open",
                 "UploadLinks.claim", "UploadLinks.filled"));
