@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.attest.AttestTest;
 import dev.attest.communication.PublicAddress;
@@ -122,6 +123,26 @@ class NotificationDigestTests {
         assertThat(mails(email).get(1).get("subject")).isEqualTo("Attest: 1 unread notification");
         assertThat((String) mails(email).get(1).get("body")).contains("A new task for the next day")
                 .as("only what came since the last digest").doesNotContain("Review passport");
+    }
+
+    boolean claim(String user, Instant previous, Instant due, Instant now) {
+        Boolean claimed = new TransactionTemplate(transactions)
+                .execute(s -> mailboxes.claimDigest(user, previous, due, now));
+        return Boolean.TRUE.equals(claimed);
+    }
+
+    @Test
+    void ofTwoNodesThatReadTheSameLastDigestOnlyTheFirstClaimsTheDay() {
+        String user = staff("race", prefix + "-race@staff.example.org", Role.ANALYST);
+        StaffMailboxes.Mailbox seenByBoth = mailboxes.digestRecipients().stream()
+                .filter(m -> m.username().equals(user)).findFirst().orElseThrow();
+        Instant due = at(day, 7).plusSeconds(1800);
+        assertThat(claim(user, seenByBoth.lastDigestAt(), due, at(day, 9))).isTrue();
+        assertThat(claim(user, seenByBoth.lastDigestAt(), due, at(day, 9).plusSeconds(1)))
+                .as("the second node, with what it read before the first claimed").isFalse();
+        assertThat(claim(user, at(day, 9), due, at(day, 10))).as("already sent after today's due time").isFalse();
+        assertThat(claim(user, at(day, 9), at(day.plusDays(1), 7), at(day.plusDays(1), 8))).as("the next day")
+                .isTrue();
     }
 
     @Test
