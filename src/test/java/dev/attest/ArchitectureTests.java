@@ -92,6 +92,8 @@ class ArchitectureTests {
             Map.entry("designer", Set.of("audit", "communication", "identity", "ui", "workflow")),
             Map.entry("documents", Set.of("attest", "audit", "cases", "communication", "identity", "sla", "ui", "validation", "workflow", "worklist")),
             Map.entry("identity", Set.of("attest", "validation")),
+            Map.entry("notes", Set.of("audit", "cases", "identity", "ui", "validation", "worklist")),
+            Map.entry("notifications", Set.of("cases", "communication", "documents", "identity", "notes", "sla", "ui", "validation", "worklist")),
             Map.entry("ownership", Set.of("cases", "communication", "documents", "identity", "ui", "validation", "workflow")),
             Map.entry("recovery", Set.of("audit", "cases", "communication", "documents", "identity", "sla", "ui", "validation", "workflow", "worklist")),
             Map.entry("screening", Set.of("audit", "cases", "identity", "ui", "validation")),

@@ -164,6 +164,12 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("Availability.setMine", CASE_WORKERS);
         MATRIX.put("Availability.set", EnumSet.of(Role.MANAGER));
         MATRIX.put("Availability.team", EnumSet.of(Role.MANAGER));
+        for (String m : List.of("of", "add", "edit", "versions")) {
+            MATRIX.put("Notes." + m, CASE_WORKERS);
+        }
+        for (String m : List.of("mine", "unreadCount", "markRead", "markAllRead")) {
+            MATRIX.put("Notifications." + m, CASE_WORKERS);
+        }
         MATRIX.put("Ownership.record", EnumSet.of(Role.INTAKE, Role.ANALYST, Role.SENIOR_ANALYST));
         MATRIX.put("Ownership.current", CASE_READERS);
         MATRIX.put("Ownership.version", OVERSEERS);
@@ -187,6 +193,7 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("UserAdministration.disable", ADMINS);
         MATRIX.put("UserAdministration.enable", ADMINS);
         MATRIX.put("UserAdministration.unlockLogin", ADMINS);
+        MATRIX.put("UserAdministration.setEmail", ADMINS);
 
         String engine = "the engine, from a process step (service task, listener or timer)";
         for (String m : List.of("applyTriage", "caseFile", "caseOfProcess", "close", "contact", "recordVerification")) {
@@ -237,6 +244,10 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("Screening.screen", engine + " (the screening process) and re-screening after a list version");
         SYSTEM.put("SanctionsLists.loadConfigured", "the start-up and nightly loads of the configured list files");
         SYSTEM.put("UserAdministration.isActive", "the session filter, on every request of a browser session");
+        String digest = "the scheduled notification digest (NotificationDigest), nobody logged in";
+        SYSTEM.put("StaffMailboxes.digestRecipients", digest);
+        SYSTEM.put("StaffMailboxes.claimDigest", digest + ", in the transaction that queues the e-mail");
+        SYSTEM.put("StaffMessages.digest", digest);
 
         PORTAL.addAll(List.of("Documents.clientRequest", "Documents.uploadByClient", "UploadLinks.open",
                 "UploadLinks.claim", "UploadLinks.filled"));

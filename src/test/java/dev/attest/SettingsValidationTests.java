@@ -30,6 +30,7 @@ import dev.attest.documents.DocumentSettings;
 import dev.attest.documents.reading.OcrSettings;
 import dev.attest.documents.reading.ReadingSettings;
 import dev.attest.export.ExportSettings;
+import dev.attest.notifications.DigestSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.screening.MatchingSettings;
@@ -49,7 +50,7 @@ class SettingsValidationTests {
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
             DocumentSettings.class, OcrSettings.class, OwnershipSettings.class, RecoverySettings.class,
             BusinessDaySettings.class, ReadingSettings.class, AssignmentSettings.class, MatchingSettings.class,
-            ScreeningSettings.class, ExportSettings.class, WorklistSettings.class})
+            ScreeningSettings.class, ExportSettings.class, WorklistSettings.class, DigestSettings.class})
     static class AllSettings {
     }
 
@@ -90,7 +91,9 @@ class SettingsValidationTests {
                 Arguments.of("attest.screening.sources[0].format=UN_XML", "attest.screening.sources"),
                 Arguments.of("attest.export.max-rows=0", "attest.export.max-rows"),
                 Arguments.of("attest.worklist.filter-count-cap=0", "attest.worklist.filter-count-cap"),
-                Arguments.of("attest.worklist.max-saved-filters=0", "attest.worklist.max-saved-filters"));
+                Arguments.of("attest.worklist.max-saved-filters=0", "attest.worklist.max-saved-filters"),
+                Arguments.of("attest.notifications.digest.time=7.30", "attest.notifications.digest.time"),
+                Arguments.of("attest.notifications.digest.time=25:00", "attest.notifications.digest.time"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,6 +124,8 @@ class SettingsValidationTests {
             assertThat(context.getBean(ScreeningSettings.class).sources()).isEmpty();
             assertThat(context.getBean(ExportSettings.class).maxRows()).isEqualTo(10_000);
             assertThat(context.getBean(WorklistSettings.class).filterCountCap()).isEqualTo(1000);
+            assertThat(context.getBean(DigestSettings.class).enabled()).isFalse();
+            assertThat(context.getBean(DigestSettings.class).at()).isEqualTo(java.time.LocalTime.of(7, 30));
         });
     }
 

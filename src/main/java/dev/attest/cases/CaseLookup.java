@@ -3,11 +3,13 @@ package dev.attest.cases;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,16 +32,25 @@ import dev.attest.cases.internal.CaseFiles;
 public class CaseLookup {
 
     private static final int MAX_TEXT_MATCHES = 500;
+    /** At most this many cases found by other modules' text ({@link CaseTextSearch}) join a search. */
+    static final int MAX_OTHER_TEXT_MATCHES = 1_000;
+    /** Stands for "no case" in the query's list of cases found elsewhere (an empty list is no valid SQL). */
+    private static final UUID NO_CASE = new UUID(0, 0);
 
     private final CaseFiles caseFiles;
     private final CaseWorkflow workflow;
     private final ObjectProvider<CaseDocuments> documents;
+    private final ObjectProvider<CaseTextSearch> texts;
+    private final ObjectProvider<CaseHistory> histories;
 
     CaseLookup(CaseFiles caseFiles, CaseWorkflow workflow,
-            ObjectProvider<CaseDocuments> documents) {
+            ObjectProvider<CaseDocuments> documents, ObjectProvider<CaseTextSearch> texts,
+            ObjectProvider<CaseHistory> histories) {
         this.caseFiles = caseFiles;
         this.workflow = workflow;
         this.documents = documents;
+        this.texts = texts;
+        this.histories = histories;
     }
 
     /** A case by its public id (a UUID) or its reference ({@code CASE-2026-000123}). */
@@ -75,16 +86,31 @@ public class CaseLookup {
         return caseFile.getReference() == null ? List.of() : workflow.openTasks(caseFile.getReference());
     }
 
-    /** One page of cases, newest first, filtered by free text (reference, client, e-mail), type and status. */
+    /**
+     * One page of cases, newest first, filtered by free text (reference, client, e-mail, and the text other modules
+     * keep about cases that the caller may read, such as notes: see {@link CaseTextSearch}), type and status.
+     */
     public List<CaseFile> search(String text, CaseType type, CaseStatus status, int offset, int limit) {
         int size = Math.max(1, limit);
-        return caseFiles.search(like(text), type, status,
+        String like = like(text);
+        return caseFiles.search(like, otherMatches(like), type, status,
                 new OffsetPage(offset, size, Sort.by(Sort.Direction.DESC, "createdAt")));
     }
 
     /** How many cases {@link #search} would list. */
     public long count(String text, CaseType type, CaseStatus status) {
-        return caseFiles.countSearch(like(text), type, status);
+        String like = like(text);
+        return caseFiles.countSearch(like, otherMatches(like), type, status);
+    }
+
+    /** The cases other modules' text matches (at most {@value #MAX_OTHER_TEXT_MATCHES}), or a list naming none. */
+    private Collection<UUID> otherMatches(String like) {
+        if (like == null) {
+            return List.of(NO_CASE);
+        }
+        Set<UUID> found = new LinkedHashSet<>();
+        texts.orderedStream().forEach(t -> found.addAll(t.caseIdsMatching(like, MAX_OTHER_TEXT_MATCHES)));
+        return found.isEmpty() ? List.of(NO_CASE) : found.stream().limit(MAX_OTHER_TEXT_MATCHES).toList();
     }
 
     /**
@@ -103,6 +129,7 @@ public class CaseLookup {
         if (docs != null) {
             entries.addAll(docs.history(caseFile.getId()));
         }
+        histories.orderedStream().forEach(h -> entries.addAll(h.of(caseFile)));
         entries.sort(Comparator.comparing(CaseWorkflow.TimelineEntry::at));
         return entries;
     }

@@ -102,10 +102,22 @@ public class ClientMessages {
     @Transactional
     public OutboxMessage requestDocument(UUID caseId, String documentGroup, String reasons, List<RequestedItem> items,
             String requestedBy, Instant replyDue, RequestKind kind) {
+        return requestDocument(caseId, documentGroup, reasons, items, requestedBy, null, replyDue, kind);
+    }
+
+    /**
+     * Asks the client for documents as {@link #requestDocument(UUID, String, String, List, String, Instant,
+     * RequestKind)} does, recording on the link the user name of who asks (told when the client's document arrives).
+     *
+     * @param requestedByUser the user name of who asks, or {@code null} for the case team
+     */
+    @Transactional
+    public OutboxMessage requestDocument(UUID caseId, String documentGroup, String reasons, List<RequestedItem> items,
+            String requestedBy, String requestedByUser, Instant replyDue, RequestKind kind) {
         records.requireOpen(caseId, "ask the client for a document");
         CaseProgress.Contact contact = cases.contact(caseId);
         UploadLinks.NewLink link = links.create(caseId, contact.reference(), documentGroup, reasons, requestedBy,
-                items);
+                requestedByUser, items);
         Map<String, Object> model = new HashMap<>();
         model.put("reasons", reasons);
         model.put("items", items.stream().map(i -> Map.of("title", i.title(), "explanation", i.explanation()))

@@ -99,7 +99,9 @@ public class MailDelivery {
             helper.setTo(message.getRecipient());
             helper.setSubject(message.getSubject());
             helper.setText(message.getBody(), false);
-            mime.setHeader("X-Attest-Case", message.getCaseReference());
+            if (message.getCaseReference() != null) {
+                mime.setHeader("X-Attest-Case", message.getCaseReference());
+            }
             mime.setHeader("X-Attest-Message", message.getId().toString());
             smtp.send(mime);
         } catch (MessagingException | RuntimeException e) {

@@ -1,7 +1,7 @@
 package dev.attest.communication;
 
 /**
- * The e-mails Attest sends to clients. Each has a subject and a plain-text body in
+ * The e-mails Attest sends: to clients, and the staff's daily digest. Each has a subject and a plain-text body in
  * {@code src/main/resources/mail/<name>.mustache}, rendered with the values the sender gives.
  */
 public enum MailTemplate {
@@ -13,7 +13,9 @@ public enum MailTemplate {
     /** The requested document has not arrived: a reminder with a new link. */
     REMINDER("reminder", "{{caseReference}}: reminder, we are still waiting for your document"),
     /** The marketplace reset two-step verification: how to log in and switch to an authenticator app. */
-    AUTHENTICATOR_GUIDANCE("authenticator-guidance", "{{caseReference}}: your account access is restored");
+    AUTHENTICATOR_GUIDANCE("authenticator-guidance", "{{caseReference}}: your account access is restored"),
+    /** To a staff user: their unread notifications since the last digest, each with a link into Attest. */
+    STAFF_DIGEST("staff-digest", "Attest: {{count}} unread notification{{^one}}s{{/one}}");
 
     private final String resource;
     private final String subject;

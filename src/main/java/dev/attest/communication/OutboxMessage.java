@@ -32,7 +32,8 @@ public class OutboxMessage {
     private UUID id;
     @Version
     private long version;
-    @Column(nullable = false, length = 20)
+    /** The case it is about; {@code null} for a staff digest, which is about none. */
+    @Column(length = 20)
     private String caseReference;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)

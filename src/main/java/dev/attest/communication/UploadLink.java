@@ -49,6 +49,9 @@ public class UploadLink {
     private Instant revokedAt;
     @Column(length = 200)
     private String requestedBy;
+    /** The user name of who asked, or {@code null} (the case team, or a link from before V19). */
+    @Column(length = 64)
+    private String requestedByUser;
     @OneToMany(mappedBy = "link", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<UploadSlot> slots = new ArrayList<>();
@@ -57,8 +60,10 @@ public class UploadLink {
     }
 
     UploadLink(String tokenHash, UUID caseId, String caseReference, String documentGroup, String requested,
-            String requestedBy, List<RequestedItem> items, Instant createdAt, Instant expiresAt) {
+            String requestedBy, String requestedByUser, List<RequestedItem> items, Instant createdAt,
+            Instant expiresAt) {
         this.requestedBy = requestedBy;
+        this.requestedByUser = requestedByUser;
         for (RequestedItem item : items) {
             slots.add(new UploadSlot(this, slots.size() + 1, item));
         }
@@ -91,6 +96,11 @@ public class UploadLink {
     /** Who asked (an analyst's display name), or {@code null} when the case team asked as a whole. */
     public String getRequestedBy() {
         return requestedBy;
+    }
+
+    /** The user name of who asked (told when the client uploads), or {@code null} when the case team asked. */
+    public String getRequestedByUser() {
+        return requestedByUser;
     }
 
     /** The requested items, in order. */

@@ -85,6 +85,18 @@ public class UploadLinks {
     @Transactional
     public NewLink create(UUID caseId, String caseReference, String documentGroup, String requested,
             String requestedBy, List<RequestedItem> items) {
+        return create(caseId, caseReference, documentGroup, requested, requestedBy, null, items);
+    }
+
+    /**
+     * Creates a link as {@link #create(UUID, String, String, String, String, List)} does, recording the user name of
+     * who asks, whom the client's upload is then told to.
+     *
+     * @param requestedByUser the user name of who asks, or {@code null} for the case team
+     */
+    @Transactional
+    public NewLink create(UUID caseId, String caseReference, String documentGroup, String requested,
+            String requestedBy, String requestedByUser, List<RequestedItem> items) {
         if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
             throw new IllegalArgumentException("A link asks for 1 to " + MAX_ITEMS + " items");
         }
@@ -103,8 +115,8 @@ public class UploadLinks {
                 older.revoke(now);
             }
         }
-        links.save(new UploadLink(hash(token), caseId, caseReference, documentGroup, requested, requestedBy, items,
-                now, expires));
+        links.save(new UploadLink(hash(token), caseId, caseReference, documentGroup, requested, requestedBy,
+                requestedByUser, items, now, expires));
         return new NewLink(token, address.url() + "/portal/upload/" + token, expires);
     }
 

@@ -128,8 +128,10 @@ public class DocumentReview {
                 .collect(Collectors.joining("; "));
         requests.save(new DocumentRequest(caseId, round, asked.length() <= 2000 ? asked : asked.substring(0, 2000),
                 now, due));
-        String requestedBy = CurrentUser.find().map(u -> users.displayName(u.username())).orElse(null);
-        messages.requestDocument(caseId, documentGroup.name(), reasons, items, requestedBy, due, kind);
+        String requestedByUser = CurrentUser.find().map(CurrentUser::username).orElse(null);
+        String requestedBy = requestedByUser == null ? null : users.displayName(requestedByUser);
+        messages.requestDocument(caseId, documentGroup.name(), reasons, items, requestedBy, requestedByUser, due,
+                kind);
         return due;
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,7 @@ public class Documents implements CaseDocuments {
     private final CaseProgress progress;
     private final CaseRecords records;
     private final DocumentRequests requests;
+    private final ApplicationEventPublisher events;
 
     private final int chartMaxAgeDays;
     private final PagePreviews previews = new PagePreviews(PagePreviews.DEFAULT_MAX_PIXELS, 20_000,
@@ -72,7 +74,8 @@ public class Documents implements CaseDocuments {
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
             UploadLinks links, CaseProgress progress, CaseRecords records, DocumentRequests requests,
             DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
-            DocumentSettings settings) {
+            DocumentSettings settings, ApplicationEventPublisher events) {
+        this.events = events;
         this.chartMaxAgeDays = settings.ownershipChartMaxAgeDays();
         this.requests = requests;
         this.documents = documents;
@@ -125,7 +128,8 @@ public class Documents implements CaseDocuments {
      * The client's upload through a link, into one of its slots: the same checks and storage as {@link #upload},
      * for the case the link was made for, with a kind the slot asks for. No login: the link is the credential. The
      * slot is filled only when the document is stored (a refused file leaves it open), and the link is used up when
-     * its last slot is filled; nothing refused tells anything about the case.
+     * its last slot is filled; nothing refused tells anything about the case. A stored document is published as
+     * {@link ClientDocumentReceived}.
      *
      * @param slot the slot's number on the link, from 1
      * @throws UploadLinkRefusedException when the link is unknown, expired, used up or replaced, or the slot is not
@@ -151,6 +155,8 @@ public class Documents implements CaseDocuments {
         UploadLinks.Claim claim = links.claim(token, slot, facts.kind().name());
         StoredDocument stored = store(caseFile, file, bytes, facts, CLIENT);
         links.filled(claim, stored.getId(), file.fileName());
+        events.publishEvent(new ClientDocumentReceived(caseFile.getId(), caseFile.getReference(), stored.getId(),
+                facts.kind(), file.fileName(), link.getRequestedByUser()));
         return stored;
     }
 

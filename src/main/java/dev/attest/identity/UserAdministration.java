@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import dev.attest.identity.internal.LoginThrottle;
 import dev.attest.identity.internal.UserAccount;
 import dev.attest.identity.internal.UserAccounts;
 import dev.attest.validation.Choice;
+import dev.attest.validation.EmailSyntax;
 import dev.attest.validation.FieldErrors;
 import dev.attest.validation.Text;
 
@@ -129,7 +131,7 @@ public class UserAdministration {
 
     private Account view(UserAccount a) {
         return new Account(a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled(), a.getCreatedAt(),
-                throttle.accountLockedUntil(a.getUsername()).orElse(null));
+                throttle.accountLockedUntil(a.getUsername()).orElse(null), a.getEmail());
     }
 
     /**
@@ -142,9 +144,10 @@ public class UserAdministration {
      * @param createdAt when the account was created
      * @param loginLockedUntil until when its logins are refused after too many failed ones (on the node that
      *        answers), or {@code null}
+     * @param email where the daily digest of notifications goes, or {@code null}
      */
     public record Account(String username, String displayName, Set<Role> roles, boolean enabled,
-            Instant createdAt, Instant loginLockedUntil) {
+            Instant createdAt, Instant loginLockedUntil, String email) {
     }
 
     /** Every account, by user name. */
@@ -190,6 +193,33 @@ public class UserAdministration {
         log.warn("{} ended the login lock of {} ({})", CurrentUser.require().username(), account.getUsername(),
                 wasLocked ? "it was locked" : "it was not locked");
         return wasLocked;
+    }
+
+    /**
+     * Sets, changes or (with {@code null} or blanks) removes an account's e-mail address, where the daily digest of
+     * its notifications goes; audited. The same address unchanged records nothing.
+     *
+     * @throws dev.attest.validation.InvalidInputException naming {@code email} when it is no valid address (at most
+     *         254 characters); nothing is stored
+     */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public Account setEmail(String username, String email) {
+        UserAccount account = find(username);
+        String address = null;
+        if (email != null && !email.isBlank()) {
+            var errors = new FieldErrors();
+            address = errors.capture("email", () -> EmailSyntax.normalised(email));
+            errors.throwIfAny();
+        }
+        String before = account.getEmail();
+        if (!Objects.equals(before, address)) {
+            account.setEmail(address);
+            events.publishEvent(new AccountEmailChanged(account.getUsername(), address, before != null));
+            log.warn("{} {} the e-mail address of {}", CurrentUser.require().username(),
+                    address == null ? "removed" : before == null ? "set" : "changed", account.getUsername());
+        }
+        return view(account);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -77,5 +78,19 @@ class UserController {
     ResponseEntity<Void> enable(@PathVariable String username) {
         users.enable(username);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The body of {@code PUT /api/v1/users/{username}/email}. */
+    record EmailChange(String email) {
+    }
+
+    @PutMapping(path = "/{username}/email", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set, change or remove an account's e-mail address (ADMIN; audited)", description = """
+            Body: {"email": an e-mail address, at most 254 characters, or null or blank to remove it}. The address \
+            receives the daily digest of the user's unread notifications when attest.notifications.digest.enabled \
+            (analysts, senior analysts, managers). 200 with the account; 400 naming email, nothing stored; 404 for \
+            an unknown account.""")
+    UserAdministration.Account setEmail(@PathVariable String username, @RequestBody EmailChange body) {
+        return users.setEmail(username, body == null ? null : body.email());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,8 +14,8 @@ import dev.attest.operations.BusinessMetrics;
 import dev.attest.sla.internal.EscalationRecords;
 
 /**
- * Records escalations of late tasks (written by the engine's SLA timers inside the engine's transaction)
- * and tells how far each task was escalated.
+ * Records escalations of late tasks (written by the engine's SLA timers inside the engine's transaction, each
+ * published as {@link TaskEscalated}) and tells how far each task was escalated.
  */
 @Service
 public class Escalations {
@@ -23,16 +24,25 @@ public class Escalations {
     private final Clock clock;
 
     private final BusinessMetrics metrics;
+    private final ApplicationEventPublisher events;
 
-    Escalations(EscalationRecords records, Clock clock, BusinessMetrics metrics) {
+    Escalations(EscalationRecords records, Clock clock, BusinessMetrics metrics, ApplicationEventPublisher events) {
+        this.events = events;
         this.metrics = metrics;
         this.records = records;
         this.clock = clock;
     }
 
+    /**
+     * Records an escalation and publishes {@link TaskEscalated} in the same transaction.
+     *
+     * @param assignee who holds the task, or {@code null}
+     */
     @Transactional
-    public void record(String caseReference, String taskId, String taskName, Escalation.Level level) {
+    public void record(String caseReference, String taskId, String taskName, Escalation.Level level,
+            String assignee) {
         records.save(new Escalation(caseReference, taskId, taskName, level, clock.instant()));
+        events.publishEvent(new TaskEscalated(caseReference, taskId, taskName, level, assignee));
         // reaching the senior analysts means the task's SLA was breached
         metrics.count("attest.sla.escalations", "level", level.name());
     }

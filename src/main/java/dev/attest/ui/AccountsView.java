@@ -72,6 +72,13 @@ public class AccountsView extends VerticalLayout {
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return new HorizontalLayout(locked, unlock);
         }).setHeader("Login").setKey("login-lock").setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+            Button edit = new Button(a.email() == null ? "Add" : a.email(),
+                    e -> new AccountEmailDialog(users, a, this::refresh).open());
+            edit.setId("email-" + a.username());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return edit;
+        }).setHeader("E-mail").setKey("email").setAutoWidth(true);
         grid.addColumn(a -> Formats.dateTime(a.createdAt(), this.zone)).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(a -> {
             if (a.username().equals(me)) {

@@ -1,5 +1,9 @@
 package dev.attest.ui;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -20,12 +24,15 @@ import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
 
-/** The frame around every view: title, navigation by role, the user and a logout button. */
+/**
+ * The frame around every view: title, navigation by role, the user, what other modules put in the bar
+ * ({@link NavbarItem}: the notifications' bell) and a logout button.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, UserDirectory users) {
+    public MainLayout(AuthenticationContext authentication, UserDirectory users, List<NavbarItem> items) {
         H1 title = new H1("Attest");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
@@ -38,7 +45,10 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who);
+        items.stream().sorted(Comparator.comparingInt(NavbarItem::order)).map(item -> item.create(me))
+                .filter(Objects::nonNull).forEach(header::add);
+        header.add(logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);

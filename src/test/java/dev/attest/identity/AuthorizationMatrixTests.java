@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -133,6 +134,18 @@ class AuthorizationMatrixTests {
             new Row("GET /api/v1/screening/lists", f -> get("/api/v1/screening/lists"), CASE_READERS),
             new Row("POST /api/v1/screening/search", f -> post("/api/v1/screening/search")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"), CASE_WORKERS),
+            new Row("GET /api/v1/cases/{id}/notes", f -> get("/api/v1/cases/" + f.caseA() + "/notes"), CASE_WORKERS),
+            new Row("POST /api/v1/cases/{id}/notes", f -> post("/api/v1/cases/" + f.caseA() + "/notes")
+                    .contentType(MediaType.APPLICATION_JSON).content("{}"), CASE_WORKERS),
+            new Row("PUT /api/v1/cases/{id}/notes/{noteId}", f -> put("/api/v1/cases/" + f.caseA() + "/notes/"
+                    + UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"probe\"}"),
+                    CASE_WORKERS),
+            new Row("GET /api/v1/cases/{id}/notes/{noteId}/versions", f -> get("/api/v1/cases/" + f.caseA()
+                    + "/notes/" + UUID.randomUUID() + "/versions"), CASE_WORKERS),
+            new Row("GET /api/v1/notifications", f -> get("/api/v1/notifications"), CASE_WORKERS),
+            new Row("POST /api/v1/notifications/{id}/read", f -> post("/api/v1/notifications/" + UUID.randomUUID()
+                    + "/read"), CASE_WORKERS),
+            new Row("POST /api/v1/notifications/read-all", f -> post("/api/v1/notifications/read-all"), CASE_WORKERS),
             new Row("GET /api/v1/tasks", f -> get("/api/v1/tasks"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}", f -> get("/api/v1/tasks/no-such-task"), CASE_WORKERS),
             new Row("GET /api/v1/tasks/{id}/form", f -> get("/api/v1/tasks/no-such-task/form"), CASE_WORKERS),
@@ -183,6 +196,8 @@ class AuthorizationMatrixTests {
                     EnumSet.of(Role.ADMIN)),
             new Row("POST /api/v1/users/{username}/enable", f -> post("/api/v1/users/nobody/enable"),
                     EnumSet.of(Role.ADMIN)),
+            new Row("PUT /api/v1/users/{username}/email", f -> put("/api/v1/users/nobody/email")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"email\":null}"), EnumSet.of(Role.ADMIN)),
             new Row("DELETE /api/v1/users/{username}/login-lock",
                     f -> MockMvcRequestBuilders.delete(
                             "/api/v1/users/nobody/login-lock"), EnumSet.of(Role.ADMIN)),

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -110,6 +111,47 @@ class AdministrationViewTests extends KaribuTest {
         expectNotifications("Enabled " + name);
         assertThat(enabled(name)).isTrue();
         assertThat(audited("ACCOUNT_ENABLED", name)).isEqualTo(1);
+    }
+
+    static Button emailButton(Grid<UserAdministration.Account> grid, String username) {
+        List<UserAdministration.Account> all = rows(grid);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).username().equals(username)) {
+                return (Button) GridKt._getCellComponent(grid, i, "email");
+            }
+        }
+        throw new AssertionError("no row of " + username);
+    }
+
+    @Test
+    void anAdministratorSetsAndRemovesAnAccountsEmailAddress() {
+        String name = "karibu-mail-" + System.nanoTime() % 100_000;
+        accounts.save(new UserAccount(name, "{noop}unused", "Mai Lbox", EnumSet.of(Role.ANALYST)));
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate("admin/accounts");
+
+        @SuppressWarnings("unchecked")
+        Grid<UserAdministration.Account> grid = _get(Grid.class, spec -> spec.withId("accounts"));
+        _click(emailButton(grid, name));
+        _get(EmailField.class, spec -> spec.withId("account-email")).setValue("not an address");
+        _click(button("save-account-email"));
+        assertThat(_get(EmailField.class, spec -> spec.withId("account-email")).isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select email from user_account where username = ?", String.class, name))
+                .isNull();
+
+        _get(EmailField.class, spec -> spec.withId("account-email")).setValue("mai@staff.example.org");
+        _click(button("save-account-email"));
+        expectNotifications("E-mail of " + name + ": mai@staff.example.org");
+        assertThat(emailButton(grid, name).getText()).isEqualTo("mai@staff.example.org");
+        assertThat(audited("SETTINGS_CHANGED", name)).isEqualTo(1);
+
+        _click(emailButton(grid, name));
+        _get(EmailField.class, spec -> spec.withId("account-email")).setValue("");
+        _click(button("save-account-email"));
+        expectNotifications("No e-mail address for " + name);
+        assertThat(jdbc.queryForObject("select email from user_account where username = ?", String.class, name))
+                .isNull();
+        assertThat(audited("SETTINGS_CHANGED", name)).isEqualTo(2);
     }
 
     @Autowired LoginThrottle throttle;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import dev.attest.audit.AuditTrail;
 import dev.attest.identity.AccountChanged;
 import dev.attest.identity.AccountCreated;
+import dev.attest.identity.AccountEmailChanged;
 import dev.attest.identity.AvailabilityChanged;
 import dev.attest.identity.LoginFailed;
 import dev.attest.identity.LoginLocked;
@@ -16,7 +17,8 @@ import dev.attest.identity.LoginUnlocked;
 import dev.attest.identity.PasswordReset;
 
 /**
- * Records account changes (created, password reset, disabled, enabled, login lock ended, availability) in the audit trail, in their
+ * Records account changes (created, password reset, disabled, enabled, e-mail address, login lock ended,
+ * availability) in the audit trail, in their
  * transaction; and failed logins: the first failure of an account in the throttle's window and every lock (of an
  * account or of a client address), each in a transaction of its own, by "system" (nobody is logged in).
  */
@@ -40,6 +42,18 @@ class AccountAudit {
     @Order(0)
     void created(AccountCreated created) {
         audit.record(AuditTrail.Action.ACCOUNT_CREATED, created.username(), null, "roles: " + created.roles());
+    }
+
+    /**
+     * An account's e-mail address as SETTINGS_CHANGED of the account (a setting of the account, like the digest it
+     * enables; no action of its own, so that the audit's action constraint needs no new value).
+     */
+    @EventListener
+    @Order(0)
+    void emailChanged(AccountEmailChanged changed) {
+        audit.record(AuditTrail.Action.SETTINGS_CHANGED, changed.username(), null, changed.email() == null
+                ? "e-mail address removed"
+                : (changed.hadEmail() ? "e-mail address changed to " : "e-mail address set to ") + changed.email());
     }
 
     @EventListener

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,9 +33,10 @@ public interface CaseFiles extends JpaRepository<CaseFile, Long>, CaseFilesByPub
             where (:type is null or c.type = :type)
               and (:status is null or c.status = :status)
               and (:text is null or lower(c.reference) like :text or lower(c.clientFullName) like :text
-                   or lower(c.clientBusinessName) like :text or lower(c.clientEmail) like :text)
+                   or lower(c.clientBusinessName) like :text or lower(c.clientEmail) like :text or c.id in :also)
             """)
-    List<CaseFile> search(@Param("text") String likeText, @Param("type") CaseType type,
+    List<CaseFile> search(@Param("text") String likeText, @Param("also") Collection<UUID> alsoMatching,
+            @Param("type") CaseType type,
             @Param("status") CaseStatus status, Pageable page);
 
     @Query("""
@@ -42,9 +44,10 @@ public interface CaseFiles extends JpaRepository<CaseFile, Long>, CaseFilesByPub
             where (:type is null or c.type = :type)
               and (:status is null or c.status = :status)
               and (:text is null or lower(c.reference) like :text or lower(c.clientFullName) like :text
-                   or lower(c.clientBusinessName) like :text or lower(c.clientEmail) like :text)
+                   or lower(c.clientBusinessName) like :text or lower(c.clientEmail) like :text or c.id in :also)
             """)
-    long countSearch(@Param("text") String likeText, @Param("type") CaseType type, @Param("status") CaseStatus status);
+    long countSearch(@Param("text") String likeText, @Param("also") Collection<UUID> alsoMatching,
+            @Param("type") CaseType type, @Param("status") CaseStatus status);
 
     @Query("""
             select c.reference from CaseFile c

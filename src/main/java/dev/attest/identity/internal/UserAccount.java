@@ -88,6 +88,13 @@ public class UserAccount {
     /** The last day the user is away (given no new work), or {@code null} when they are not. */
     private LocalDate awayUntil;
 
+    /** Where the daily digest of unread notifications goes, or {@code null} (then none is sent). */
+    @Column(length = 254)
+    private String email;
+
+    /** When the user's last digest was claimed for sending (see {@link UserAccounts#claimDigest}). */
+    private Instant lastDigestAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -155,5 +162,19 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** The address of the user's digest, or {@code null}. */
+    public String getEmail() {
+        return email;
+    }
+
+    /** Sets (or with {@code null} clears) the address; the caller validated it. */
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Instant getLastDigestAt() {
+        return lastDigestAt;
     }
 }

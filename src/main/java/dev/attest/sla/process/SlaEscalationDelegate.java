@@ -57,7 +57,8 @@ public class SlaEscalationDelegate implements JavaDelegate {
                 taskService.addCandidateGroup(task.getId(), offeredTo);
                 taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
             }
-            escalations.record(CaseProcesses.caseReference(execution), task.getId(), task.getName(), level);
+            escalations.record(CaseProcesses.caseReference(execution), task.getId(), task.getName(), level,
+                    task.getAssignee());
         }
     }
 

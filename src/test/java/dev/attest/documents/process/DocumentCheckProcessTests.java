@@ -302,20 +302,20 @@ class DocumentCheckProcessTests {
         // 75 % of 8 business hours = 6 hours: Monday 16:00; nothing before
         Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
         Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
-        verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.WARNING);
+        verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.WARNING, null);
         assertThat(task(pi)).hasCandidateGroup("analyst");
-        verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.SENIOR_ANALYSTS));
+        verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.SENIOR_ANALYSTS), any());
 
         // due Tuesday 10:00: offered to the senior analysts
         moveClockTo("2026-11-24T10:01:00Z", pi);
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
-        verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.SENIOR_ANALYSTS);
-        verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.MANAGERS));
+        verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.SENIOR_ANALYSTS, null);
+        verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.MANAGERS), any());
 
         // one further business day: Wednesday 10:00, offered to managers
         moveClockTo("2026-11-25T10:01:00Z", pi);
         assertThat(task(pi)).hasCandidateGroup("manager");
-        verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.MANAGERS);
+        verify(escalations).record("CASE-2026-000001", review.getId(), "Review passport", Escalation.Level.MANAGERS, null);
         assertThat(ladder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
                 "EndEvent_EscalatedToManagers");
         assertThat(pi).hasPassed("EndEvent_ReviewDocumentSlaDone").isWaitingAt(TASK_REVIEW_DOCUMENT);
@@ -337,7 +337,7 @@ class DocumentCheckProcessTests {
         Assertions.assertThat(moveClockTo("2026-11-23T12:59:00Z", pi)).isZero();
         Assertions.assertThat(moveClockTo("2026-11-23T13:01:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", followUp.getId(), "Follow up with silent client",
-                Escalation.Level.WARNING);
+                Escalation.Level.WARNING, null);
         Assertions.assertThat(moveClockTo("2026-11-23T14:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
         // 4 business hours after the breach: 3 on Monday, 1 on Tuesday morning
@@ -367,12 +367,12 @@ class DocumentCheckProcessTests {
         Assertions.assertThat(moveClockTo("2026-11-24T14:01:00Z", pi)).isOne();
         Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", decision.getId(), "Decide on repeated rejections",
-                Escalation.Level.SENIOR_ANALYSTS);
+                Escalation.Level.SENIOR_ANALYSTS, null);
         Assertions.assertThat(moveClockTo("2026-11-27T10:01:00Z", pi)).isZero();
         Assertions.assertThat(moveClockTo("2026-11-30T10:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
         verify(escalations).record("CASE-2026-000001", decision.getId(), "Decide on repeated rejections",
-                Escalation.Level.MANAGERS);
+                Escalation.Level.MANAGERS, null);
         assertThat(ladder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
                 "EndEvent_EscalatedToManagers");
 

@@ -188,12 +188,12 @@ class BeneficialOwnershipProcessTests {
         ProcessInstance confirmLadder = ProcessTestSupport.ladderOf(processEngine, pi.getId(), TASK_CONFIRM_OWNERS);
         Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
         Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
-        verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.WARNING);
+        verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.WARNING, null);
         Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
         Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
-        verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.MANAGERS);
+        verify(escalations).record("CASE-2026-000001", confirm.getId(), "Confirm beneficial owners", Escalation.Level.MANAGERS, null);
         assertThat(confirmLadder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",
                 "EndEvent_EscalatedToManagers");
 
@@ -204,11 +204,11 @@ class BeneficialOwnershipProcessTests {
         // created Wednesday 10:01: warned at 16:01; Thanksgiving (Thursday) is a holiday, so due Friday 10:01
         Assertions.assertThat(moveClockTo("2026-11-25T16:02:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", approve.getId(), "Approve beneficial owners (four eyes)",
-                Escalation.Level.WARNING);
+                Escalation.Level.WARNING, null);
         Assertions.assertThat(moveClockTo("2026-11-26T16:00:00Z", pi)).isZero();
         Assertions.assertThat(moveClockTo("2026-11-27T10:02:00Z", pi)).isOne();
         verify(escalations).record("CASE-2026-000001", approve.getId(), "Approve beneficial owners (four eyes)",
-                Escalation.Level.SENIOR_ANALYSTS);
+                Escalation.Level.SENIOR_ANALYSTS, null);
         Assertions.assertThat(moveClockTo("2026-11-30T10:02:00Z", pi)).isOne();
         assertThat(task(pi)).hasCandidateGroup("manager");
         assertThat(approveLadder).isEnded().hasPassed("EndEvent_Warned", "EndEvent_EscalatedToSeniors",

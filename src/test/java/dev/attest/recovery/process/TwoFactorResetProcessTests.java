@@ -262,7 +262,7 @@ class TwoFactorResetProcessTests {
         Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-25T13:02:00Z", pi.getId())).isOne();
         verify(escalations).record("CASE-2026-000001", followUp.getId(), "Follow up with the marketplace",
-                Escalation.Level.WARNING);
+                Escalation.Level.WARNING, null);
         Assertions.assertThat(ProcessTestSupport.runJobsDueAt(processEngine,
                 "2026-11-25T14:02:00Z", pi.getId())).isOne();
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
@@ -279,9 +279,9 @@ class TwoFactorResetProcessTests {
         assertThat(pi).isWaitingAt(TASK_PREPARE);
         verify(recovery, never()).specialistReason(any(), anyBoolean(), anyBoolean());
         verify(escalations).record("CASE-2026-000001", followUp.getId(), "Follow up with the marketplace",
-                Escalation.Level.SENIOR_ANALYSTS);
+                Escalation.Level.SENIOR_ANALYSTS, null);
         verify(escalations).record("CASE-2026-000001", followUp.getId(), "Follow up with the marketplace",
-                Escalation.Level.MANAGERS);
+                Escalation.Level.MANAGERS, null);
         Mockito.verifyNoMoreInteractions(escalations);
     }
 }

@@ -90,20 +90,20 @@ class SlaEscalationProcessTests {
 
         Assertions.assertThat(moveClockTo("2026-11-23T15:59:00Z", pi)).isZero();
         Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", pi)).isOne();
-        verify(escalations).record("CASE-2026-000009", work.getId(), "Work", Escalation.Level.WARNING);
+        verify(escalations).record("CASE-2026-000009", work.getId(), "Work", Escalation.Level.WARNING, null);
         assertThat(task(pi)).hasCandidateGroup("analyst");
         Assertions.assertThat(taskService().getVariableLocal(work.getId(), SlaEscalationDelegate.ESCALATED_VARIABLE))
                 .as("a warning is no escalation").isNull();
 
         Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", pi)).isOne();
-        verify(escalations).record("CASE-2026-000009", work.getId(), "Work", Escalation.Level.SENIOR_ANALYSTS);
+        verify(escalations).record("CASE-2026-000009", work.getId(), "Work", Escalation.Level.SENIOR_ANALYSTS, null);
         assertThat(task(pi)).hasCandidateGroup("senior_analyst");
         Assertions.assertThat(taskService().getVariableLocal(work.getId(), SlaEscalationDelegate.ESCALATED_VARIABLE))
                 .isEqualTo(true);
-        verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.MANAGERS));
+        verify(escalations, never()).record(any(), any(), any(), eq(Escalation.Level.MANAGERS), any());
 
         Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", pi)).isOne();
-        verify(escalations).record("CASE-2026-000009", work.getId(), "Work", Escalation.Level.MANAGERS);
+        verify(escalations).record("CASE-2026-000009", work.getId(), "Work", Escalation.Level.MANAGERS, null);
         assertThat(task(pi)).hasCandidateGroup("manager");
         assertThat(ladder).isEnded().hasPassed(TASK_WARN, END_WARNED, TASK_ESCALATE_TO_SENIORS,
                 END_ESCALATED_TO_SENIORS, TASK_ESCALATE_TO_MANAGERS, END_ESCALATED_TO_MANAGERS);
@@ -124,7 +124,7 @@ class SlaEscalationProcessTests {
         assertThat(pi).isEnded().hasPassed("EndEvent_WorkDone").hasNotPassed("EndEvent_WorkSlaDone");
         assertThat(ladder).isEnded().hasNotPassed(TASK_WARN);
         Assertions.assertThat(managementService().createJobQuery().count()).as("no SLA timer is left").isZero();
-        verify(escalations, never()).record(any(), any(), any(), any());
+        verify(escalations, never()).record(any(), any(), any(), any(), any());
     }
 
     @Test
@@ -134,12 +134,12 @@ class SlaEscalationProcessTests {
         var work = task(old);
 
         Assertions.assertThat(moveClockTo("2026-11-23T16:01:00Z", caller)).isOne();
-        verify(escalations).record("CASE-2026-000010", work.getId(), "Old work", Escalation.Level.WARNING);
+        verify(escalations).record("CASE-2026-000010", work.getId(), "Old work", Escalation.Level.WARNING, null);
         Assertions.assertThat(moveClockTo("2026-11-24T10:01:00Z", caller)).isOne();
-        verify(escalations).record("CASE-2026-000010", work.getId(), "Old work", Escalation.Level.SENIOR_ANALYSTS);
+        verify(escalations).record("CASE-2026-000010", work.getId(), "Old work", Escalation.Level.SENIOR_ANALYSTS, null);
         assertThat(task(old)).hasCandidateGroup("senior_analyst");
         Assertions.assertThat(moveClockTo("2026-11-25T10:01:00Z", caller)).isOne();
-        verify(escalations).record("CASE-2026-000010", work.getId(), "Old work", Escalation.Level.MANAGERS);
+        verify(escalations).record("CASE-2026-000010", work.getId(), "Old work", Escalation.Level.MANAGERS, null);
         assertThat(task(old)).hasCandidateGroup("manager");
         assertThat(old).hasPassed("EndEvent_OldWarned", "EndEvent_OldToSeniors", "EndEvent_OldToManagers");
 
