@@ -156,9 +156,14 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("Documents.addressComparison", CASE_WORKERS);
         MATRIX.put("Documents.correct", EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST));
         for (String m : List.of("claim", "complete", "count", "form", "get", "page", "unclaim", "variables",
-                "assign", "assignAll", "returnAllHeldBy", "candidates", "followUp")) {
+                "assign", "assignAll", "returnAllHeldBy", "candidates", "followUp", "countUpTo")) {
             MATRIX.put("EngineWorklist." + m, CASE_WORKERS);
         }
+        for (String m : List.of("list", "get", "save", "delete")) {
+            MATRIX.put("SavedFilters." + m, CASE_WORKERS);
+        }
+        MATRIX.put("TaskExport.csv", CASE_WORKERS);
+        MATRIX.put("CaseExport.csv", OVERSEERS);
         MATRIX.put("JpaUserDirectory.displayNames", ALL);
         MATRIX.put("Availability.mine", CASE_WORKERS);
         MATRIX.put("Availability.setMine", CASE_WORKERS);
