@@ -278,7 +278,8 @@ public class Documents implements CaseDocuments {
         if (!document.isReadingPending()) {
             return document;
         }
-        CaseFile caseFile = cases.get(document.getCaseId().toString());
+        CaseFile caseFile = progress.caseFile(document.getCaseId())
+                .orElseThrow(() -> new DocumentNotFoundException(documentId));
         byte[] bytes = store.read(document.getStorageKey(), document.getSha256());
         InspectedFile file = inspection.inspect(document.getFileName(), bytes);
         DocumentReading reading = readings.fully(file, bytes, document.getKind());

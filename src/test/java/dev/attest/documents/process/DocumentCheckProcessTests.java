@@ -108,7 +108,7 @@ class DocumentCheckProcessTests {
 
     ProcessInstance startWaiting() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "CASE-2026-000001",
-                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(CASE_TYPE, "ACCOUNT_RECOVERY_2FA")
+                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(READING_PENDING, false).putValue(CASE_TYPE, "ACCOUNT_RECOVERY_2FA")
                         .putValue(HAS_DOCUMENT, false).putValue("documentGroup", "IDENTITY"));
         assertThat(pi).hasPassed(TASK_REQUEST_DOCUMENT).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
         return pi;
@@ -165,7 +165,7 @@ class DocumentCheckProcessTests {
     @Test
     void aDocumentThatFailsAChecksIsRefusedAndTheClientAskedAgain() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "CASE-2026-000001",
-                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(HAS_DOCUMENT, true)
+                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(READING_PENDING, false).putValue(HAS_DOCUMENT, true)
                         .putValue(DOCUMENT_ID, bad.toString()));
 
         assertThat(pi).hasPassed(TASK_RUN_CHECKS, TASK_REQUEST_DOCUMENT).hasNotPassed(TASK_REVIEW_DOCUMENT)
