@@ -27,6 +27,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.attest.api.ApiSettings;
 import dev.attest.cases.RetentionSettings;
 import dev.attest.documents.DocumentSettings;
+import dev.attest.documents.reading.ReadingSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
 import dev.attest.sla.BusinessDaySettings;
@@ -40,7 +41,8 @@ class SettingsValidationTests {
 
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
-            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class})
+            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class,
+            ReadingSettings.class})
     static class AllSettings {
     }
 
@@ -55,6 +57,10 @@ class SettingsValidationTests {
                 Arguments.of("attest.documents.encryption-key=not base64!", "attest.documents.encryption-key"),
                 Arguments.of("attest.documents.max-rounds=0", "attest.documents.max-rounds"),
                 Arguments.of("attest.documents.max-zip-ratio=-1", "attest.documents.max-zip-ratio"),
+                Arguments.of("attest.reading.max-pages=0", "attest.reading.max-pages"),
+                Arguments.of("attest.reading.dpi=1200", "attest.reading.dpi"),
+                Arguments.of("attest.reading.page-timeout=0s", "attest.reading.page-timeout"),
+                Arguments.of("attest.reading.total-timeout=1s", "attest.reading.total-timeout"),
                 Arguments.of("attest.ownership.threshold=0", "attest.ownership.threshold"),
                 Arguments.of("attest.ownership.threshold=101", "attest.ownership.threshold"),
                 Arguments.of("attest.recovery.max-submissions=0", "attest.recovery.max-submissions"),
@@ -85,6 +91,7 @@ class SettingsValidationTests {
             assertThat(context.getBean(RetentionSettings.class).years()).isEqualTo(5);
             assertThat(context.getBean(RecoverySettings.class).recoveryUrls()).isEmpty();
             assertThat(context.getBean(BusinessDaySettings.class).federalHolidays()).isTrue();
+            assertThat(context.getBean(ReadingSettings.class)).isEqualTo(ReadingSettings.defaults());
         });
     }
 

@@ -280,7 +280,7 @@ final class PagePreviews {
     }
 
     /** Stops drawing between two operators once the time is up or the worker is told to stop. */
-    private static final class DeadlineRenderer extends PDFRenderer {
+    static final class DeadlineRenderer extends PDFRenderer {
         private final long deadline;
         /** An image was left out as too large to decode (PDFBox goes on drawing without it). */
         private volatile boolean tooLarge;
@@ -288,6 +288,11 @@ final class PagePreviews {
         DeadlineRenderer(PDDocument document, long deadline) {
             super(document);
             this.deadline = deadline;
+        }
+
+        /** Whether an image was left out as too large to decode. */
+        boolean tooLarge() {
+            return tooLarge;
         }
 
         @Override

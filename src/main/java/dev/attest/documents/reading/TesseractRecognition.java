@@ -1,0 +1,201 @@
+package dev.attest.documents.reading;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.tesseract.ETEXT_DESC;
+import org.bytedeco.tesseract.TessBaseAPI;
+import org.bytedeco.tesseract.global.tesseract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tesseract 5 in-process (JavaCPP's build, which ships the native library), with the English model
+ * ({@code tessdata/eng.traineddata.gz}, from tessdata_best's integer model, Apache-2.0) unpacked once into a
+ * temporary folder. Engines are not thread-safe: a bounded pool of them ({@link OcrSettings#engines()}) is made on
+ * first use. Tesseract only ever sees the bytes of a grey raster drawn here ({@link Rasters#grey}), within the pixel
+ * limit, and each page has a deadline (Tesseract's own monitor) after which its result is dropped.
+ */
+@Component
+@EnableConfigurationProperties(OcrSettings.class)
+class TesseractRecognition implements TextRecognition, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TesseractRecognition.class);
+
+    private static final String MODEL = "tessdata/eng.traineddata.gz";
+
+    private static final String MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
+
+    private final OcrSettings settings;
+
+    private final Object startUp = new Object();
+
+    private volatile BlockingQueue<TessBaseAPI> pool;
+
+    private final List<TessBaseAPI> engines = new ArrayList<>();
+
+    private Path dataPath;
+
+    private volatile boolean closed;
+
+    TesseractRecognition(OcrSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Recognised recognise(BufferedImage page, Profile profile) {
+        BufferedImage grey = Rasters.grey(page, settings.maxPixels());
+        if (grey == null) {
+            return new Recognised("", 0.0, false);
+        }
+        BlockingQueue<TessBaseAPI> engines = engines();
+        TessBaseAPI engine;
+        try {
+            engine = engines.poll(2 * settings.pageTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Recognised("", 0.0, true);
+        }
+        if (engine == null) {
+            return new Recognised("", 0.0, true);
+        }
+        try {
+            return recognise(engine, grey, profile);
+        } finally {
+            engines.add(engine);
+        }
+    }
+
+    private Recognised recognise(TessBaseAPI engine, BufferedImage grey, Profile profile) {
+        byte[] pixels = Rasters.bytes(grey);
+        ETEXT_DESC monitor = new ETEXT_DESC();
+        try {
+            engine.SetVariable("tessedit_char_whitelist", profile == Profile.MRZ ? MRZ_ALPHABET : "");
+            engine.SetPageSegMode(profile == Profile.MRZ ? tesseract.PSM_SINGLE_BLOCK : tesseract.PSM_AUTO);
+            engine.SetImage(pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+            engine.SetSourceResolution(300);
+            monitor.set_deadline_msecs((int) Math.min(Integer.MAX_VALUE, settings.pageTimeLimit().toMillis()));
+            int failed = engine.Recognize(monitor);
+            if (monitor.deadline_exceeded()) {
+                return new Recognised("", 0.0, true);
+            }
+            if (failed != 0) {
+                return new Recognised("", 0.0, false);
+            }
+            BytePointer utf8 = engine.GetUTF8Text();
+            String text;
+            try {
+                text = utf8 == null || utf8.isNull() ? "" : utf8.getString(StandardCharsets.UTF_8);
+            } finally {
+                if (utf8 != null && !utf8.isNull()) {
+                    utf8.deallocate();
+                }
+            }
+            text = text.strip();
+            int confidence = engine.MeanTextConf();
+            return new Recognised(text, text.isEmpty() ? 0.0 : Math.max(0, Math.min(100, confidence)) / 100.0, false);
+        } finally {
+            engine.Clear();
+            monitor.close();
+        }
+    }
+
+    private BlockingQueue<TessBaseAPI> engines() {
+        BlockingQueue<TessBaseAPI> ready = pool;
+        if (ready != null) {
+            return ready;
+        }
+        synchronized (startUp) {
+            if (closed) {
+                throw new IllegalStateException("text recognition has been shut down");
+            }
+            if (pool == null) {
+                dataPath = unpackModel();
+                BlockingQueue<TessBaseAPI> made = new ArrayBlockingQueue<>(settings.engines());
+                for (int i = 0; i < settings.engines(); i++) {
+                    TessBaseAPI engine = new TessBaseAPI();
+                    if (engine.Init(dataPath.toString(), "eng", tesseract.OEM_LSTM_ONLY) != 0) {
+                        engine.close();
+                        throw new IllegalStateException("Tesseract could not load its English model from " + dataPath);
+                    }
+                    engine.SetVariable("debug_file", "/dev/null");
+                    engines.add(engine);
+                    made.add(engine);
+                }
+                log.info("Text recognition ready: {} Tesseract {} engine(s)", settings.engines(), engines.get(0).Version()
+                        .getString());
+                pool = made;
+            }
+            return pool;
+        }
+    }
+
+    private static Path unpackModel() {
+        try {
+            Path folder = Files.createTempDirectory("attest-tessdata");
+            Path model = folder.resolve("eng.traineddata");
+            try (InputStream packed = TesseractRecognition.class.getClassLoader().getResourceAsStream(MODEL)) {
+                if (packed == null) {
+                    throw new IllegalStateException("the English model " + MODEL + " is missing from the class path");
+                }
+                try (InputStream unpacked = new GZIPInputStream(packed)) {
+                    Files.copy(unpacked, model, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the English model could not be unpacked", e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        synchronized (startUp) {
+            closed = true;
+            BlockingQueue<TessBaseAPI> ready = pool;
+            if (ready == null) {
+                return;
+            }
+            // engines in use finish their page first (at most the page time limit)
+            for (int i = 0; i < engines.size(); i++) {
+                try {
+                    TessBaseAPI engine = ready.poll(2 * settings.pageTimeLimit().toMillis(), TimeUnit.MILLISECONDS);
+                    if (engine != null) {
+                        engine.End();
+                        engine.close();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            pool = null;
+            engines.clear();
+            if (dataPath != null) {
+                try (Stream<Path> files = Files.walk(dataPath)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                } catch (IOException e) {
+                    log.debug("The unpacked model in {} could not be removed", dataPath, e);
+                }
+            }
+        }
+    }
+}

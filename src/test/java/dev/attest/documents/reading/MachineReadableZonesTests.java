@@ -1,0 +1,118 @@
+package dev.attest.documents.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Zones and barcodes read off rendered documents with the real Tesseract and ZXing. */
+class MachineReadableZonesTests {
+
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+
+    static TesseractRecognition recognition;
+
+    static MachineReadableZones zones;
+
+    @BeforeAll
+    static void engines() {
+        recognition = new TesseractRecognition(OcrSettings.defaults());
+        zones = new MachineReadableZones(recognition, OcrSettings.defaults(),
+                Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZONE), ZONE);
+    }
+
+    @AfterAll
+    static void shutDown() {
+        recognition.destroy();
+    }
+
+    static final SpecimenDocuments.Holder ANNA = new SpecimenDocuments.Holder("ERIKSSON", "ANNA MARIA", "L898902C3",
+            "UTO", "UTO", LocalDate.of(1974, 8, 12), "F", LocalDate.of(2031, 4, 15));
+
+    @Test
+    void readsAPassportsZone() {
+        MrzReading mrz = zones.readMrz(SpecimenDocuments.passport(ANNA, SpecimenDocuments.td3(ANNA))).orElseThrow();
+        assertThat(mrz.valid()).isTrue();
+        assertThat(mrz.format()).isEqualTo(MrzFormat.TD3);
+        assertThat(mrz.surname()).isEqualTo("ERIKSSON");
+        assertThat(mrz.givenNames()).isEqualTo("ANNA MARIA");
+        assertThat(mrz.documentNumber()).isEqualTo("L898902C3");
+        assertThat(mrz.dateOfBirth()).isEqualTo(LocalDate.of(1974, 8, 12));
+        assertThat(mrz.expiresOn()).isEqualTo(LocalDate.of(2031, 4, 15));
+        assertThat(mrz.nationality()).isEqualTo("UTO");
+        assertThat(mrz.sex()).isEqualTo("F");
+    }
+
+    @Test
+    void readsAnIdCardsZone() {
+        MrzReading mrz = zones.readMrz(SpecimenDocuments.idCard(ANNA, SpecimenDocuments.td1(ANNA))).orElseThrow();
+        assertThat(mrz.valid()).isTrue();
+        assertThat(mrz.format()).isEqualTo(MrzFormat.TD1);
+        assertThat(mrz.documentNumber()).isEqualTo("L898902C3");
+        assertThat(mrz.surname()).isEqualTo("ERIKSSON");
+        assertThat(mrz.expiresOn()).isEqualTo(LocalDate.of(2031, 4, 15));
+    }
+
+    @Test
+    void readsAZoneScannedCrookedBlurredOrAsJpeg() {
+        BufferedImage page = SpecimenDocuments.passport(ANNA, SpecimenDocuments.td3(ANNA));
+        for (BufferedImage degraded : List.of(SpecimenDocuments.rotate(page, 3.0), SpecimenDocuments.blur(page, 1.2),
+                SpecimenDocuments.jpeg(page, 0.6f))) {
+            MrzReading mrz = zones.readMrz(degraded).orElseThrow();
+            assertThat(mrz.valid()).isTrue();
+            assertThat(mrz.documentNumber()).isEqualTo("L898902C3");
+        }
+    }
+
+    @Test
+    void aZoneWithOneCharacterChangedReadsAsInvalid() {
+        // the date of birth changed from 740812 to 750812, the check digit left as issued
+        List<String> altered = SpecimenDocuments.altered(SpecimenDocuments.td3(ANNA), 1, 14, '5');
+        MrzReading mrz = zones.readMrz(SpecimenDocuments.passport(ANNA, altered)).orElseThrow();
+        assertThat(mrz.valid()).isFalse();
+        assertThat(mrz.checkDigits().dateOfBirth()).isFalse();
+        assertThat(mrz.checkDigits().documentNumber()).isTrue();
+
+        // the document number's last character changed on a card
+        List<String> card = SpecimenDocuments.altered(SpecimenDocuments.td1(ANNA), 0, 13, '7');
+        MrzReading cardMrz = zones.readMrz(SpecimenDocuments.idCard(ANNA, card)).orElseThrow();
+        assertThat(cardMrz.valid()).isFalse();
+        assertThat(cardMrz.checkDigits().documentNumber()).isFalse();
+    }
+
+    @Test
+    void aPageWithoutAZoneHasNone() {
+        BufferedImage back = SpecimenDocuments.licenceBack(SpecimenDocuments.aamva(ANNA, "636015", "TX", false));
+        assertThat(zones.readMrz(back)).isEmpty();
+    }
+
+    @Test
+    void readsALicencesBarcode() {
+        SpecimenDocuments.Holder holder = SpecimenDocuments.holder(new Random(3));
+        BufferedImage back = SpecimenDocuments.licenceBack(SpecimenDocuments.aamva(holder, "636015", "TX", false));
+        for (BufferedImage page : List.of(back, SpecimenDocuments.rotate(back, 3.0), SpecimenDocuments.blur(back,
+                1.2), SpecimenDocuments.jpeg(back, 0.6f), Rasters.quarterTurns(Rasters.grey(back, 40_000_000), 1))) {
+            BarcodeReading barcode = zones.readBarcode(page).orElseThrow();
+            assertThat(barcode.issuerId()).isEqualTo("636015");
+            assertThat(barcode.elements()).containsEntry("DAQ", holder.documentNumber())
+                    .containsEntry("DCS", holder.surname()).containsEntry("DBB", holder.dateOfBirth().toString())
+                    .containsEntry("DBA", holder.expiresOn().toString()).containsEntry("DAJ", "TX");
+        }
+        assertThat(zones.readBarcode(SpecimenDocuments.passport(ANNA, SpecimenDocuments.td3(ANNA)))).isEmpty();
+    }
+
+    @Test
+    void parsesLinesWithTheClocksToday() {
+        assertThat(zones.parseMrz(MrzParserTests.ICAO_TD3).orElseThrow().dateOfBirth())
+                .isEqualTo(LocalDate.of(1974, 8, 12));
+    }
+}
