@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.attest.cases.PostalAddress;
@@ -15,8 +16,12 @@ import dev.attest.cases.PostalAddress;
  * Compares the address read off a document with the account's address on file, component by component,
  * after normalising both: case, punctuation, white space, diacritics and ß; USPS Publication 28 street
  * suffixes, directionals and secondary units; US state names and codes; ZIP+4 on its five digits; postcodes
- * without spaces; country names and ISO codes; German street forms (Straße, Str.). Both address lines are
- * read as one, so a unit written on either line is the same unit.
+ * without spaces; country names and ISO codes; German street forms (Straße, Str.); ordinal street names in words
+ * or digits (Fifth = 5th); Saint and St. in place and street names; PO boxes however written (P.O. Box, Post Office
+ * Box, Postfach, BP, Apartado, Casella postale, Postbus); Canadian provinces by name or code; the street forms of
+ * France (avenue/av., boulevard/bd, 12 bis = 12B), Spain (calle/c/, avenida/avda., plaza/pza., nº, 3º floor),
+ * Italy (viale/v.le, piazza/p.zza, corso/c.so) and the Netherlands (straat/str., a house number's letter
+ * written apart). Both address lines are read as one, so a unit written on either line is the same unit.
  * <p>
  * PASS when every component agrees; FAIL when a component present on both sides differs (house number,
  * street, unit, city, postal code, country); NEEDS_REVIEW when one side lacks a component the other has,
@@ -95,10 +100,27 @@ public final class AddressComparison {
             Map.entry("APT", "APT"), Map.entry("SUITE", "STE"), Map.entry("STE", "STE"), Map.entry("UNIT", "UNIT"),
             Map.entry("FLOOR", "FL"), Map.entry("FL", "FL"), Map.entry("ROOM", "RM"), Map.entry("RM", "RM"),
             Map.entry("BUILDING", "BLDG"), Map.entry("BLDG", "BLDG"), Map.entry("#", "#"), Map.entry("NO", "#"),
-            Map.entry("WOHNUNG", "APT"), Map.entry("WHG", "APT"));
+            Map.entry("WOHNUNG", "APT"), Map.entry("WHG", "APT"), Map.entry("PISO", "FL"));
+    /** The letters French house numbers take: 12 bis is 12B. */
+    private static final Map<String, String> BIS = Map.of("BIS", "B", "TER", "T", "QUATER", "Q", "B", "B", "T", "T");
     private static final Set<String> FIVE_DIGIT_ZIP = Set.of("US", "PR", "GU", "VI", "AS", "MP");
     private static final Map<String, String> US_STATES = new HashMap<>();
     private static final Map<String, String> COUNTRIES = new HashMap<>();
+    private static final Map<String, String> CA_PROVINCES = new HashMap<>();
+    /** Ordinal words and the number they stand for: FIRST is 1, TWENTIETH 20. */
+    private static final Map<String, Integer> ORDINALS = new HashMap<>();
+    /** Tens that start a compound ordinal: TWENTY FIRST is 21. */
+    private static final Map<String, Integer> TENS = Map.of("TWENTY", 20, "THIRTY", 30, "FORTY", 40, "FIFTY", 50,
+            "SIXTY", 60, "SEVENTY", 70, "EIGHTY", 80, "NINETY", 90);
+    /** Abbreviations written with dots inside, read before punctuation is dropped (Italian, French, Spanish). */
+    private static final List<Map.Entry<Pattern, String>> DOTTED = List.of(
+            Map.entry(Pattern.compile("(?iu)\\bp\\.\\s?z(?:z)?a\\b\\.?"), " PIAZZA "),
+            Map.entry(Pattern.compile("(?iu)\\bc\\.\\s?so\\b\\.?"), " CORSO "),
+            Map.entry(Pattern.compile("(?iu)\\bv\\.\\s?le\\b\\.?"), " VIALE "),
+            Map.entry(Pattern.compile("(?iu)\\bc/(?!o\\b)\\s?"), " CALLE "),
+            Map.entry(Pattern.compile("(?iu)\\bn\\.?\\s?[º°]\\.?\\s?(?=\\d)"), " "),
+            Map.entry(Pattern.compile("(?iu)\\bn[uú]m\\.?\\s?(?=\\d)"), " "),
+            Map.entry(Pattern.compile("(?iu)(\\d+)\\s?[ºª°](?:\\s?([a-z])\\b)?"), " PISO $1$2 "));
 
     static {
         String[][] suffixes = {{"ALLEY", "ALY"}, {"AVENUE", "AVE"}, {"AV", "AVE"}, {"AVEN", "AVE"},
@@ -107,7 +129,12 @@ public final class AddressComparison {
                 {"LANE", "LN"}, {"PARKWAY", "PKWY"}, {"PLACE", "PL"}, {"PLAZA", "PLZ"}, {"ROAD", "RD"},
                 {"SQUARE", "SQ"}, {"STREET", "ST"}, {"STR", "ST"}, {"STRT", "ST"}, {"TERRACE", "TER"},
                 {"TRAIL", "TRL"}, {"TURNPIKE", "TPKE"}, {"WAY", "WAY"}, {"POINT", "PT"}, {"CROSSING", "XING"},
-                {"HEIGHTS", "HTS"}, {"CENTER", "CTR"}, {"CENTRE", "CTR"}, {"GARDENS", "GDNS"}, {"ESTATES", "EST"}};
+                {"HEIGHTS", "HTS"}, {"CENTER", "CTR"}, {"CENTRE", "CTR"}, {"GARDENS", "GDNS"}, {"ESTATES", "EST"},
+                // Saint in a street's name (St. is also Street: both read ST, so either way they agree)
+                {"SAINT", "ST"}, {"SAINTE", "STE"},
+                // France, Spain, Italy
+                {"BD", "BLVD"}, {"BVD", "BLVD"}, {"AVENIDA", "AVE"}, {"AVDA", "AVE"}, {"AVD", "AVE"},
+                {"PZA", "PLZ"}, {"PLZA", "PLZ"}, {"CL", "CALLE"}, {"PZZA", "PIAZZA"}};
         for (String[] s : suffixes) {
             SUFFIXES.put(s[0], s[1]);
         }
@@ -126,6 +153,28 @@ public final class AddressComparison {
                 {"WYOMING", "WY"}, {"PUERTO RICO", "PR"}, {"GUAM", "GU"}};
         for (String[] s : states) {
             US_STATES.put(s[0], s[1]);
+        }
+        String[][] provinces = {{"ALBERTA", "AB"}, {"BRITISH COLUMBIA", "BC"}, {"COLOMBIE BRITANNIQUE", "BC"},
+                {"MANITOBA", "MB"}, {"NEW BRUNSWICK", "NB"}, {"NOUVEAU BRUNSWICK", "NB"},
+                {"NEWFOUNDLAND AND LABRADOR", "NL"}, {"NEWFOUNDLAND", "NL"}, {"TERRE NEUVE ET LABRADOR", "NL"},
+                {"NF", "NL"}, {"NOVA SCOTIA", "NS"}, {"NOUVELLE ECOSSE", "NS"}, {"NORTHWEST TERRITORIES", "NT"},
+                {"TERRITOIRES DU NORD OUEST", "NT"}, {"NUNAVUT", "NU"}, {"ONTARIO", "ON"}, {"ONT", "ON"},
+                {"PRINCE EDWARD ISLAND", "PE"}, {"ILE DU PRINCE EDOUARD", "PE"}, {"PEI", "PE"}, {"QUEBEC", "QC"},
+                {"QUE", "QC"}, {"PQ", "QC"}, {"SASKATCHEWAN", "SK"}, {"SASK", "SK"}, {"YUKON", "YT"},
+                {"YUKON TERRITORY", "YT"}};
+        for (String[] p : provinces) {
+            CA_PROVINCES.put(p[0], p[1]);
+        }
+        String[] ordinals = {"FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH",
+                "TENTH", "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH",
+                "EIGHTEENTH", "NINETEENTH"};
+        for (int i = 0; i < ordinals.length; i++) {
+            ORDINALS.put(ordinals[i], i + 1);
+        }
+        String[] tenths = {"TWENTIETH", "THIRTIETH", "FORTIETH", "FIFTIETH", "SIXTIETH", "SEVENTIETH", "EIGHTIETH",
+                "NINETIETH"};
+        for (int i = 0; i < tenths.length; i++) {
+            ORDINALS.put(tenths[i], 20 + 10 * i);
         }
         for (String code : Locale.getISOCountries()) {
             COUNTRIES.put(normalize(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
@@ -207,7 +256,8 @@ public final class AddressComparison {
 
     private static String city(String s) {
         String t = " " + normalize(s) + " ";
-        t = t.replace(" SAINT ", " ST ").replace(" FORT ", " FT ").replace(" MOUNT ", " MT ");
+        t = t.replace(" SAINT ", " ST ").replace(" SAINTE ", " STE ").replace(" FORT ", " FT ")
+                .replace(" MOUNT ", " MT ");
         return t.trim();
     }
 
@@ -215,6 +265,9 @@ public final class AddressComparison {
         String t = normalize(s);
         if ("US".equals(country)) {
             return US_STATES.getOrDefault(t, t);
+        }
+        if ("CA".equals(country)) {
+            return CA_PROVINCES.getOrDefault(t, t);
         }
         return t;
     }
@@ -236,8 +289,12 @@ public final class AddressComparison {
     record Street(String number, String street, String unit) {
 
         static Street parse(String line1, String line2) {
-            List<String> tokens = new ArrayList<>(List.of((normalize(line1) + " " + normalize(line2)).trim().split(" ")));
+            List<String> tokens = new ArrayList<>(List.of((normalize(expand(line1)) + " " + normalize(expand(line2)))
+                    .trim().split(" ")));
             tokens.removeIf(String::isEmpty);
+            tokens = poBoxes(ordinals(tokens));
+            tokens.replaceAll(t -> t.matches("\\d+(BIS|TER|QUATER)") ? t.replaceAll("\\D+$", "")
+                    + BIS.get(t.replaceAll("^\\d+", "")) : t);
             String unit = "";
             for (int i = 0; i < tokens.size(); i++) {
                 String designator = UNITS.get(tokens.get(i));
@@ -251,10 +308,18 @@ public final class AddressComparison {
             String number = "";
             if (!tokens.isEmpty() && tokens.get(0).matches("\\d+[A-Z]?(-\\d+[A-Z]?)?")) {
                 number = tokens.remove(0);
+                // 12 bis, 12 ter (France): the number's own letter
+                if (!tokens.isEmpty() && BIS.containsKey(tokens.get(0)) && number.matches("\\d+")) {
+                    number += BIS.get(tokens.remove(0));
+                }
             } else {
                 for (int i = tokens.size() - 1; i >= 0; i--) {
                     if (tokens.get(i).matches("\\d+[A-Z]?(-\\d+[A-Z]?)?")) {
                         number = tokens.remove(i);
+                        // Keizersgracht 123 A (the Netherlands): the letter written apart is the number's
+                        if (i == tokens.size() - 1 && number.matches("\\d+") && tokens.get(i).matches("[A-Z]")) {
+                            number += tokens.remove(i);
+                        }
                         break;
                     }
                 }
@@ -267,6 +332,10 @@ public final class AddressComparison {
             for (String token : tokens) {
                 street.add(streetToken(token));
             }
+            // C/ Mayor, C Mayor (Spain): a lone C before the name is a calle
+            if (street.size() > 1 && street.get(0).equals("C")) {
+                street.set(0, "CALLE");
+            }
             return new Street(number, String.join(" ", street).trim(), unit);
         }
 
@@ -275,12 +344,72 @@ public final class AddressComparison {
             t = SUFFIXES.getOrDefault(t, t);
             if (t.length() > 7 && t.endsWith("STRASSE")) {
                 t = t.substring(0, t.length() - 7) + "ST";
+            } else if (t.length() > 6 && t.endsWith("STRAAT")) {
+                t = t.substring(0, t.length() - 6) + "ST";
             } else if (t.length() > 3 && t.endsWith("STR") && !t.equals("STR")) {
                 t = t.substring(0, t.length() - 3) + "ST";
-            } else if (t.equals("STRASSE")) {
+            } else if (t.equals("STRASSE") || t.equals("STRAAT")) {
                 t = "ST";
             }
             return t;
+        }
+
+        /** Abbreviations with dots inside (p.zza, c.so, v.le, c/, nº, 3º) written out before punctuation goes. */
+        private static String expand(String line) {
+            if (line == null) {
+                return null;
+            }
+            String t = line;
+            for (Map.Entry<Pattern, String> e : DOTTED) {
+                t = e.getKey().matcher(t).replaceAll(e.getValue());
+            }
+            return t;
+        }
+
+        /** Ordinals in words as digits: FIFTH is 5TH, TWENTY FIRST is 21ST. */
+        private static List<String> ordinals(List<String> tokens) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                Integer tens = TENS.get(token);
+                Integer unit = i + 1 < tokens.size() ? ORDINALS.get(tokens.get(i + 1)) : null;
+                if (tens != null && unit != null && unit < 10) {
+                    out.add(ordinal(tens + unit));
+                    i++;
+                } else if (ORDINALS.containsKey(token)) {
+                    out.add(ordinal(ORDINALS.get(token)));
+                } else {
+                    out.add(token);
+                }
+            }
+            return out;
+        }
+
+        private static String ordinal(int n) {
+            int lastTwo = n % 100;
+            String suffix = lastTwo >= 11 && lastTwo <= 13 ? "TH" : switch (n % 10) {
+                case 1 -> "ST";
+                case 2 -> "ND";
+                case 3 -> "RD";
+                default -> "TH";
+            };
+            return n + suffix;
+        }
+
+        /** A post office box however written: P O BOX, POST OFFICE BOX, POB, Postfach, BP, Apartado, Postbus. */
+        private static List<String> poBoxes(List<String> tokens) {
+            String joined = " " + String.join(" ", tokens) + " ";
+            String box = joined.replace(" P O BOX ", " POBOX ").replace(" PO BOX ", " POBOX ")
+                    .replace(" POST OFFICE BOX ", " POBOX ").replace(" POB ", " POBOX ").replace(" POSTFACH ", " POBOX ")
+                    .replace(" POSTBUS ", " POBOX ").replace(" BOITE POSTALE ", " POBOX ").replace(" BP ", " POBOX ")
+                    .replace(" APARTADO DE CORREOS ", " POBOX ").replace(" APARTADO ", " POBOX ")
+                    .replace(" CASELLA POSTALE ", " POBOX ");
+            if (box.equals(joined)) {
+                return tokens;
+            }
+            List<String> out = new ArrayList<>(List.of(box.trim().split(" ")));
+            out.removeIf(String::isEmpty);
+            return out;
         }
     }
 }

@@ -6,7 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -35,7 +37,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -65,8 +66,7 @@ import dev.attest.documents.reading.TextFields.Found;
  * {@link ReadingSettings#pageTimeout()}. Whatever the file holds, {@link #read} answers with a reading: a file that
  * breaks a parser, runs out of time or holds nothing readable is UNREADABLE with the reason.
  * <p>
- * OCR and the identity zones are other beans ({@link TextRecognition}, {@link IdentityZones}); without them, images
- * read as UNREADABLE and image-only PDF pages are left out, saying so.
+ * OCR and the identity zones are other beans ({@link TextRecognition}, {@link IdentityZones}).
  */
 @Component
 @EnableConfigurationProperties(ReadingSettings.class)
@@ -89,28 +89,41 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
     private final Supplier<IdentityZones> zones;
     private final ThreadPoolExecutor workers;
 
+    private final Runnable closeEngines;
+
     @Autowired
-    DocumentReaders(ReadingSettings settings, ObjectProvider<TextRecognition> recognition,
-            ObjectProvider<IdentityZones> zones) {
-        this(settings, (Supplier<TextRecognition>) recognition::getIfAvailable,
-                (Supplier<IdentityZones>) zones::getIfAvailable);
+    DocumentReaders(ReadingSettings settings, TextRecognition recognition, IdentityZones zones) {
+        this(settings, () -> recognition, () -> zones, () -> {
+        });
     }
 
     /**
-     * A reader with these engines (tests and the benchmark harness).
+     * A reader with these engines (tests).
      *
      * @param recognition OCR, or {@code null} for none
      * @param zones the identity zones' reader, or {@code null} for none
      */
     public static DocumentReaders with(ReadingSettings settings, TextRecognition recognition, IdentityZones zones) {
-        return new DocumentReaders(settings, () -> recognition, () -> zones);
+        return new DocumentReaders(settings, () -> recognition, () -> zones, () -> {
+        });
+    }
+
+    /**
+     * A reader outside Spring with its own Tesseract engines and zone reader (the benchmark harness); {@link #destroy()}
+     * closes them.
+     */
+    public static DocumentReaders standalone(ReadingSettings settings, OcrSettings ocr, Clock clock, ZoneId zone) {
+        TesseractRecognition recognition = new TesseractRecognition(ocr);
+        MachineReadableZones zones = new MachineReadableZones(recognition, ocr, clock, zone);
+        return new DocumentReaders(settings, () -> recognition, () -> zones, recognition::destroy);
     }
 
     private DocumentReaders(ReadingSettings settings, Supplier<TextRecognition> recognition,
-            Supplier<IdentityZones> zones) {
+            Supplier<IdentityZones> zones, Runnable closeEngines) {
         this.settings = settings;
         this.recognition = recognition;
         this.zones = zones;
+        this.closeEngines = closeEngines;
         AtomicInteger number = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 1, TimeUnit.MINUTES,
                 new ArrayBlockingQueue<>(settings.workers() * 4), r -> {
@@ -158,6 +171,7 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
     @Override
     public void destroy() {
         workers.shutdownNow();
+        closeEngines.run();
     }
 
     /** Reads on the calling thread (a worker); never throws for the file's content. */

@@ -268,7 +268,7 @@ final class TextFields {
                     continue;
                 }
             }
-            String street = lines.get(streetIndex).trimmed();
+            String street = streetWords(lines.get(streetIndex).trimmed());
             String line2 = null;
             int first = streetIndex;
             if (!looksLikeStreet(street)) {
@@ -278,7 +278,7 @@ final class TextFields {
             int above = previousNonBlank(lines, streetIndex);
             if (above >= 0 && looksLikeStreet(lines.get(above).trimmed()) && isUnitLine(street)) {
                 line2 = street;
-                street = lines.get(above).trimmed();
+                street = streetWords(lines.get(above).trimmed());
                 first = above;
             } else if (above >= 0 && isUnitLine(lines.get(above).trimmed())
                     && looksLikeStreet(lines.get(above).trimmed())) {
@@ -399,6 +399,13 @@ final class TextFields {
         // no date, no amount of money: a street line is words and a house number
         return !ISO_DATE.matcher(s).find() && !NUMERIC_DATE.matcher(s).find()
                 && !s.matches(".*[$€£]\\s?\\d.*|.*\\d[.,]\\d{2}\\b.*");
+    }
+
+    /** OCR's English model has no ß: "Friedrichstrale", "FriedrichstraBe", "Friedrichstrafe" are a Straße. */
+    private static final Pattern MISREAD_STRASSE = Pattern.compile("(?<=\\p{L})stra(?:lR|lB|IR|1R|B|l|f|fi|8|6|R)e\\b");
+
+    static String streetWords(String street) {
+        return MISREAD_STRASSE.matcher(street).replaceAll("straße");
     }
 
     private static boolean isUnitLine(String s) {

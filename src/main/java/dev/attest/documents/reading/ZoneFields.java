@@ -108,9 +108,15 @@ final class ZoneFields {
         return daj != null && daj.matches("[A-Z]{2}") ? daj : null;
     }
 
-    /** A barcode date: MMDDCCYY in the US, CCYYMMDD in Canada; whichever reads as a date when unsure. */
+    /**
+     * A barcode date: ISO-8601 as the barcode reader gives it, or as encoded (MMDDCCYY in the US, CCYYMMDD in Canada;
+     * whichever reads as a date when unsure).
+     */
     static LocalDate date(BarcodeReading barcode, String id) {
         String raw = element(barcode.elements(), id);
+        if (raw != null && raw.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return date(raw.substring(0, 4), raw.substring(5, 7), raw.substring(8, 10));
+        }
         if (raw == null || !raw.matches("\\d{8}")) {
             return null;
         }
