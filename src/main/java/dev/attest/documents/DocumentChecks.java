@@ -13,6 +13,7 @@ import dev.attest.cases.CountryCode;
 import dev.attest.cases.PostalAddress;
 import dev.attest.documents.reading.DocumentReading;
 import dev.attest.documents.reading.MrzReading;
+import dev.attest.documents.reading.ReadSource;
 import dev.attest.documents.reading.ReadValue;
 
 /**
@@ -324,7 +325,8 @@ public final class DocumentChecks {
 
     /**
      * Whether what was typed agrees with what the document was read to say: name, document number, expiry date,
-     * address. Only values both typed and read are compared.
+     * address. Only values both typed and read are compared. A contradiction fails, unless every value that
+     * contradicts was read by OCR alone (which misreads): then a reviewer compares them.
      */
     static CheckResult consistency(DocumentFacts d, DocumentReading reading, String typedBy) {
         if (reading.status() == DocumentReading.Status.PENDING) {
@@ -336,12 +338,14 @@ public final class DocumentChecks {
         }
         List<String> differ = new ArrayList<>();
         List<String> agree = new ArrayList<>();
+        boolean onlyOcr = true;
         if (d.nameOnDocument() != null && reading.fullName() != null) {
             String read = reading.fullName().value();
             if (NameComparison.tokens(d.nameOnDocument()).equals(NameComparison.tokens(read))) {
                 agree.add("name");
             } else {
                 differ.add(differs("name", d.nameOnDocument(), read, reading.fullName(), typedBy));
+                onlyOcr &= reading.fullName().source() == ReadSource.OCR;
             }
         }
         if (d.documentNumber() != null && reading.documentNumber() != null) {
@@ -350,6 +354,7 @@ public final class DocumentChecks {
                 agree.add("document number");
             } else {
                 differ.add(differs("document number", d.documentNumber(), read, reading.documentNumber(), typedBy));
+                onlyOcr &= reading.documentNumber().source() == ReadSource.OCR;
             }
         }
         if (d.expiresOn() != null && reading.expiresOn() != null) {
@@ -359,18 +364,22 @@ public final class DocumentChecks {
             } else {
                 differ.add(differs("expiry date", d.expiresOn().toString(), read.toString(), reading.expiresOn(),
                         typedBy));
+                onlyOcr &= reading.expiresOn().source() == ReadSource.OCR;
             }
         }
         if (d.address() != null && reading.address() != null) {
             AddressComparison.Written read = reading.address().value();
             if (AddressComparison.compare(d.address(), read).outcome() == CheckOutcome.FAIL) {
                 differ.add(differs("address", singleLine(d.address()), singleLine(read), reading.address(), typedBy));
+                onlyOcr &= reading.address().source() == ReadSource.OCR;
             } else {
                 agree.add("address");
             }
         }
         if (!differ.isEmpty()) {
-            return CheckResult.fail(CONSISTENCY, String.join("; ", differ));
+            // a value only OCR read may be misread: a reviewer compares by eye rather than the client being refused
+            return onlyOcr ? CheckResult.review(CONSISTENCY, String.join("; ", differ) + " (compare with the document: "
+                    + "OCR may have misread it)") : CheckResult.fail(CONSISTENCY, String.join("; ", differ));
         }
         return CheckResult.pass(CONSISTENCY, agree.isEmpty() ? "Nothing typed that the document was read to show"
                 : "What was typed agrees with the document: " + String.join(", ", agree));

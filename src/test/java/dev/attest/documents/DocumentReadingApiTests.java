@@ -230,4 +230,16 @@ class DocumentReadingApiTests {
                         + "the analyst)"))
                 .andExpect(jsonPath("$.checks[?(@.code == 'MRZ')].outcome").value("NEEDS_REVIEW"));
     }
+
+    @Test
+    void theOpenApiDescriptionDescribesTheExtraction() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.DocumentResponse.properties.extraction['$ref']")
+                        .value(endsWith("/Extraction")))
+                .andExpect(jsonPath("$.components.schemas.Extraction.properties.status.description")
+                        .value(containsString("PENDING")))
+                .andExpect(jsonPath("$.components.schemas.Extraction.properties.mrz").exists())
+                .andExpect(jsonPath("$.components.schemas.DocumentMetadata.properties.documentNumber").exists());
+    }
 }
