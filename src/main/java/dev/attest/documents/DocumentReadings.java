@@ -95,8 +95,11 @@ class DocumentReadings implements DisposableBean {
             log.info("Every document reader is busy: {} is read in the background", file.fileName());
             return DocumentReading.pending();
         }
+        long started = System.nanoTime();
         try {
             DocumentReading read = reading.get(waitAtMost.toMillis(), TimeUnit.MILLISECONDS);
+            log.info("Read {} ({}) in {} ms: {}", file.fileName(), kind,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), read.status());
             remember(key, read);
             return read;
         } catch (TimeoutException e) {

@@ -210,9 +210,9 @@ public class DocumentReview {
             document.approve(by, decision.note(), open.isEmpty() ? null : String.join("; ", open),
                     decision.overrideNote(), clock.instant());
             audit.record(AuditTrail.Action.DECISION_RECORDED, documentId.toString(), caseFile.getReference(),
-                    kind + " approved" + (open.isEmpty() ? ""
-                            : " with an override (open: " + String.join("; ", open) + "); why: "
-                                    + decision.overrideNote()));
+                    kind + " approved" + (open.isEmpty() ? "" // why first: the record is cut at 200 characters
+                            : " with an override; why: " + decision.overrideNote() + " (open: "
+                                    + String.join("; ", open) + ")"));
             return new Decided(null, by);
         }
         document.reject(decision.reason(), by, decision.note(), clock.instant());

@@ -48,7 +48,7 @@ import dev.attest.identity.RunAs;
  * without them unless {@code ATTEST_REQUIRE_BROWSER=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "attest.documents.upload-reading.wait-at-most=60s")
+        properties = {"attest.reading.enabled=true", "attest.documents.upload-reading.wait-at-most=60s"})
 @ActiveProfiles("test")
 class PassportPortalBrowserIT {
 
