@@ -104,7 +104,7 @@ class DocumentApiTests {
         assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDocument");
         mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic("analyst", "demo")))
                 .andExpect(jsonPath("$.documents[0].id").value(id))
-                .andExpect(jsonPath("$.documents[0].checks.length()").value(7))
+                .andExpect(jsonPath("$.documents[0].checks.length()").value(8)) // the seven and CONSISTENCY
                 .andExpect(jsonPath("$.tasks[0].name").value("Review driver's license"));
     }
 
