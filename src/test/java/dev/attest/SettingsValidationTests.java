@@ -28,6 +28,7 @@ import dev.attest.api.ApiSettings;
 import dev.attest.cases.RetentionSettings;
 import dev.attest.documents.DocumentSettings;
 import dev.attest.documents.UploadReadingSettings;
+import dev.attest.documents.reading.OcrSettings;
 import dev.attest.documents.reading.ReadingSettings;
 import dev.attest.ownership.OwnershipSettings;
 import dev.attest.recovery.RecoverySettings;
@@ -42,8 +43,8 @@ class SettingsValidationTests {
 
     @Configuration
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
-            DocumentSettings.class, OwnershipSettings.class, RecoverySettings.class, BusinessDaySettings.class,
-            ReadingSettings.class, UploadReadingSettings.class})
+            DocumentSettings.class, OcrSettings.class, OwnershipSettings.class, RecoverySettings.class,
+            BusinessDaySettings.class, ReadingSettings.class, UploadReadingSettings.class})
     static class AllSettings {
     }
 
@@ -67,6 +68,9 @@ class SettingsValidationTests {
                 Arguments.of("attest.reading.dpi=1200", "attest.reading.dpi"),
                 Arguments.of("attest.reading.page-timeout=0s", "attest.reading.page-timeout"),
                 Arguments.of("attest.reading.total-timeout=1s", "attest.reading.total-timeout"),
+                Arguments.of("attest.documents.ocr.engines=0", "attest.documents.ocr.engines"),
+                Arguments.of("attest.documents.ocr.page-time-limit=1ms", "attest.documents.ocr.page-time-limit"),
+                Arguments.of("attest.documents.ocr.max-pixels=100", "attest.documents.ocr.max-pixels"),
                 Arguments.of("attest.ownership.threshold=0", "attest.ownership.threshold"),
                 Arguments.of("attest.ownership.threshold=101", "attest.ownership.threshold"),
                 Arguments.of("attest.recovery.max-submissions=0", "attest.recovery.max-submissions"),

@@ -29,6 +29,15 @@ class BenchmarkGoalsTests {
             | CDS | PostgreSQL, profile prod | empty database | 8.1 | 12.0 | 430 | 420 |
             | CDS | H2 file | fresh | 9.0 | 12.0 | 430 | 420 |
             <!-- /bench:startup -->
+            <!-- bench:reading -->
+            | one-page document | source | reads | pages per second | p50 ms | p95 ms | max ms |
+            |---|---|---|---|---|---|---|
+            | bill, scan (PNG/JPEG; clean, turned, blurred, JPEG 60) | OCR | 72 | 1.10 | 900 | 2700 | 3000 |
+
+            | bill field read right (9 layouts) | text PDF | clean scan | degraded scans |
+            |---|---|---|---|
+            | all fields | 100.0 % (45/45) | 95.6 % (43/45) | 80.0 % (108/135) |
+            <!-- /bench:reading -->
             """;
 
     @Test
@@ -41,7 +50,10 @@ class BenchmarkGoalsTests {
                 .contains("| Attest / bare engine, 8 concurrent clients, PostgreSQL | 0.70 | ≥ 0.8 | no (by 0.10) |")
                 .contains("| Attest's 8-client throughput / its 1-client throughput, PostgreSQL | 2.33 | ≥ 1.8 | yes |")
                 .contains("| production jar (CDS), empty PostgreSQL: seconds to ready | 8.1 | ≤ 10 | yes |")
-                .contains("| production jar (CDS), empty PostgreSQL: RSS at ready (MiB) | 430 | ≤ 512 | yes |");
+                .contains("| production jar (CDS), empty PostgreSQL: RSS at ready (MiB) | 430 | ≤ 512 | yes |")
+                .contains("| one-page scan, DocumentReader.read p95 (ms) | 2700 | ≤ 2500 | no (by 200.00) |")
+                .contains("| bill fields read right, clean scans (%) | 95.6 | ≥ 95 | yes |")
+                .contains("| bill fields read right, degraded scans (%) | 80.0 | ≥ 85 | no (by 5.00) |");
         String goals = filled.substring(0, filled.indexOf("<!-- /goals -->"));
         assertThat(goals).as("only the empty PostgreSQL start has a goal").doesNotContain("9.0");
         assertThat(BenchmarkGoals.fill(filled)).isEqualTo(filled);

@@ -41,6 +41,9 @@ class MachineReadableZones implements IdentityZones {
     /** How far a page may be turned for the zone to be found (degrees either way). */
     private static final double MAX_SKEW = 6.0;
 
+    /** The most pixels the barcode reader looks at (a letter page at 300 dpi is 8.4 million). */
+    static final long MAX_BARCODE_PIXELS = 12_000_000;
+
     private final TextRecognition recognition;
 
     private final OcrSettings settings;
@@ -74,28 +77,48 @@ class MachineReadableZones implements IdentityZones {
         BufferedImage lower = Rasters.crop(level, 0, top, level.getWidth(), level.getHeight() - top);
         // the zone spans about nine tenths of the page: sized for a passport's 44 characters a line, then for a
         // card's 30, then the whole page, then the page upside down; reads of the same zone are combined line by line
-        List<List<String>> reads = new ArrayList<>();
+        List<Read> reads = new ArrayList<>();
         Candidate best = null;
-        for (int attempt = 0; attempt < 4; attempt++) {
-            if (attempt == 3 && best != null) {
+        long deadline = System.nanoTime() + 2 * settings.pageTimeLimit().toNanos();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (System.nanoTime() > deadline) {
+                break; // the page's time is spent: what was read so far counts
+            }
+            boolean valid = best != null && best.reading().valid();
+            if ((attempt == 1 && valid && best.reading().format() != MrzFormat.TD1) || (attempt >= 2 && valid)
+                    || (attempt == 4 && best != null)) {
                 break;
             }
+            // a passport's 44 characters a line, a card's 30, either smaller (OCR drops a digit before a run of
+            // fillers at some sizes and not at others), the whole page, the page upside down
             BufferedImage region = switch (attempt) {
-                case 0, 1 -> lower;
-                case 2 -> level;
+                case 0, 1, 2 -> lower;
+                case 3 -> level;
                 default -> Rasters.quarterTurns(level, 2);
             };
-            reads.add(zoneLines(region, attempt == 1 ? 30 : 44));
-            best = best(reads, today);
-            if (best != null && best.reading().valid()) {
-                break;
+            int characters = attempt == 1 || (attempt == 2 && best != null && best.reading().format() == MrzFormat.TD1)
+                    ? 30 : 44;
+            double pitch = attempt == 2 ? 17 : 24;
+            List<String> lines = zoneLines(region, characters, pitch);
+            if (lines == null) {
+                break; // recognition ran out of time: another size would too
             }
+            reads.add(new Read(lines, characters));
+            best = best(reads, today);
         }
         // a zone none of whose check digits agree, or only one, is a zone not read, not a zone altered
         return best == null || best.agreeing() < 2 ? Optional.empty() : Optional.of(best.reading());
     }
 
-    private record Candidate(MrzReading reading) {
+    /** The lines of one recognition, and the line length its raster was sized for. */
+    private record Read(List<String> lines, int sizedFor) {
+    }
+
+    /**
+     * A zone read, and whether it comes from a raster sized for its layout's line length: the names, which no check
+     * digit covers, are read best at that size.
+     */
+    private record Candidate(MrzReading reading, boolean sized) {
 
         int agreeing() {
             MrzReading.CheckDigits c = reading.checkDigits();
@@ -104,12 +127,18 @@ class MachineReadableZones implements IdentityZones {
         }
     }
 
-    /** Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them ~24 px apart. */
-    private List<String> zoneLines(BufferedImage region, int characters) {
-        double factor = Math.max(0.25, Math.min(4.0, 24.0 * characters / (0.9 * region.getWidth())));
+    /**
+     * Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them {@code pitch}
+     * pixels apart (24 reads best); {@code null} when recognition ran out of time.
+     */
+    private List<String> zoneLines(BufferedImage region, int characters, double pitch) {
+        double factor = Math.max(0.25, Math.min(4.0, pitch * characters / (0.9 * region.getWidth())));
         BufferedImage sized = Rasters.framed(Math.abs(factor - 1.0) < 0.05 ? region : Rasters.scale(region, factor),
                 24);
         TextRecognition.Recognised text = recognition.recognise(sized, TextRecognition.Profile.MRZ);
+        if (text.timedOut()) {
+            return null;
+        }
         List<String> lines = new ArrayList<>();
         for (String line : text.text().split("\n")) {
             String clean = line.replaceAll("[^A-Z0-9<]", "");
@@ -124,17 +153,19 @@ class MachineReadableZones implements IdentityZones {
      * The best zone in the reads: every run of two or three lines that parses as a zone, and the same runs with
      * each line taken from any read of the same layout (OCR errs in different places at different sizes).
      */
-    private static Candidate best(List<List<String>> reads, LocalDate today) {
-        Map<MrzFormat, List<List<String>>> runs = new EnumMap<>(MrzFormat.class);
+    private static Candidate best(List<Read> reads, LocalDate today) {
+        Map<MrzFormat, List<MrzReading>> runs = new EnumMap<>(MrzFormat.class);
         Candidate best = null;
-        for (List<String> lines : reads) {
+        for (Read read : reads) {
+            List<String> lines = read.lines();
             for (int i = 0; i < lines.size(); i++) {
                 for (int size = 2; size <= 3 && i + size <= lines.size(); size++) {
                     List<String> run = lines.subList(i, i + size);
-                    Optional<MrzReading> reading = MrzParser.parse(run, today).map(read -> zeroForO(read, today));
+                    Optional<MrzReading> reading = MrzParser.parse(run, today).map(zone -> lookAlikes(zone, today));
                     if (reading.isPresent()) {
-                        runs.computeIfAbsent(reading.get().format(), f -> new ArrayList<>()).add(run);
-                        best = better(best, new Candidate(reading.get()));
+                        runs.computeIfAbsent(reading.get().format(), f -> new ArrayList<>()).add(reading.get());
+                        best = better(best, new Candidate(reading.get(), read.sizedFor() == (reading.get()
+                                .format() == MrzFormat.TD1 ? 30 : 44)));
                     }
                 }
             }
@@ -142,26 +173,44 @@ class MachineReadableZones implements IdentityZones {
         if (best != null && best.reading().valid()) {
             return best;
         }
-        for (List<List<String>> same : runs.values()) {
-            int size = same.get(0).size();
+        for (List<MrzReading> same : runs.values()) {
+            // character by character: where reads of the same zone differ, each character any read saw is tried
+            int size = same.get(0).lines().size();
             List<Set<String>> choices = new ArrayList<>();
             for (int line = 0; line < size; line++) {
-                Set<String> choice = new LinkedHashSet<>();
-                for (List<String> run : same) {
-                    if (run.size() == size) {
-                        choice.add(run.get(line));
-                    }
-                }
-                choices.add(choice);
+                choices.add(variants(same, line, 64));
             }
-            for (List<String> mixed : product(choices, 256)) {
-                Optional<MrzReading> reading = MrzParser.parse(mixed, today).map(read -> zeroForO(read, today));
+            for (List<String> mixed : product(choices, 512)) {
+                Optional<MrzReading> reading = MrzParser.parse(mixed, today).map(zone -> lookAlikes(zone, today));
                 if (reading.isPresent()) {
-                    best = better(best, new Candidate(reading.get()));
+                    best = better(best, new Candidate(reading.get(), false));
                 }
             }
         }
         return best;
+    }
+
+    /** The line as each read saw it, and with the characters where reads differ taken from any of them. */
+    private static Set<String> variants(List<MrzReading> reads, int line, int limit) {
+        List<String> seen = new ArrayList<>();
+        for (MrzReading read : reads) {
+            if (!seen.contains(read.lines().get(line))) {
+                seen.add(read.lines().get(line));
+            }
+        }
+        List<Set<String>> positions = new ArrayList<>();
+        for (int i = 0; i < seen.get(0).length(); i++) {
+            Set<String> characters = new LinkedHashSet<>();
+            for (String l : seen) {
+                characters.add(String.valueOf(l.charAt(i)));
+            }
+            positions.add(characters);
+        }
+        Set<String> variants = new LinkedHashSet<>(seen);
+        for (List<String> characters : product(positions, limit)) {
+            variants.add(String.join("", characters));
+        }
+        return variants;
     }
 
     private static List<List<String>> product(List<Set<String>> choices, int limit) {
@@ -183,36 +232,68 @@ class MachineReadableZones implements IdentityZones {
         return product;
     }
 
-    /** The read with more agreeing check digits; the later of equals (the zone is at the foot of the page). */
+    /**
+     * The read with more agreeing check digits; of equals, the one sized for its layout, then the later one (the zone
+     * is at the foot of the page).
+     */
     private static Candidate better(Candidate a, Candidate b) {
         if (a == null) {
             return b;
         }
-        return b.agreeing() >= a.agreeing() && !(a.reading().valid() && !b.reading().valid()) ? b : a;
+        if (b.agreeing() != a.agreeing()) {
+            return b.agreeing() > a.agreeing() ? b : a;
+        }
+        if (a.sized() != b.sized()) {
+            return a.sized() ? a : b;
+        }
+        return b;
     }
 
     /**
-     * OCR reads the digit 0 of a document number as the letter O more than any other mistake. When the number's
-     * check digit disagrees and the number holds an O, the number with every O read as 0 is tried, and kept only if
-     * every check digit then agrees. (The check digit covers the number with the same weights as the composite, so a
-     * document whose number really holds an O and was altered elsewhere in the number passes this way in about one
-     * case of ten: issuers avoid the letter O in numbers for this reason.)
+     * Characters OCR takes for one another in a document number, and what to try instead. Only the letter O for the
+     * digit 0: the look-alikes the benchmark also sees ({@code I} for {@code J}, {@code B} for {@code 8}, {@code A}
+     * for {@code 4}) are not swapped, because a swap that makes the number's check digit agree also turns an altered
+     * number into a valid one whenever the number holds such a character (two altered zones in ten passed that way).
      */
-    private static MrzReading zeroForO(MrzReading reading, LocalDate today) {
-        if (reading.checkDigits().documentNumber() || reading.documentNumber().indexOf('O') < 0) {
+    private static final Map<Character, String> LOOK_ALIKES = Map.of('O', "0");
+
+    /**
+     * A document number OCR misread: when both dates' check digits agree and the number's does not, the number is
+     * tried with one character swapped for its look-alike ({@link #LOOK_ALIKES}), and the swap is kept only if it is
+     * the one swap that makes every check digit agree. The number's check digit weighs it as the composite does, so
+     * this trusts one check digit: a zone whose number really holds the letter O and was altered elsewhere in the
+     * number can pass this way (issuers avoid the letter O in numbers for this reason).
+     */
+    private static MrzReading lookAlikes(MrzReading reading, LocalDate today) {
+        MrzReading.CheckDigits c = reading.checkDigits();
+        if (reading.valid() || c.documentNumber() || !c.dateOfBirth() || !c.expiresOn()) {
             return reading;
         }
-        List<String> lines = new ArrayList<>(reading.lines());
         int line = reading.format() == MrzFormat.TD1 ? 0 : 1;
         int from = reading.format() == MrzFormat.TD1 ? 5 : 0;
-        String l = lines.get(line);
-        lines.set(line, l.substring(0, from) + l.substring(from, from + 9).replace('O', '0') + l.substring(from + 9));
-        return MrzParser.parse(lines, today).filter(MrzReading::valid).orElse(reading);
+        String l = reading.lines().get(line);
+        MrzReading repaired = null;
+        for (int i = from; i < from + 9; i++) {
+            String swaps = LOOK_ALIKES.getOrDefault(l.charAt(i), "");
+            for (char swap : swaps.toCharArray()) {
+                List<String> lines = new ArrayList<>(reading.lines());
+                lines.set(line, l.substring(0, i) + swap + l.substring(i + 1));
+                Optional<MrzReading> tried = MrzParser.parse(lines, today).filter(MrzReading::valid);
+                if (tried.isPresent()) {
+                    if (repaired != null && !repaired.documentNumber().equals(tried.get().documentNumber())) {
+                        return reading;
+                    }
+                    repaired = tried.get();
+                }
+            }
+        }
+        return repaired == null ? reading : repaired;
     }
 
     @Override
     public Optional<BarcodeReading> readBarcode(BufferedImage page) {
-        BufferedImage grey = Rasters.grey(page, settings.maxPixels());
+        // a licence's barcode needs no more than a letter page at 300 dpi; ZXing's time grows with the pixels
+        BufferedImage grey = Rasters.grey(page, Math.min(settings.maxPixels(), MAX_BARCODE_PIXELS));
         if (grey == null) {
             return Optional.empty();
         }
@@ -220,7 +301,8 @@ class MachineReadableZones implements IdentityZones {
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.PDF_417));
         hints.put(DecodeHintType.CHARACTER_SET, "ISO-8859-1");
-        for (int quarters = 0; quarters < 4; quarters++) {
+        long deadline = System.nanoTime() + settings.pageTimeLimit().toNanos();
+        for (int quarters = 0; quarters < 4 && System.nanoTime() < deadline; quarters++) {
             BufferedImage turned = Rasters.quarterTurns(grey, quarters);
             LuminanceSource source = new PlanarYUVLuminanceSource(Rasters.bytes(turned), turned.getWidth(),
                     turned.getHeight(), 0, 0, turned.getWidth(), turned.getHeight(), false);

@@ -106,7 +106,8 @@ class TesseractRecognition implements TextRecognition, DisposableBean {
                 text = utf8 == null || utf8.isNull() ? "" : utf8.getString(StandardCharsets.UTF_8);
             } finally {
                 if (utf8 != null && !utf8.isNull()) {
-                    utf8.deallocate();
+                    // Tesseract allocated the text: its own function frees it
+                    tesseract.TessDeleteText(utf8);
                 }
             }
             text = text.strip();

@@ -171,6 +171,12 @@ final class TextFields {
     private static final Pattern EU_CITY_LINE = Pattern.compile("^(?:(D|F|E|I|NL|DE|FR|ES|IT)[- ])?(\\d{5})\\s+(.{2,40})$");
     private static final Pattern NL_CITY_LINE = Pattern.compile("^(?:NL[- ])?(\\d{4}\\s?[A-Z]{2})\\s+(.{2,40})$");
     private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d");
+    /** Countries as their own people write them on an address's last line. */
+    private static final Map<String, String> NATIVE_COUNTRY_NAMES = Map.ofEntries(Map.entry("deutschland", "DE"),
+            Map.entry("espana", "ES"), Map.entry("italia", "IT"), Map.entry("nederland", "NL"),
+            Map.entry("belgique", "BE"), Map.entry("belgie", "BE"), Map.entry("osterreich", "AT"),
+            Map.entry("schweiz", "CH"), Map.entry("suisse", "CH"), Map.entry("svizzera", "CH"),
+            Map.entry("royaume-uni", "GB"), Map.entry("etats-unis", "US"));
     private static final Pattern PO_BOX = Pattern.compile("(?i)\\b(?:p\\.?\\s?o\\.?\\s?box|post office box|postfach|"
             + "boite postale|bp|apartado|casella postale|postbus)\\b");
     private static final Set<String> US_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL",
@@ -290,7 +296,9 @@ final class TextFields {
             int next = nextNonBlank(lines, i);
             double confidence = 0.9;
             if (next >= 0) {
-                Optional<CountryCode> named = CountryCode.fromName(lines.get(next).trimmed());
+                Optional<CountryCode> named = CountryCode.fromName(lines.get(next).trimmed())
+                        .or(() -> Optional.ofNullable(NATIVE_COUNTRY_NAMES.get(plain(lines.get(next).trimmed())))
+                                .map(CountryCode::new));
                 if (named.isEmpty() && lines.get(next).trimmed().length() <= 3) {
                     named = CountryCode.find(lines.get(next).trimmed())
                             .filter(c -> Set.of("US", "USA", "UK", "GB", "CA", "DE", "FR", "ES", "IT", "NL")
@@ -435,7 +443,7 @@ final class TextFields {
                     score += 1;
                 }
             }
-            if (score > bestScore) {
+            if (score > -2 && score > bestScore) {
                 bestScore = score;
                 best = block;
             }

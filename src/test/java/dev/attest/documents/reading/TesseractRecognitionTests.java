@@ -30,7 +30,7 @@ class TesseractRecognitionTests {
 
     @BeforeAll
     static void engines() {
-        recognition = new TesseractRecognition(new OcrSettings(2, Duration.ofSeconds(2), 40_000_000));
+        recognition = new TesseractRecognition(new OcrSettings(2, Duration.ofSeconds(2), 20_000_000));
     }
 
     @AfterAll
