@@ -27,6 +27,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.attest.api.ApiSettings;
 import dev.attest.cases.RetentionSettings;
 import dev.attest.documents.DocumentSettings;
+import dev.attest.documents.UploadReadingSettings;
 import dev.attest.documents.reading.OcrSettings;
 import dev.attest.documents.reading.ReadingSettings;
 import dev.attest.export.ExportSettings;
@@ -50,7 +51,8 @@ class SettingsValidationTests {
     @EnableConfigurationProperties({AttestSettings.class, ApiSettings.class, RetentionSettings.class,
             DocumentSettings.class, OcrSettings.class, OwnershipSettings.class, RecoverySettings.class,
             BusinessDaySettings.class, ReadingSettings.class, AssignmentSettings.class, MatchingSettings.class,
-            ScreeningSettings.class, ExportSettings.class, WorklistSettings.class, DigestSettings.class})
+            ScreeningSettings.class, ExportSettings.class, WorklistSettings.class, DigestSettings.class,
+            UploadReadingSettings.class})
     static class AllSettings {
     }
 
@@ -65,6 +67,11 @@ class SettingsValidationTests {
                 Arguments.of("attest.documents.encryption-key=not base64!", "attest.documents.encryption-key"),
                 Arguments.of("attest.documents.max-rounds=0", "attest.documents.max-rounds"),
                 Arguments.of("attest.documents.max-zip-ratio=-1", "attest.documents.max-zip-ratio"),
+                Arguments.of("attest.documents.upload-reading.wait-at-most=0s",
+                        "attest.documents.upload-reading.wait-at-most"),
+                Arguments.of("attest.documents.upload-reading.wait-at-most=2h",
+                        "attest.documents.upload-reading.wait-at-most"),
+                Arguments.of("attest.documents.upload-reading.readers=0", "attest.documents.upload-reading.readers"),
                 Arguments.of("attest.reading.max-pages=0", "attest.reading.max-pages"),
                 Arguments.of("attest.reading.dpi=1200", "attest.reading.dpi"),
                 Arguments.of("attest.reading.page-timeout=0s", "attest.reading.page-timeout"),

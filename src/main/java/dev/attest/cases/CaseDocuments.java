@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The documents of a case, as the case file shows them. Implemented by the documents module.
  */
@@ -35,9 +37,12 @@ public interface CaseDocuments {
      * @param mediaType the type detected from its bytes
      * @param status RECEIVED, APPROVED or REJECTED
      * @param checks the automated checks
+     * @param extraction what was read off it (the documents module's {@code Extraction}), absent for documents
+     *        stored before Attest read documents
      */
     record DocumentSummary(String id, String kind, String fileName, String sha256, long sizeBytes, String mediaType,
-            String status, List<Check> checks) {
+            String status, List<Check> checks,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Object extraction) {
     }
 
     /**

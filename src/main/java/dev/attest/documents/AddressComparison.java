@@ -195,7 +195,11 @@ public final class AddressComparison {
 
     /** Compares an address as written on a document with the address on file. */
     public static Result compare(Written document, PostalAddress onFile) {
-        Written file = Written.of(onFile);
+        return compare(document, Written.of(onFile));
+    }
+
+    /** Compares two addresses as written (what was typed with what a document was read to show). */
+    public static Result compare(Written document, Written file) {
         String fileCountry = country(file.country());
         String docCountry = document.country() == null || document.country().isBlank() ? fileCountry
                 : country(document.country());

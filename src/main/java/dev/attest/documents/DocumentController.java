@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -49,19 +50,26 @@ class DocumentController {
         this.reasons = reasons;
     }
 
-    /** An uploaded document with its checks. */
+    /** An uploaded document with its checks and what was read off it. */
     record DocumentResponse(String id, String kind, String fileName, String sha256, long sizeBytes, String mediaType,
-            String status, List<CheckResult> checks) {
+            String status, List<CheckResult> checks,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Extraction extraction) {
+    }
 
-        static DocumentResponse of(StoredDocument d) {
-            return new DocumentResponse(d.getId().toString(), d.getKind().name(), d.getFileName(), d.getSha256(),
-                    d.getSizeBytes(), d.getMediaType(), d.getStatus().name(), d.getChecks());
-        }
+    private DocumentResponse response(StoredDocument d) {
+        return new DocumentResponse(d.getId().toString(), d.getKind().name(), d.getFileName(), d.getSha256(),
+                d.getSizeBytes(), d.getMediaType(), d.getStatus().name(), d.getChecks(),
+                Extraction.of(documents.readingOf(d), Documents.mayReadContent()));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a document", description = "Multipart: part 'file' and part 'metadata' (JSON: kind, "
-            + "nameOnDocument, addressOnDocument, issuingCountry, issuingRegion, expiresOn, datedOn). Roles: INTAKE, ANALYST, "
+            + "nameOnDocument, addressOnDocument, issuingCountry, issuingRegion, expiresOn, datedOn, documentNumber; only "
+            + "kind is required: Attest reads the rest off the document, and what is typed is compared with what was "
+            + "read, check CONSISTENCY). The document is read on upload (PDF text, OCR, machine-readable zone, PDF417 "
+            + "barcode): 'extraction' answers what was read, and the checks use it; a file not read within "
+            + "attest.documents.upload-reading.wait-at-most (2 s) is answered at once with extraction.status PENDING, "
+            + "read in the background, and checked again when reading ends (no review task exists before). Roles: INTAKE, ANALYST, "
             + "SENIOR_ANALYST, MANAGER. Refusals store nothing: 400 empty file or bad metadata, or a file name that is a "
             + "path or holds a NUL, control, invisible or direction-changing character (field 'file'); 413 over the "
             + "size limit; 415 not JPEG, PNG, PDF, DOC or DOCX, not matching the extension, or active content (PDF "
@@ -87,19 +95,19 @@ class DocumentController {
         }
         StoredDocument stored = documents.upload(caseId, file.getOriginalFilename(), file.getBytes(), parsed);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/documents/" + stored.getId()))
-                .body(DocumentResponse.of(stored));
+                .body(response(stored));
     }
 
     @GetMapping
     @Operation(summary = "The documents of a case with their checks")
     List<DocumentResponse> list(@PathVariable String caseId) {
-        return documents.list(caseId).stream().map(DocumentResponse::of).toList();
+        return documents.list(caseId).stream().map(this::response).toList();
     }
 
     @GetMapping("/{documentId}")
     @Operation(summary = "One document's metadata and checks")
     DocumentResponse get(@PathVariable String caseId, @PathVariable UUID documentId) {
-        return DocumentResponse.of(documents.get(caseId, documentId));
+        return response(documents.get(caseId, documentId));
     }
 
     @GetMapping(path = "/{documentId}/content", produces = MediaType.ALL_VALUE)
@@ -129,7 +137,7 @@ class DocumentController {
     @ApiResponse(responseCode = "409", description = "The case is closed: its record can no longer be changed; nothing stored")
     DocumentResponse correct(@PathVariable String caseId, @PathVariable UUID documentId,
             @RequestBody DocumentMetadata metadata) {
-        return DocumentResponse.of(documents.correct(caseId, documentId, metadata));
+        return response(documents.correct(caseId, documentId, metadata));
     }
 
     /** The e-mail a rejection would send, as it will go out. */

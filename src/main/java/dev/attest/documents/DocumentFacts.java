@@ -19,9 +19,25 @@ import dev.attest.validation.Text;
  * @param issuingRegion the issuing state or region, if recorded
  * @param expiresOn the expiry date, if recorded
  * @param datedOn the date it was issued or signed, if recorded
+ * @param documentNumber the document's number (passport, ID card, licence), if recorded
  */
 public record DocumentFacts(DocumentKind kind, String nameOnDocument, AddressComparison.Written address,
-        CountryCode issuingCountry, String issuingRegion, LocalDate expiresOn, LocalDate datedOn) {
+        CountryCode issuingCountry, String issuingRegion, LocalDate expiresOn, LocalDate datedOn,
+        String documentNumber) {
+
+    /** The longest document number recorded. */
+    public static final int MAX_DOCUMENT_NUMBER = 40;
+
+    /** Facts without a document number. */
+    public DocumentFacts(DocumentKind kind, String nameOnDocument, AddressComparison.Written address,
+            CountryCode issuingCountry, String issuingRegion, LocalDate expiresOn, LocalDate datedOn) {
+        this(kind, nameOnDocument, address, issuingCountry, issuingRegion, expiresOn, datedOn, null);
+    }
+
+    /** Only the kind: every other fact is read off the document. */
+    public static DocumentFacts ofKind(DocumentKind kind) {
+        return new DocumentFacts(kind, null, null, null, null, null, null, null);
+    }
 
     /** Facts without a document date. */
     public DocumentFacts(DocumentKind kind, String nameOnDocument, AddressComparison.Written address,
@@ -59,8 +75,18 @@ public record DocumentFacts(DocumentKind kind, String nameOnDocument, AddressCom
         String region = errors.capture("metadata.issuingRegion", () -> Text.line(m.issuingRegion(), 100));
         LocalDate expires = errors.capture("metadata.expiresOn", () -> date(m.expiresOn()));
         LocalDate dated = errors.capture("metadata.datedOn", () -> date(m.datedOn()));
+        String number = errors.capture("metadata.documentNumber", () -> documentNumber(m.documentNumber()));
         errors.throwIfAny();
-        return new DocumentFacts(kind, name, address, country, region, expires, dated);
+        return new DocumentFacts(kind, name, address, country, region, expires, dated, number);
+    }
+
+    /** A document number as typed: letters, digits, spaces and hyphens, at most {@value #MAX_DOCUMENT_NUMBER}. */
+    private static String documentNumber(String raw) {
+        String value = Text.line(raw, MAX_DOCUMENT_NUMBER);
+        if (value != null && !value.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == ' ' || c == '-')) {
+            throw new InvalidValueException("may hold only letters, digits, spaces and hyphens");
+        }
+        return value;
     }
 
     private static LocalDate date(String raw) {

@@ -43,7 +43,8 @@ public class DocumentReview {
             CheckCode.OFFICIAL_DOCUMENT, RejectionReason.UNOFFICIAL_DOCUMENT, CheckCode.SCREENSHOT,
             RejectionReason.SCREENSHOT, CheckCode.SIGNATURE, RejectionReason.UNSIGNED, CheckCode.EXPIRY,
             RejectionReason.EXPIRED, CheckCode.NAME_MATCH, RejectionReason.NAME_MISMATCH, CheckCode.ADDRESS_MATCH,
-            RejectionReason.ADDRESS_MISMATCH);
+            RejectionReason.ADDRESS_MISMATCH, CheckCode.MRZ, RejectionReason.ALTERED_DOCUMENT, CheckCode.CONSISTENCY,
+            RejectionReason.DETAILS_DO_NOT_MATCH);
 
     /** The longest reasons a request records (and the upload link shows). */
     static final int MAX_REASONS = 2000;
@@ -211,9 +212,9 @@ public class DocumentReview {
             document.approve(by, decision.note(), open.isEmpty() ? null : String.join("; ", open),
                     decision.overrideNote(), clock.instant());
             audit.record(AuditTrail.Action.DECISION_RECORDED, documentId.toString(), caseFile.getReference(),
-                    kind + " approved" + (open.isEmpty() ? ""
-                            : " with an override (open: " + String.join("; ", open) + "); why: "
-                                    + decision.overrideNote()));
+                    kind + " approved" + (open.isEmpty() ? "" // why first: the record is cut at 200 characters
+                            : " with an override; why: " + decision.overrideNote() + " (open: "
+                                    + String.join("; ", open) + ")"));
             return new Decided(null, by);
         }
         document.reject(decision.reason(), by, decision.note(), clock.instant());
@@ -313,7 +314,8 @@ public class DocumentReview {
     }
 
     static String label(CheckCode code) {
-        return capitalized(code.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        return code == CheckCode.MRZ ? "Machine-readable zone"
+                : capitalized(code.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
     static String capitalized(String s) {

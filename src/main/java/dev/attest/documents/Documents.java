@@ -36,7 +36,9 @@ import dev.attest.documents.internal.DocumentRequests;
 import dev.attest.documents.internal.EncryptedFileStore;
 import dev.attest.documents.internal.StoredDocuments;
 import dev.attest.documents.process.DocumentCheckProcess;
+import dev.attest.documents.reading.DocumentReading;
 import dev.attest.identity.CurrentUser;
+import dev.attest.identity.Role;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.validation.FieldError;
 import dev.attest.validation.InvalidInputException;
@@ -66,6 +68,7 @@ public class Documents implements CaseDocuments {
     private final CaseRecords records;
     private final DocumentRequests requests;
     private final ApplicationEventPublisher events;
+    private final DocumentReadings readings;
 
     private final int chartMaxAgeDays;
     private final PagePreviews previews = new PagePreviews(PagePreviews.DEFAULT_MAX_PIXELS, 20_000,
@@ -74,8 +77,9 @@ public class Documents implements CaseDocuments {
     Documents(StoredDocuments documents, EncryptedFileStore store, FileInspection inspection, CaseLookup cases,
             UploadLinks links, CaseProgress progress, CaseRecords records, DocumentRequests requests,
             DocumentWorkflow workflow, AuditTrail audit, BusinessCalendar calendar, Clock clock,
-            DocumentSettings settings, ApplicationEventPublisher events) {
+            DocumentSettings settings, ApplicationEventPublisher events, DocumentReadings readings) {
         this.events = events;
+        this.readings = readings;
         this.chartMaxAgeDays = settings.ownershipChartMaxAgeDays();
         this.requests = requests;
         this.documents = documents;
@@ -92,8 +96,11 @@ public class Documents implements CaseDocuments {
     }
 
     /**
-     * Checks and stores a document of a case, then hands it to the case's document check. The file is inspected
-     * before the case's row is locked, so a slow file holds up nobody else's work on the case.
+     * Checks, reads and stores a document of a case, then hands it to the case's document check. The file is
+     * inspected and read before the case's row is locked, so a slow file holds up nobody else's work on the case; a
+     * file not read within {@link UploadReadingSettings#waitAtMost()} is stored with its reading pending, read by the
+     * DocumentCheck's job, and checked again then. Only the kind is required in the metadata: the rest is read off
+     * the document, and what was typed is compared with it.
      *
      * @throws CaseNotFoundException when the case does not exist
      * @throws dev.attest.cases.CaseClosedException when the case is closed (nothing stored)
@@ -105,8 +112,9 @@ public class Documents implements CaseDocuments {
     public StoredDocument upload(String caseIdOrReference, String fileName, byte[] bytes, DocumentMetadata metadata) {
         DocumentFacts facts = DocumentFacts.from(metadata);
         InspectedFile file = inspection.inspect(fileName, bytes);
+        DocumentReading reading = readings.within(file, bytes, facts.kind());
         CaseFile caseFile = records.requireOpen(caseIdOrReference, "add a document");
-        return store(caseFile, file, bytes, facts, CurrentUser.require().username());
+        return store(caseFile, file, bytes, facts, CurrentUser.require().username(), reading);
     }
 
     /**
@@ -151,9 +159,10 @@ public class Documents implements CaseDocuments {
             throw wrongKind(link, requested);
         }
         InspectedFile file = inspection.inspect(fileName, bytes);
+        DocumentReading reading = readings.within(file, bytes, facts.kind());
         CaseFile caseFile = records.requireOpen(link.getCaseId(), "send a document");
         UploadLinks.Claim claim = links.claim(token, slot, facts.kind().name());
-        StoredDocument stored = store(caseFile, file, bytes, facts, CLIENT);
+        StoredDocument stored = store(caseFile, file, bytes, facts, CLIENT, reading);
         links.filled(claim, stored.getId(), file.fileName());
         events.publishEvent(new ClientDocumentReceived(caseFile.getId(), caseFile.getReference(), stored.getId(),
                 facts.kind(), file.fileName(), link.getRequestedByUser()));
@@ -221,22 +230,131 @@ public class Documents implements CaseDocuments {
     }
 
     private StoredDocument store(CaseFile caseFile, InspectedFile file, byte[] bytes, DocumentFacts facts,
-            String uploadedBy) {
+            String uploadedBy, DocumentReading reading) {
         String sha256 = EncryptedFileStore.sha256(bytes);
-        List<CheckResult> checks = DocumentChecks.run(caseFacts(caseFile), facts, file, today(), chartMaxAgeDays);
+        boolean byClient = CLIENT.equals(uploadedBy);
+        List<CheckResult> checks = DocumentChecks.run(caseFacts(caseFile), facts, file, today(), chartMaxAgeDays,
+                reading, byClient ? DocumentChecks.TYPED_BY_CLIENT : DocumentChecks.TYPED_BY_ANALYST);
 
         String storageKey = store.newStorageKey();
         store.write(storageKey, bytes);
         deleteOnRollback(storageKey);
-        StoredDocument document = documents.save(new StoredDocument(UUID.randomUUID(), caseFile.getId(), facts, file,
-                sha256, storageKey, checks, uploadedBy, clock.instant()));
+        UUID id = UUID.randomUUID();
+        StoredDocument created = new StoredDocument(id, caseFile.getId(), facts, file, sha256, storageKey, checks,
+                uploadedBy, clock.instant());
+        created.typedBy(byClient);
+        recordReading(created, reading, checks);
+        StoredDocument document = documents.save(created);
         audit.record(AuditTrail.Action.DOCUMENT_UPLOADED, document.getId().toString(), caseFile.getReference(),
-                CLIENT.equals(uploadedBy) ? "by the client through an upload link: " + file.fileName()
-                        : file.fileName());
-        workflow.documentReceived(caseFile.getReference(), caseFile.getId(), document.getId(), facts.kind());
+                byClient ? "by the client through an upload link: " + file.fileName() : file.fileName());
+        auditReading(document, caseFile.getReference(), reading);
+        workflow.documentReceived(caseFile.getReference(), caseFile.getId(), document.getId(), facts.kind(),
+                reading.status() == DocumentReading.Status.PENDING);
         log.info("Stored document {} ({}, {} bytes) for case {} from {}", document.getId(), file.label(),
                 bytes.length, caseFile.getReference(), uploadedBy);
         return document;
+    }
+
+    private void recordReading(StoredDocument document, DocumentReading reading, List<CheckResult> checks) {
+        boolean pending = reading.status() == DocumentReading.Status.PENDING;
+        document.recordReading(reading.status(), reading.mrz() == null ? null : reading.mrz().valid(),
+                pending ? null : readings.seal(document.getId(), reading), pending ? null : clock.instant(), checks);
+    }
+
+    /** Audits what Attest read off a document: which values, from where; never the values themselves. */
+    private void auditReading(StoredDocument document, String caseReference, DocumentReading reading) {
+        if (reading.status() == DocumentReading.Status.PENDING) {
+            return;
+        }
+        audit.record(AuditTrail.Action.DOCUMENT_MACHINE_READ, document.getId().toString(), caseReference,
+                Extraction.summary(reading));
+    }
+
+    /**
+     * Reads a stored document whose reading was left pending at upload, without the upload's wait (the reader's own
+     * limits still hold), records what was read and runs its checks again. Called by the DocumentCheck's job before
+     * its checks are judged; a document already read is left as it is.
+     *
+     * @throws DocumentNotFoundException when the document does not exist
+     */
+    @Transactional
+    public StoredDocument readInBackground(UUID documentId) {
+        StoredDocument document = documents.findById(documentId)
+                .orElseThrow(() -> new DocumentNotFoundException(documentId));
+        if (!document.isReadingPending()) {
+            return document;
+        }
+        CaseFile caseFile = progress.caseFile(document.getCaseId())
+                .orElseThrow(() -> new DocumentNotFoundException(documentId));
+        byte[] bytes = store.read(document.getStorageKey(), document.getSha256());
+        InspectedFile file = inspection.inspect(document.getFileName(), bytes);
+        DocumentReading reading = readings.fully(file, bytes, document.getKind());
+        recordReading(document, reading, DocumentChecks.run(caseFacts(caseFile), document.facts(), file, today(),
+                chartMaxAgeDays, reading, typedBy(document)));
+        auditReading(document, caseFile.getReference(), reading);
+        log.info("Read document {} in the background: {}", documentId, reading.status());
+        return document;
+    }
+
+    /**
+     * What a stored document was read to say: {@code null} for a document stored before Attest read documents,
+     * a pending reading while the job has not run.
+     */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER", "ROLE_INTAKE", "ROLE_ADMIN"})
+    public DocumentReading readingOf(StoredDocument document) {
+        return readings.of(document);
+    }
+
+    /**
+     * Whether the current user may see what a document says (its read values and text), as they may read the file:
+     * analysts, senior analysts and managers. Intake and administrators see only where reading stands.
+     */
+    public static boolean mayReadContent() {
+        return CurrentUser.find().map(u -> u.hasAny(Role.ANALYST, Role.SENIOR_ANALYST, Role.MANAGER)).orElse(false);
+    }
+
+    /**
+     * Reads a chosen file that is not stored yet, so that a staff member's upload form fills its fields from it, within
+     * the upload's wait (a pending reading when it takes longer). The file is inspected first, as on upload; nothing is
+     * stored or audited (the document is not the case's until it is uploaded).
+     *
+     * @throws DocumentRefusedException when the file is refused
+     * @throws InvalidInputException when the kind is missing
+     */
+    @Secured({"ROLE_INTAKE", "ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
+    public DocumentReading readChosenFile(String fileName, byte[] bytes, DocumentKind kind) {
+        return readChosen(fileName, bytes, kind);
+    }
+
+    /**
+     * The client's form fills its fields from a chosen file: as {@link #readChosenFile}, for a link that is open and
+     * a kind its slot asks for.
+     *
+     * @throws UploadLinkRefusedException when the link is not open or the slot not one of its open slots
+     * @throws InvalidInputException when the slot does not take the kind
+     */
+    public DocumentReading readChosenFileForClient(String token, int slot, String fileName, byte[] bytes,
+            DocumentKind kind) {
+        UploadLink link = links.open(token).orElseThrow(UploadLinkRefusedException::new);
+        UploadSlot requested = link.slot(slot)
+                .orElseThrow(() -> new UploadLinkRefusedException(UploadLinkRefusedException.Reason.NOT_REQUESTED));
+        requested.requireOpen();
+        if (kind == null || !takes(link, requested, kind)) {
+            throw wrongKind(link, requested);
+        }
+        return readChosen(fileName, bytes, kind);
+    }
+
+    private DocumentReading readChosen(String fileName, byte[] bytes, DocumentKind kind) {
+        if (kind == null) {
+            throw new InvalidInputException("metadata.kind", "is required");
+        }
+        return readings.within(inspection.inspect(fileName, bytes), bytes, kind);
+    }
+
+    private static String typedBy(StoredDocument document) {
+        return document.isTypedByClient() ? DocumentChecks.TYPED_BY_CLIENT : DocumentChecks.TYPED_BY_ANALYST;
     }
 
     /**
@@ -289,9 +407,13 @@ public class Documents implements CaseDocuments {
     @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
     public AddressComparison.Result addressComparison(String caseIdOrReference, UUID documentId) {
         CaseFile caseFile = cases.get(caseIdOrReference);
-        DocumentFacts facts = ofCase(caseFile, documentId).facts();
-        return facts.address() == null || facts.kind() == DocumentKind.PASSPORT ? null // a passport shows none
-                : AddressComparison.compare(facts.address(), caseFile.getAccount().addressOnFile());
+        StoredDocument document = ofCase(caseFile, documentId);
+        DocumentFacts facts = document.facts();
+        DocumentReading reading = readings.of(document);
+        AddressComparison.Written address = reading != null && reading.address() != null ? reading.address().value()
+                : facts.address();
+        return address == null || facts.kind() == DocumentKind.PASSPORT ? null // a passport shows none
+                : AddressComparison.compare(address, caseFile.getAccount().addressOnFile());
     }
 
     /** A reviewer corrects what the document shows; the checks run again. */
@@ -303,7 +425,9 @@ public class Documents implements CaseDocuments {
         DocumentFacts facts = DocumentFacts.from(metadata);
         byte[] bytes = store.read(document.getStorageKey(), document.getSha256());
         InspectedFile file = inspection.inspect(document.getFileName(), bytes);
-        document.describe(facts, DocumentChecks.run(caseFacts(caseFile), facts, file, today(), chartMaxAgeDays));
+        document.typedBy(false);
+        document.describe(facts, DocumentChecks.run(caseFacts(caseFile), facts, file, today(), chartMaxAgeDays,
+                readings.of(document), DocumentChecks.TYPED_BY_ANALYST));
         audit.record(AuditTrail.Action.DOCUMENT_CORRECTED, documentId.toString(), caseFile.getReference(), null);
         return document;
     }
@@ -311,7 +435,9 @@ public class Documents implements CaseDocuments {
     @Override
     @Transactional(readOnly = true)
     public List<DocumentSummary> of(UUID caseId) {
-        return documents.findByCaseIdOrderByUploadedAtAsc(caseId).stream().map(Documents::summary).toList();
+        boolean content = mayReadContent();
+        return documents.findByCaseIdOrderByUploadedAtAsc(caseId).stream()
+                .map(d -> summary(d, Extraction.of(readings.of(d), content))).toList();
     }
 
     @Override
@@ -362,10 +488,10 @@ public class Documents implements CaseDocuments {
                 "Event_DocumentArrivedDuringFollowUp");
     }
 
-    static DocumentSummary summary(StoredDocument d) {
+    static DocumentSummary summary(StoredDocument d, Extraction extraction) {
         return new DocumentSummary(d.getId().toString(), d.getKind().name(), d.getFileName(), d.getSha256(),
                 d.getSizeBytes(), d.getMediaType(), d.getStatus().name(), d.getChecks().stream()
-                        .map(c -> new Check(c.code().name(), c.outcome().name(), c.detail())).toList());
+                        .map(c -> new Check(c.code().name(), c.outcome().name(), c.detail())).toList(), extraction);
     }
 
     private StoredDocument ofCase(CaseFile caseFile, UUID documentId) {

@@ -7,7 +7,9 @@ package dev.attest.documents;
 public enum RejectionReason {
     UNOFFICIAL_DOCUMENT("Unofficial document"), SCREENSHOT("Screenshot"), UNSIGNED("Unsigned"),
     NO_STAMP_OR_SIGNATURE("No company stamp or signature"), ADDRESS_MISMATCH("Address does not match the account"),
-    NAME_MISMATCH("Name does not match"), EXPIRED("Expired"), ILLEGIBLE("Illegible"), OTHER("Other");
+    NAME_MISMATCH("Name does not match"), EXPIRED("Expired"), ILLEGIBLE("Illegible"),
+    ALTERED_DOCUMENT("Machine-readable zone altered or damaged"),
+    DETAILS_DO_NOT_MATCH("Details given do not match the document"), OTHER("Other");
 
     private final String label;
 

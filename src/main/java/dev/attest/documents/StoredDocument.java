@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.attest.cases.CountryCode;
+import dev.attest.documents.reading.DocumentReading;
 
 /**
  * A document of a case: its metadata, where its encrypted bytes are, their checksum, and its checks.
@@ -71,6 +72,22 @@ public class StoredDocument {
     private String issuingRegion;
     private LocalDate expiresOn;
     private LocalDate datedOn;
+    @Column(length = 40)
+    private String documentNumber;
+
+    /** Where reading the document stands; {@code null} for documents stored before Attest read them. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 16)
+    private DocumentReading.Status readingStatus;
+    /** Whether the machine-readable zone's check digits all agree; {@code null} when none was read. */
+    private Boolean mrzValid;
+    /** What was read (values, zone, barcode, text), encrypted like the file; {@code null} until read. */
+    @Column(length = 1_048_576)
+    private byte[] readingSealed;
+    private Instant readAt;
+    /** Whether the facts were typed by the client (on the portal), not by staff. */
+    private boolean typedByClient;
 
     @Enumerated(EnumType.STRING)
 
@@ -143,7 +160,60 @@ public class StoredDocument {
         this.issuingRegion = facts.issuingRegion();
         this.expiresOn = facts.expiresOn();
         this.datedOn = facts.datedOn();
+        this.documentNumber = facts.documentNumber();
         this.checks = new ArrayList<>(newChecks);
+    }
+
+    /**
+     * Records what reading the document found, and the checks that follow from it.
+     *
+     * @param status where reading stands
+     * @param mrzValid whether the zone's check digits agree, {@code null} when none was read
+     * @param sealed the reading, encrypted; {@code null} while it waits
+     * @param at when it was read, {@code null} while it waits
+     */
+    public void recordReading(DocumentReading.Status status, Boolean mrzValid, byte[] sealed, Instant at,
+            List<CheckResult> newChecks) {
+        this.readingStatus = status;
+        this.mrzValid = mrzValid;
+        this.readingSealed = sealed == null ? null : sealed.clone();
+        this.readAt = at;
+        this.checks = new ArrayList<>(newChecks);
+    }
+
+    /** Records who typed the facts: the client on the portal, or staff. */
+    public void typedBy(boolean client) {
+        this.typedByClient = client;
+    }
+
+    /** Whether the facts were typed by the client. */
+    public boolean isTypedByClient() {
+        return typedByClient;
+    }
+
+    /** Where reading stands, or {@code null} for a document stored before Attest read documents. */
+    public DocumentReading.Status getReadingStatus() {
+        return readingStatus;
+    }
+
+    /** Whether reading waits to run in the background. */
+    public boolean isReadingPending() {
+        return readingStatus == DocumentReading.Status.PENDING;
+    }
+
+    /** Whether the zone's check digits all agree; {@code null} when no zone was read. */
+    public Boolean getMrzValid() {
+        return mrzValid;
+    }
+
+    /** The encrypted reading, or {@code null}. */
+    public byte[] getReadingSealed() {
+        return readingSealed == null ? null : readingSealed.clone();
+    }
+
+    /** When the document was read, or {@code null}. */
+    public Instant getReadAt() {
+        return readAt;
     }
 
     /** Records, at the first decision only, whether this is the first document of its kind decided in the case. */
@@ -189,7 +259,8 @@ public class StoredDocument {
                 : new AddressComparison.Written(addressLine1, addressLine2, addressCity, addressRegion,
                         addressPostalCode, addressCountry);
         return new DocumentFacts(kind, nameOnDocument, address,
-                issuingCountry == null ? null : new CountryCode(issuingCountry), issuingRegion, expiresOn, datedOn);
+                issuingCountry == null ? null : new CountryCode(issuingCountry), issuingRegion, expiresOn, datedOn,
+                documentNumber);
     }
 
     public UUID getId() {

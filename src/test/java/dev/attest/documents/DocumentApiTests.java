@@ -96,7 +96,7 @@ class DocumentApiTests {
                 .andExpect(jsonPath("$.sha256").value(EncryptedFileStore.sha256(jpeg)))
                 .andExpect(jsonPath("$.checks[?(@.code == 'ADDRESS_MATCH')].outcome").value("PASS"))
                 .andExpect(jsonPath("$.checks[?(@.code == 'NAME_MATCH')].outcome").value("PASS"))
-                .andExpect(jsonPath("$.checks[?(@.code == 'ISSUER')].detail").value("Issued by US-CA"))
+                .andExpect(jsonPath("$.checks[?(@.code == 'ISSUER')].detail").value("Issued by US-CA (typed by the analyst)"))
                 .andReturn().getResponse().getContentAsString();
         String id = objectMapper.readTree(body).get("id").asText();
 
@@ -104,7 +104,7 @@ class DocumentApiTests {
         assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDocument");
         mvc.perform(get("/api/v1/cases/" + reference).with(httpBasic("analyst", "demo")))
                 .andExpect(jsonPath("$.documents[0].id").value(id))
-                .andExpect(jsonPath("$.documents[0].checks.length()").value(7))
+                .andExpect(jsonPath("$.documents[0].checks.length()").value(8)) // the seven and CONSISTENCY
                 .andExpect(jsonPath("$.tasks[0].name").value("Review driver's license"));
     }
 
@@ -231,6 +231,7 @@ class DocumentApiTests {
                 .andExpect(status().isForbidden());
         var records = RunAs.user("admin", () -> audit.about(id), Role.ADMIN);
         assertThat(records).extracting(AuditTrail.Record::action)
-                .containsExactly(AuditTrail.Action.DOCUMENT_UPLOADED, AuditTrail.Action.DOCUMENT_CORRECTED);
+                .containsExactly(AuditTrail.Action.DOCUMENT_UPLOADED, AuditTrail.Action.DOCUMENT_MACHINE_READ,
+                        AuditTrail.Action.DOCUMENT_CORRECTED);
     }
 }

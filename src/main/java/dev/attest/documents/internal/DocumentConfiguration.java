@@ -5,11 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.attest.documents.DocumentSettings;
+import dev.attest.documents.UploadReadingSettings;
 import dev.attest.documents.FileInspection;
 
 /** The documents' settings ({@code attest.documents.*}) and the limits uploads are held to. */
 @Configuration
-@EnableConfigurationProperties(DocumentSettings.class)
+@EnableConfigurationProperties({DocumentSettings.class, UploadReadingSettings.class})
 class DocumentConfiguration {
 
     @Bean

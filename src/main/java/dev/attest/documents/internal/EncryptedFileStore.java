@@ -143,6 +143,47 @@ public class EncryptedFileStore {
         }
     }
 
+    /**
+     * Encrypts bytes kept in the database (what a document was read to say) with the documents' key, AES-256-GCM with
+     * a fresh nonce, the context (e.g. the document's id) authenticated as associated data, so that sealed bytes
+     * cannot be moved to another row.
+     */
+    public byte[] seal(String context, byte[] plain) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(MAGIC.length + NONCE_BYTES + sealed.length).put(MAGIC).put(nonce).put(sealed)
+                    .array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    /**
+     * Decrypts what {@link #seal} sealed for the same context.
+     *
+     * @throws TamperedDocumentException when the bytes were changed or sealed for another context
+     */
+    public byte[] open(String context, byte[] sealed) {
+        try {
+            if (sealed.length < MAGIC.length + NONCE_BYTES) {
+                throw new TamperedDocumentException(context);
+            }
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, MAGIC.length, NONCE_BYTES));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(sealed, MAGIC.length + NONCE_BYTES, sealed.length - MAGIC.length - NONCE_BYTES);
+        } catch (AEADBadTagException e) {
+            throw new TamperedDocumentException(context);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Decryption failed", e);
+        }
+    }
+
     /** Removes a file (when the transaction that wrote it rolled back). */
     public void delete(String storageKey) {
         try {

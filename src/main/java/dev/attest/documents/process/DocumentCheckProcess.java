@@ -11,6 +11,9 @@ public final class DocumentCheckProcess {
     public static final String EVENT_DOCUMENT_RECEIVED = "Event_DocumentReceived";
     public static final String EVENT_CLIENT_SILENT = "Event_ClientSilent";
     public static final String TASK_FOLLOW_UP_CLIENT = "Task_FollowUpClient";
+    public static final String GATEWAY_READING_PENDING = "Gateway_ReadingPending";
+    /** Reads a document the upload could not read in time (asyncBefore: a job of its own). */
+    public static final String TASK_READ_DOCUMENT = "Task_ReadDocument";
     public static final String TASK_RUN_CHECKS = "Task_RunChecks";
     public static final String TASK_REVIEW_DOCUMENT = "Task_ReviewDocument";
     public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
@@ -25,6 +28,8 @@ public final class DocumentCheckProcess {
     /** Which kinds of document the check takes: IDENTITY, ADDRESS, COMPANY or OTHER. */
     public static final String DOCUMENT_GROUP = "documentGroup";
     public static final String DOCUMENT_ID = "documentId";
+    /** Whether the received document is still to be read (the upload answered before reading finished). */
+    public static final String READING_PENDING = "readingPending";
     /** How many documents were received so far. */
     public static final String ROUND = "round";
     public static final String MAX_ROUNDS = "maxRounds";

@@ -15,19 +15,25 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import dev.attest.cases.CountryCode;
 import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentKind;
 import dev.attest.documents.DocumentMetadata;
+import dev.attest.documents.reading.DocumentReading;
+import dev.attest.documents.reading.ReadValue;
 import dev.attest.validation.FieldError;
+import dev.attest.validation.InvalidValueException;
 
 /**
- * What the client says about the file they send: only the fields that fit the kind of document, the required ones
- * marked, countries and US states picked by name, and every error at its field in plain words.
+ * What the client says about the file they send: only the fields that fit the kind of document, countries and US
+ * states picked by name, and every error at its field in plain words. Only the kind is required: the fields can be
+ * filled from what was read off the chosen file ({@link #fill}), for the client to confirm or correct.
  */
 class ClientDocumentForm extends FormLayout {
 
     final ComboBox<DocumentKind> kind = new ComboBox<>("What are you sending?");
     final TextField name = new TextField();
+    final TextField documentNumber = new TextField("Document number");
     final ComboBox<String> issuingCountry = PlaceNames.countryBox("Issued by (country)");
     final ComboBox<String> issuingState = PlaceNames.usStateBox("Issued by (state)");
     final DatePicker expiresOn = new DatePicker("Expires on");
@@ -53,6 +59,7 @@ class ClientDocumentForm extends FormLayout {
         Map<String, Component> ids = new LinkedHashMap<>();
         ids.put("kind", kind);
         ids.put("name", name);
+        ids.put("document-number", documentNumber);
         ids.put("issuing-country", issuingCountry);
         ids.put("issuing-region", issuingState);
         ids.put("expires-on", expiresOn);
@@ -71,9 +78,11 @@ class ClientDocumentForm extends FormLayout {
         });
         setColspan(kind, 2);
         setColspan(name, 2);
+        documentNumber.setMaxLength(40);
         setColspan(line1, 2);
         byPath.put("metadata.kind", kind);
         byPath.put("metadata.nameOnDocument", name);
+        byPath.put("metadata.documentNumber", documentNumber);
         byPath.put("metadata.issuingCountry", issuingCountry);
         byPath.put("metadata.issuingRegion", issuingState);
         byPath.put("metadata.expiresOn", expiresOn);
@@ -93,33 +102,115 @@ class ClientDocumentForm extends FormLayout {
         fit();
     }
 
-    /** Shows the fields that fit the kind chosen (none before one is), marking the required ones. */
+    /**
+     * Shows the fields that fit the kind chosen (none before one is). None but the kind is required: what the client
+     * leaves empty is read off the document.
+     */
     void fit() {
         DocumentKind k = kind.getValue();
         boolean chosen = k != null;
         boolean company = chosen && k.group() == DocumentGroup.COMPANY;
-        show(name, chosen, true);
+        show(name, chosen);
         name.setLabel(company ? "Company name, as on the document" : "Your full name, as on the document");
         boolean identity = chosen && k.isIdentity();
-        show(issuingCountry, identity || k == DocumentKind.COMPANY_REGISTRATION, identity);
+        show(documentNumber, identity);
+        show(issuingCountry, identity || k == DocumentKind.COMPANY_REGISTRATION);
         issuingCountry.setLabel(identity ? "Issued by (country)" : "Country where the company is registered");
-        show(issuingState, identity && k != DocumentKind.PASSPORT && "US".equals(issuingCountry.getValue()),
-                k == DocumentKind.DRIVERS_LICENSE || k == DocumentKind.STATE_ID);
-        show(expiresOn, identity, identity && k != DocumentKind.VOTER_REGISTRATION_CARD);
+        show(issuingState, identity && k != DocumentKind.PASSPORT && "US".equals(issuingCountry.getValue()));
+        show(expiresOn, identity);
         boolean dated = company || k == DocumentKind.PROOF_OF_ADDRESS;
-        show(datedOn, dated, k != null && k.needsSignature());
+        show(datedOn, dated);
         datedOn.setLabel(k == DocumentKind.PROOF_OF_ADDRESS ? "Date on the bill or statement"
                 : k != null && k.needsSignature() ? "Date it was signed" : "Date of the document");
         boolean address = chosen && k.showsAddress();
         boolean us = "US".equals(country.getValue());
-        show(line1, address, true);
-        show(line2, address, false);
-        show(city, address, true);
-        show(country, address, true);
-        show(state, address && us, true);
-        show(region, address && !us, false);
-        show(postalCode, address, us);
+        show(line1, address);
+        show(line2, address);
+        show(city, address);
+        show(country, address);
+        show(state, address && us);
+        show(region, address && !us);
+        show(postalCode, address);
         byPath.put("metadata.addressOnDocument.region", us ? state : region);
+    }
+
+    private static void show(Component field, boolean visible) {
+        show(field, visible, false);
+    }
+
+    /**
+     * Fills the empty fields with what was read off the chosen file, for the client to confirm or correct (what they
+     * typed is kept).
+     *
+     * @return the labels of the fields filled
+     */
+    List<String> fill(DocumentReading reading) {
+        List<String> filled = new ArrayList<>();
+        if (reading == null || reading.status() != DocumentReading.Status.DONE) {
+            return filled;
+        }
+        fillText(name, reading.fullName(), filled);
+        fillText(documentNumber, reading.documentNumber(), filled);
+        if (reading.issuingCountry() != null && issuingCountry.isEmpty()) {
+            issuingCountry.setValue(reading.issuingCountry().value().value());
+            filled.add(issuingCountry.getLabel());
+        }
+        fit();
+        if (reading.issuingRegion() != null && issuingState.isEmpty()
+                && PlaceNames.isUsState(reading.issuingRegion().value())) {
+            issuingState.setValue(reading.issuingRegion().value());
+            filled.add(issuingState.getLabel());
+        }
+        fillDate(expiresOn, reading.expiresOn(), filled);
+        fillDate(datedOn, reading.documentDate(), filled);
+        var a = reading.address() == null ? null : reading.address().value();
+        if (a != null && line1.isVisible() && line1.isEmpty() && city.isEmpty()) {
+            String code = countryCode(a.country());
+            if (code != null && country.isEmpty()) {
+                country.setValue(code);
+                fit();
+            }
+            set(line1, a.line1());
+            set(line2, a.line2());
+            set(city, a.city());
+            set(postalCode, a.postalCode());
+            if (state.isVisible() && a.region() != null && PlaceNames.isUsState(a.region())) {
+                state.setValue(a.region());
+            } else if (region.isVisible()) {
+                set(region, a.region());
+            }
+            filled.add("Address");
+        }
+        return filled.stream().filter(label -> label != null).toList();
+    }
+
+    private static void fillText(TextField field, ReadValue<String> read, List<String> filled) {
+        if (read != null && field.isVisible() && field.isEmpty()) {
+            field.setValue(read.value());
+            filled.add(field.getLabel());
+        }
+    }
+
+    private static void fillDate(DatePicker field, ReadValue<LocalDate> read, List<String> filled) {
+        if (read != null && field.isVisible() && field.isEmpty()) {
+            field.setValue(read.value());
+            filled.add(field.getLabel());
+        }
+    }
+
+    private static void set(TextField field, String value) {
+        field.setValue(value == null ? "" : value);
+    }
+
+    private static String countryCode(String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        try {
+            return CountryCode.of(written).value();
+        } catch (InvalidValueException e) {
+            return null;
+        }
     }
 
     private static void show(Component field, boolean visible, boolean required) {
@@ -179,11 +270,12 @@ class ClientDocumentForm extends FormLayout {
                 issuingCountry.isVisible() ? issuingCountry.getValue() : null,
                 issuingState.isVisible() ? issuingState.getValue() : null,
                 expiresOn.isVisible() && expiresOn.getValue() != null ? expiresOn.getValue().toString() : null,
-                datedOn.isVisible() && datedOn.getValue() != null ? datedOn.getValue().toString() : null);
+                datedOn.isVisible() && datedOn.getValue() != null ? datedOn.getValue().toString() : null,
+                documentNumber.isVisible() ? documentNumber.getValue() : null);
     }
 
     private List<Component> fields() {
-        return Stream.of(kind, name, issuingCountry, issuingState, expiresOn, datedOn, line1, line2, city, state,
+        return Stream.of(kind, name, documentNumber, issuingCountry, issuingState, expiresOn, datedOn, line1, line2, city, state,
                 region, postalCode, country).map(Component.class::cast).toList();
     }
 

@@ -27,8 +27,10 @@ import dev.attest.cases.CaseClosedException;
 import dev.attest.communication.PortalSettings;
 import dev.attest.communication.PortalThrottle;
 import dev.attest.communication.UploadLinkRefusedException;
+import dev.attest.documents.DocumentKind;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.Documents;
+import dev.attest.documents.reading.DocumentReading;
 import dev.attest.documents.FileInspection;
 
 /**
@@ -108,11 +110,16 @@ public class ClientUploadView extends VerticalLayout implements BeforeEnterObser
         rules.setId("portal-rules");
         add(who, asked, rules);
         for (Documents.ClientItem item : request.items()) {
-            RequestedItemCard card = new RequestedItemCard(item, limits.maxBytes(), this::send, name -> arrived());
+            RequestedItemCard card = new RequestedItemCard(item, limits.maxBytes(), this::send, this::read,
+                    name -> arrived());
             cards.add(card);
             add(card);
         }
         add(contact());
+    }
+
+    private DocumentReading read(int slot, String fileName, byte[] bytes, DocumentKind kind) {
+        return documents.readChosenFileForClient(token, slot, fileName, bytes, kind);
     }
 
     private void send(int slot, String fileName, byte[] bytes, DocumentMetadata metadata) {

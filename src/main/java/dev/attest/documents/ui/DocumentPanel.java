@@ -25,6 +25,7 @@ import dev.attest.documents.CheckResult;
 import dev.attest.documents.DocumentContent;
 import dev.attest.documents.Documents;
 import dev.attest.documents.StoredDocument;
+import dev.attest.documents.reading.DocumentReading;
 import dev.attest.identity.CurrentUser;
 import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
@@ -32,7 +33,7 @@ import dev.attest.validation.InvalidInputException;
 
 /**
  * One document beside its checks: the page (images as they are, PDFs rendered server-side), the checks,
- * the address comparison component by component, and a download. Every view and download is an audited read.
+ * the address comparison component by component, what was read off it, and a download. Every view and download is an audited read.
  */
 class DocumentPanel extends FlexLayout {
 
@@ -102,6 +103,10 @@ class DocumentPanel extends FlexLayout {
             table.setAllRowsVisible(true);
             table.addThemeVariants(GridVariant.LUMO_COMPACT);
             facts.add(table);
+        }
+        DocumentReading reading = Documents.mayReadContent() ? documents.readingOf(d) : null;
+        if (reading != null) {
+            facts.add(new ReadingPanel(reading));
         }
         if (d.getDecisionNote() != null) {
             facts.add(new Paragraph("Decision note: " + d.getDecisionNote()));

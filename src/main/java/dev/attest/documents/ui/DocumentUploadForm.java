@@ -1,5 +1,6 @@
 package dev.attest.documents.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,13 +13,16 @@ import com.vaadin.flow.component.upload.Upload;
 
 import dev.attest.cases.CaseClosedException;
 import dev.attest.documents.DocumentRefusedException;
+import dev.attest.documents.DocumentKind;
 import dev.attest.documents.Documents;
 import dev.attest.documents.FileInspection;
 import dev.attest.documents.StoredDocument;
+import dev.attest.documents.reading.DocumentReading;
 import dev.attest.validation.InvalidInputException;
 
 /**
- * Uploads a document for a case with what it shows; the server checks it exactly as the REST API does.
+ * Uploads a document for a case with what it shows; the server checks it exactly as the REST API does. Once a file and
+ * a kind are chosen, the fields left empty are filled from what was read off the file, to confirm or correct.
  */
 class DocumentUploadForm extends VerticalLayout {
 
@@ -27,9 +31,17 @@ class DocumentUploadForm extends VerticalLayout {
     private LimitedUpload.Received received;
     final Button store = new Button("Store and check");
     private final Span chosen = new Span("No file chosen");
+    /** What reading the chosen file filled in. */
+    final Span read = new Span();
+    private final Documents documents;
 
     DocumentUploadForm(Documents documents, FileInspection limits, String caseReference, Consumer<StoredDocument> stored) {
         setPadding(false);
+        this.documents = documents;
+        read.setId("document-read");
+        read.addClassName("attest-read-note");
+        read.setVisible(false);
+        facts.kind.addValueChangeListener(e -> readChosen());
         upload = new Upload(new LimitedUpload(limits.maxBytes(), r -> {
             if (r.tooLarge()) {
                 received = null;
@@ -39,6 +51,7 @@ class DocumentUploadForm extends VerticalLayout {
             } else {
                 received = r;
                 chosen.setText("Ready: " + r.fileName());
+                readChosen();
             }
         }));
         upload.setId("document-upload");
@@ -63,7 +76,34 @@ class DocumentUploadForm extends VerticalLayout {
                 notify(ex.getMessage(), NotificationVariant.LUMO_ERROR);
             }
         });
-        add(upload, chosen, facts, store);
+        add(upload, chosen, read, facts, store);
+    }
+
+    /** Reads the chosen file once a kind is chosen, and fills the empty fields from it. */
+    private void readChosen() {
+        DocumentKind kind = facts.kind.getValue();
+        if (received == null || kind == null) {
+            return;
+        }
+        DocumentReading reading;
+        try {
+            reading = documents.readChosenFile(received.fileName(), received.bytes(), kind);
+        } catch (DocumentRefusedException ex) {
+            notify("Refused: " + ex.getMessage(), NotificationVariant.LUMO_ERROR);
+            return;
+        } catch (InvalidInputException ex) {
+            notify(describe(ex), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        read.setVisible(true);
+        if (reading.status() == DocumentReading.Status.PENDING) {
+            read.setText("Still reading the file: it is read and checked again once stored.");
+            return;
+        }
+        List<String> filled = facts.fill(reading);
+        read.setText(filled.isEmpty() ? "Nothing could be read off the file"
+                + (reading.problem() == null ? "" : " (" + reading.problem() + ")") + ": fill in what it shows."
+                : "Filled from the file: " + String.join(", ", filled) + ". Confirm or correct them.");
     }
 
     static String describe(InvalidInputException ex) {

@@ -42,6 +42,11 @@ final class PlaceNames {
     }
 
     /** The name of a US state code, or the code when unknown. */
+    /** Whether a code is one of the US states (and DC and the territories) the state boxes offer. */
+    static boolean isUsState(String code) {
+        return code != null && US_STATES.containsKey(code);
+    }
+
     static String usState(String code) {
         return US_STATES.getOrDefault(code, code);
     }

@@ -15,9 +15,11 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.upload.Upload;
 
 import dev.attest.communication.UploadLinkRefusedException;
+import dev.attest.documents.DocumentKind;
 import dev.attest.documents.DocumentMetadata;
 import dev.attest.documents.DocumentRefusedException;
 import dev.attest.documents.Documents;
+import dev.attest.documents.reading.DocumentReading;
 import dev.attest.validation.InvalidInputException;
 
 /**
@@ -30,6 +32,11 @@ class RequestedItemCard extends Div {
     /** Sends the file of a slot; throws what the service throws. */
     interface Sender {
         void send(int slot, String fileName, byte[] bytes, DocumentMetadata metadata);
+    }
+
+    /** Reads a chosen file for a slot before it is sent; throws what the service throws. */
+    interface Reader {
+        DocumentReading read(int slot, String fileName, byte[] bytes, DocumentKind kind);
     }
 
     private static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/*", "application/pdf", ".jpg",
@@ -45,12 +52,17 @@ class RequestedItemCard extends Div {
     final Span file = new Span("No file chosen yet");
     final Span fileError = new Span();
     final Paragraph refused = new Paragraph();
+    /** What reading the chosen file filled in, for the client to check. */
+    final Paragraph read = new Paragraph();
+    private final Reader reader;
     private LimitedUpload.Received received;
     /** The name of the file this page sent for the item, once sent. */
     String receivedName;
 
-    RequestedItemCard(Documents.ClientItem item, long maxBytes, Sender sender, Consumer<String> arrived) {
+    RequestedItemCard(Documents.ClientItem item, long maxBytes, Sender sender, Reader reader,
+            Consumer<String> arrived) {
         this.item = item;
+        this.reader = reader;
         this.prefix = "portal-" + item.slot();
         setId(prefix);
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
@@ -102,6 +114,10 @@ class RequestedItemCard extends Div {
         fileError.getStyle().set("color", "var(--lumo-error-text-color)").set("display", "block");
         Div fileStatus = new Div(file, fileError);
         form = new ClientDocumentForm(prefix, item.kinds());
+        form.kind.addValueChangeListener(e -> readChosen());
+        read.setId(prefix + "-read");
+        read.addClassName("attest-read-note");
+        read.setVisible(false);
         send = new Button("Send");
         send.setId(prefix + "-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -118,7 +134,7 @@ class RequestedItemCard extends Div {
                 }
             }
         });
-        add(files, fileStatus, form, refused, send);
+        add(files, fileStatus, read, form, refused, send);
     }
 
     private void chosen(LimitedUpload.Received r, long maxBytes) {
@@ -131,6 +147,38 @@ class RequestedItemCard extends Div {
         }
         received = r;
         file.setText("Ready to send: " + r.fileName() + " (" + size(r.bytes().length) + ")");
+        readChosen();
+    }
+
+    /**
+     * Reads the chosen file, once a file and a kind are chosen, and fills the fields left empty from it for the client
+     * to check; says what was filled, or that the file could not be read (the client fills in what they can).
+     */
+    private void readChosen() {
+        DocumentKind kind = form.kind.getValue();
+        if (received == null || kind == null) {
+            return;
+        }
+        DocumentReading reading;
+        try {
+            reading = reader.read(item.slot(), received.fileName(), received.bytes(), kind);
+        } catch (DocumentRefusedException ex) {
+            fileError("We cannot accept this file: " + ex.getMessage());
+            return;
+        } catch (InvalidInputException | UploadLinkRefusedException ex) {
+            return; // sending says why
+        }
+        read.setVisible(true);
+        if (reading.status() == DocumentReading.Status.PENDING) {
+            read.setText("We are still reading your document. Fill in what you can, or just send it: we read it "
+                    + "when it arrives.");
+            return;
+        }
+        List<String> filled = form.fill(reading);
+        read.setText(filled.isEmpty()
+                ? "We could not read the details off your document. Fill in what you can, or just send it."
+                : "We filled in what we read off your document (" + String.join(", ", filled).toLowerCase(Locale.ROOT)
+                        + "). Please check it and correct anything we read wrong.");
     }
 
     private void submit(Sender sender, Consumer<String> arrived) {

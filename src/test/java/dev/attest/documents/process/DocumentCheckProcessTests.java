@@ -39,6 +39,7 @@ import dev.attest.cases.CaseProgress;
 import dev.attest.communication.ClientMessages;
 import dev.attest.documents.DocumentGroup;
 import dev.attest.documents.DocumentReview;
+import dev.attest.documents.Documents;
 import dev.attest.documents.RejectionReason;
 import dev.attest.documents.ReviewDecision;
 import dev.attest.sla.BusinessCalendar;
@@ -50,7 +51,8 @@ import dev.attest.sla.process.SlaEscalationDelegate;
 import dev.attest.sla.process.SlaTimers;
 
 /**
- * Every path of {@code bpmn/document-check.bpmn}: documents accepted, refused by checks or reviewers,
+ * Every path of {@code bpmn/document-check.bpmn}: documents read on upload or in a job of their own, accepted, refused
+ * by checks or reviewers,
  * clients reminded or given up on, and the senior analyst's decision after too many rounds.
  */
 @Deployment(resources = {"bpmn/document-check.bpmn", "bpmn/sla-escalation.bpmn"})
@@ -62,9 +64,11 @@ class DocumentCheckProcessTests {
     static final SlaClock slaClock = mock(SlaClock.class);
     static final CaseProgress cases = ProcessTestSupport.scopeCases(
             mock(CaseProgress.class));
+    static final Documents documents = mock(Documents.class);
     static final Map<Object, Object> beans = new HashMap<>();
 
     static {
+        beans.put("readDocumentDelegate", new ReadDocumentDelegate(review, documents));
         beans.put("requestDocumentDelegate", new RequestDocumentDelegate(review, cases));
         beans.put("runDocumentChecksDelegate", new RunDocumentChecksDelegate(review));
         beans.put("recordDocumentDecisionDelegate", new RecordDocumentDecisionDelegate(review));
@@ -88,7 +92,7 @@ class DocumentCheckProcessTests {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(review, escalations, slaClock);
+        reset(review, escalations, slaClock, documents);
         when(review.documentOfProcess(any(), any())).thenAnswer(a -> UUID.fromString(String.valueOf((Object) a.getArgument(0))));
         when(review.maxRounds()).thenReturn(2);
         when(review.requestDocument(any(), anyInt(), anyString(), any(DocumentGroup.class), any())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
@@ -104,7 +108,7 @@ class DocumentCheckProcessTests {
 
     ProcessInstance startWaiting() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "CASE-2026-000001",
-                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(CASE_TYPE, "ACCOUNT_RECOVERY_2FA")
+                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(READING_PENDING, false).putValue(CASE_TYPE, "ACCOUNT_RECOVERY_2FA")
                         .putValue(HAS_DOCUMENT, false).putValue("documentGroup", "IDENTITY"));
         assertThat(pi).hasPassed(TASK_REQUEST_DOCUMENT).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
         return pi;
@@ -161,7 +165,7 @@ class DocumentCheckProcessTests {
     @Test
     void aDocumentThatFailsAChecksIsRefusedAndTheClientAskedAgain() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "CASE-2026-000001",
-                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(HAS_DOCUMENT, true)
+                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(READING_PENDING, false).putValue(HAS_DOCUMENT, true)
                         .putValue(DOCUMENT_ID, bad.toString()));
 
         assertThat(pi).hasPassed(TASK_RUN_CHECKS, TASK_REQUEST_DOCUMENT).hasNotPassed(TASK_REVIEW_DOCUMENT)
@@ -378,5 +382,45 @@ class DocumentCheckProcessTests {
 
         complete(task(pi), withVariables(SENIOR_DECISION, "GIVE_UP"));
         assertThat(pi).isEnded().hasPassed(END_DOCUMENT_REFUSED);
+    }
+
+    @Test
+    void aDocumentNotReadOnUploadIsReadInAJobBeforeItsChecksAndNoReviewTaskExistsBefore() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "CASE-2026-000001",
+                Variables.createVariables().putValue(CASE_ID, caseId.toString()).putValue(HAS_DOCUMENT, true)
+                        .putValue(DOCUMENT_ID, good.toString()).putValue(READING_PENDING, true));
+
+        assertThat(pi).isWaitingAt(TASK_READ_DOCUMENT).hasNotPassed(TASK_RUN_CHECKS);
+        Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        verify(review, never()).judgeChecks(any());
+        verify(documents, never()).readInBackground(any());
+
+        execute(job(pi));
+        verify(documents).readInBackground(good);
+        assertThat(pi).hasPassed(TASK_READ_DOCUMENT, TASK_RUN_CHECKS).isWaitingAt(TASK_REVIEW_DOCUMENT)
+                .variables().containsEntry(READING_PENDING, false);
+        verify(review).judgeChecks(good);
+        complete(task(pi), approve());
+        assertThat(pi).isEnded().hasPassed(END_DOCUMENT_ACCEPTED);
+    }
+
+    @Test
+    void aRequestedDocumentStillBeingReadWaitsForItsJobAndAReadOneGoesStraightToItsChecks() {
+        ProcessInstance pi = startWaiting();
+        runtimeService().createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED).processInstanceId(pi.getId())
+                .setVariable(DOCUMENT_ID, bad.toString()).setVariable(READING_PENDING, true).correlate();
+        assertThat(pi).isWaitingAt(TASK_READ_DOCUMENT);
+        Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+
+        execute(job(pi));
+        verify(documents).readInBackground(bad);
+        assertThat(pi).hasPassed(TASK_RUN_CHECKS).isWaitingAt(GATEWAY_AWAIT_DOCUMENT);
+        verify(review).requestDocument(eq(caseId), eq(1), contains("address differs"), any(DocumentGroup.class),
+                eq(ClientMessages.RequestKind.REJECTED));
+
+        runtimeService().createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED).processInstanceId(pi.getId())
+                .setVariable(DOCUMENT_ID, good.toString()).setVariable(READING_PENDING, false).correlate();
+        assertThat(pi).isWaitingAt(TASK_REVIEW_DOCUMENT);
+        verify(documents, never()).readInBackground(good);
     }
 }

@@ -35,7 +35,8 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
      * case waiting for the same message, or two checks at once); when none waits, a new check starts.
      */
     @Override
-    public void documentReceived(String caseReference, UUID caseId, UUID documentId, DocumentKind kind) {
+    public void documentReceived(String caseReference, UUID caseId, UUID documentId, DocumentKind kind,
+            boolean readingPending) {
         engine.asCurrentUser(() -> {
             Execution waiting = runtimeService.createExecutionQuery().processDefinitionKey(KEY)
                     .processInstanceBusinessKey(caseReference).messageEventSubscriptionName(MESSAGE_DOCUMENT_RECEIVED)
@@ -46,13 +47,15 @@ class CamundaDocumentWorkflow implements DocumentWorkflow {
                 runtimeService.createMessageCorrelation(MESSAGE_DOCUMENT_RECEIVED)
                         .processInstanceId(waiting.getProcessInstanceId())
                         .setVariable(DOCUMENT_ID, documentId.toString())
+                        .setVariable(READING_PENDING, readingPending)
                         .correlate();
             } else {
                 runtimeService.startProcessInstanceByKey(KEY, caseReference, Variables.createVariables()
                         .putValue(CASE_ID, caseId.toString())
                         .putValue(HAS_DOCUMENT, true)
                         .putValue(DOCUMENT_GROUP, kind.group().name())
-                        .putValue(DOCUMENT_ID, documentId.toString()));
+                        .putValue(DOCUMENT_ID, documentId.toString())
+                        .putValue(READING_PENDING, readingPending));
             }
         });
     }
