@@ -153,6 +153,8 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("Documents.preview", CASE_WORKERS);
         MATRIX.put("Documents.list", CASE_READERS);
         MATRIX.put("Documents.get", CASE_READERS);
+        MATRIX.put("Documents.readingOf", CASE_READERS);
+        MATRIX.put("Documents.readChosenFile", CASE_OPENERS);
         MATRIX.put("Documents.addressComparison", CASE_WORKERS);
         MATRIX.put("Documents.correct", EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST));
         for (String m : List.of("claim", "complete", "count", "form", "get", "page", "unclaim", "variables",
@@ -222,6 +224,7 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("DocumentReview.documentOfProcess", engine);
         SYSTEM.put("DocumentReview.requestDocument", engine);
         SYSTEM.put("Documents.of", engine);
+        SYSTEM.put("Documents.readInBackground", engine);
         SYSTEM.put("Escalations.levels", "the worklist, to show escalation levels of the tasks it lists");
         SYSTEM.put("Escalations.ofCase", engine);
         SYSTEM.put("Escalations.record", engine + " (SLA timers)");
@@ -254,7 +257,7 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("StaffMailboxes.claimDigest", digest + ", in the transaction that queues the e-mail");
         SYSTEM.put("StaffMessages.digest", digest);
 
-        PORTAL.addAll(List.of("Documents.clientRequest", "Documents.uploadByClient", "UploadLinks.open",
+        PORTAL.addAll(List.of("Documents.clientRequest", "Documents.uploadByClient", "Documents.readChosenFileForClient", "UploadLinks.open",
                 "UploadLinks.claim", "UploadLinks.filled"));
 
         NO_DATA.addAll(List.of("ClientMessages.refusalReasons", "Documents.toldSteps", "DocumentReview.maxRounds", "Ownership.threshold", "Retention.keptUntil",

@@ -78,6 +78,11 @@ class DocumentReadings implements DisposableBean {
                 });
     }
 
+    /** Whether documents are read at all (see {@link DocumentReader#enabled()}). */
+    boolean enabled() {
+        return reader.enabled();
+    }
+
     /**
      * Reads a file within the upload's wait: what was read, or {@link DocumentReading#pending()} when it takes longer
      * (or every reader is busy and the queue full).

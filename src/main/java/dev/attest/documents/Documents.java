@@ -112,7 +112,7 @@ public class Documents implements CaseDocuments {
     public StoredDocument upload(String caseIdOrReference, String fileName, byte[] bytes, DocumentMetadata metadata) {
         DocumentFacts facts = DocumentFacts.from(metadata);
         InspectedFile file = inspection.inspect(fileName, bytes);
-        DocumentReading reading = readings.within(file, bytes, facts.kind());
+        DocumentReading reading = readings.enabled() ? readings.within(file, bytes, facts.kind()) : null;
         CaseFile caseFile = records.requireOpen(caseIdOrReference, "add a document");
         return store(caseFile, file, bytes, facts, CurrentUser.require().username(), reading);
     }
@@ -159,7 +159,7 @@ public class Documents implements CaseDocuments {
             throw wrongKind(link, requested);
         }
         InspectedFile file = inspection.inspect(fileName, bytes);
-        DocumentReading reading = readings.within(file, bytes, facts.kind());
+        DocumentReading reading = readings.enabled() ? readings.within(file, bytes, facts.kind()) : null;
         CaseFile caseFile = records.requireOpen(link.getCaseId(), "send a document");
         UploadLinks.Claim claim = links.claim(token, slot, facts.kind().name());
         StoredDocument stored = store(caseFile, file, bytes, facts, CLIENT, reading);
@@ -249,13 +249,17 @@ public class Documents implements CaseDocuments {
                 byClient ? "by the client through an upload link: " + file.fileName() : file.fileName());
         auditReading(document, caseFile.getReference(), reading);
         workflow.documentReceived(caseFile.getReference(), caseFile.getId(), document.getId(), facts.kind(),
-                reading.status() == DocumentReading.Status.PENDING);
+                reading != null && reading.status() == DocumentReading.Status.PENDING);
         log.info("Stored document {} ({}, {} bytes) for case {} from {}", document.getId(), file.label(),
                 bytes.length, caseFile.getReference(), uploadedBy);
         return document;
     }
 
     private void recordReading(StoredDocument document, DocumentReading reading, List<CheckResult> checks) {
+        if (reading == null) { // reading is turned off: nothing read, nothing to keep
+            document.recordReading(null, null, null, null, checks);
+            return;
+        }
         boolean pending = reading.status() == DocumentReading.Status.PENDING;
         document.recordReading(reading.status(), reading.mrz() == null ? null : reading.mrz().valid(),
                 pending ? null : readings.seal(document.getId(), reading), pending ? null : clock.instant(), checks);
@@ -263,7 +267,7 @@ public class Documents implements CaseDocuments {
 
     /** Audits what Attest read off a document: which values, from where; never the values themselves. */
     private void auditReading(StoredDocument document, String caseReference, DocumentReading reading) {
-        if (reading.status() == DocumentReading.Status.PENDING) {
+        if (reading == null || reading.status() == DocumentReading.Status.PENDING) {
             return;
         }
         audit.record(AuditTrail.Action.DOCUMENT_MACHINE_READ, document.getId().toString(), caseReference,

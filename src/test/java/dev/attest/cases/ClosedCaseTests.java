@@ -301,7 +301,12 @@ class ClosedCaseTests {
             "ClientMessages.send", "an e-mail to the client (the guidance), no case data",
             "TwoFactorRecovery.sendGuidance", "an e-mail to the client, no case data",
             "EngineWorklist.claim", "who holds a task, not case data (completing it asks the rule)",
-            "EngineWorklist.unclaim", "who holds a task, not case data");
+            "EngineWorklist.unclaim", "who holds a task, not case data",
+            "EngineWorklist.assign", "who holds a task, not case data (completing it asks the rule)",
+            "EngineWorklist.returnAllHeldBy", "who holds tasks, not case data",
+            "EngineWorklist.followUp", "when a task comes back to its holder, not case data",
+            "Documents.readInBackground", "what a document stored while the case was open says (its reading), "
+                    + "recorded by the DocumentCheck's job before that check's review; no decision");
 
     /**
      * Every public method of the services that write case data, run in a writing transaction, asks

@@ -129,8 +129,8 @@ public class DashboardDataset {
         batch("INSERT INTO sla_escalation (case_reference, task_id, task_name, level, at) VALUES (?, ?, ?, ?, ?)",
                 escalationRows);
         batch("INSERT INTO case_document (id, case_id, kind, file_name, media_type, size_bytes, sha256, storage_key,"
-                + " status, decided_by, decided_at, first_round, uploaded_by, uploaded_at, version)"
-                + " VALUES (?, ?, ?, 'doc.pdf', 'application/pdf', 1000, ?, ?, ?, ?, ?, ?, 'analyst', ?, 0)", documentRows);
+                + " status, decided_by, decided_at, first_round, uploaded_by, uploaded_at, version, typed_by_client)"
+                + " VALUES (?, ?, ?, 'doc.pdf', 'application/pdf', 1000, ?, ?, ?, ?, ?, ?, 'analyst', ?, 0, false)", documentRows);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -38,8 +38,8 @@ class ProcessBeansTests {
     static final Set<String> MODEL_CALLABLE = Set.of("analyseOwnershipDelegate", "closeCaseDelegate",
             "marketplaceWait", "ownershipConfirmedListener", "pauseSlaClock",
             "recordDocumentDecisionDelegate", "recordOwnershipApprovalDelegate", "recordSubmissionDelegate",
-            "recordTriageDelegate", "recordVerificationResultDelegate", "recoveryResultDelegate",
-            "requestDocumentDelegate", "requestOwnershipDocumentsDelegate", "resumeSlaClock",
+            "readDocumentDelegate", "recordTriageDelegate", "recordVerificationResultDelegate",
+            "recoveryResultDelegate", "requestDocumentDelegate", "requestOwnershipDocumentsDelegate", "resumeSlaClock",
             "runDocumentChecksDelegate", "sendAuthenticatorGuidanceDelegate", "slaEscalationDelegate", "slaTimers");
 
     /** Engine adapters, services and infrastructure a model must not reach (each is a bean of the application). */

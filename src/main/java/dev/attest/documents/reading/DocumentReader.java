@@ -17,4 +17,12 @@ public interface DocumentReader {
      * @param kind what the uploader says the document is (which fields to look for)
      */
     DocumentReading read(InspectedFile file, byte[] content, DocumentKind kind);
+
+    /**
+     * Whether documents are read at all ({@code attest.reading.enabled}). When they are not, uploads store no reading
+     * and the checks that judge one ({@code MRZ}, {@code CONSISTENCY}) do not run: nothing was read to judge.
+     */
+    default boolean enabled() {
+        return true;
+    }
 }

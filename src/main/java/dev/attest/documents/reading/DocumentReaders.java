@@ -135,6 +135,11 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
     }
 
     @Override
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    @Override
     public DocumentReading read(InspectedFile file, byte[] content, DocumentKind kind) {
         if (!settings.enabled()) {
             return DocumentReading.unreadable("Reading documents is turned off (attest.reading.enabled)");

@@ -1,5 +1,6 @@
 package dev.attest.documents.ui;
 
+import static org.mockito.Mockito.when;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,11 @@ class DocumentReadingViewTests extends KaribuTest {
             LocalDate.of(1980, 1, 1), "F", EXPIRES);
 
     @MockitoBean DocumentReader reader;
+
+    @BeforeEach
+    void readerReads() {
+        when(reader.enabled()).thenReturn(true); // a mock answers false to a default method: this reader reads
+    }
     @Autowired CaseIntake intake;
     @Autowired UploadLinks links;
     @Autowired TransactionTemplate transactions;
