@@ -152,7 +152,10 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // pages are fetched as the user scrolls, without counting every matching task first (a count over
         // 100,000 open tasks costs more than the page itself)
-        grid.setItems(q -> worklist.page(filter(), q.getOffset(), q.getLimit()).stream());
+        grid.setItems(q -> worklist.page(filter(), q.getOffset(), q.getLimit()).stream())
+                // a row is its task: a selection or the keyboard's highlight survives the row being fetched again
+                // with something changed (its holder, its escalation)
+                .setIdentifierProvider(WorkItem::id);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> {
             focused = e.getItem().orElse(null);
