@@ -50,14 +50,16 @@ public class ClientMessages {
     private final Clock clock;
     private final ZoneId zone;
     private final PortalSettings portal;
+    private final UploadSizeLimit sizeLimit;
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).strictSections(false).emptyStringIsFalse(true)
             .defaultValue("");
     private final Map<MailTemplate, Template> bodies = new ConcurrentHashMap<>();
     private final Map<MailTemplate, Template> subjects = new ConcurrentHashMap<>();
 
     ClientMessages(OutboxMessages outbox, UploadLinks links, CaseProgress cases, CaseRecords records,
-            MailRelay relay, Clock clock, ZoneId zone, PortalSettings portal) {
+            MailRelay relay, Clock clock, ZoneId zone, PortalSettings portal, UploadSizeLimit sizeLimit) {
         this.portal = portal;
+        this.sizeLimit = sizeLimit;
         this.outbox = outbox;
         this.links = links;
         this.cases = cases;
@@ -163,6 +165,7 @@ public class ClientMessages {
         model.put("organisation", portal.organisationName());
         model.put("contactEmail", portal.contactEmail().isEmpty() ? null : portal.contactEmail());
         model.put("contactPhone", portal.contactPhone().isEmpty() ? null : portal.contactPhone());
+        model.put("maxFileSize", UploadSizeLimit.describe(sizeLimit.maxFileSize()));
     }
 
     private Template load(MailTemplate template) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.springframework.util.unit.DataSize;
 
 import dev.attest.cases.CaseProgress;
 import dev.attest.documents.CheckCode;
@@ -48,7 +49,8 @@ class ClientMailWordingTests {
     final CaseProgress cases = Mockito.mock(CaseProgress.class);
     final ClientMessages messages = new ClientMessages(null, null, cases, null, null, Clock.systemUTC(),
             ZoneId.of("America/New_York"), new PortalSettings("", Duration.ofDays(7), 5,
-                    Duration.ofMinutes(15), "Attest", "", "team@consultancy.com", "+1 512 555 0100"));
+                    Duration.ofMinutes(15), "Attest", "", "team@consultancy.com", "+1 512 555 0100"),
+            () -> DataSize.ofMegabytes(10));
     final UUID caseId = UUID.randomUUID();
 
     ClientMailWordingTests() {
@@ -108,6 +110,23 @@ class ClientMailWordingTests {
         for (MailTemplate template : MailTemplate.values()) {
             assertThat(codesIn(messages.render(template, model))).as(template.name()).isEmpty();
         }
+    }
+
+    @Test
+    void requestsTellTheClientTheSizeLimitTheUploadsEnforce() {
+        Instant due = Instant.parse("2026-12-10T17:00:00Z");
+        assertThat(messages.preview(caseId, "Blurry.", due, ClientMessages.RequestKind.FIRST, null))
+                .contains("under 10 MB;");
+        ClientMessages smaller = new ClientMessages(null, null, cases, null, null, Clock.systemUTC(),
+                ZoneId.of("America/New_York"), new PortalSettings("", Duration.ofDays(7), 5,
+                        Duration.ofMinutes(15), "Attest", "", "team@consultancy.com", "+1 512 555 0100"),
+                () -> DataSize.ofKilobytes(2560));
+        for (ClientMessages.RequestKind kind : List.of(ClientMessages.RequestKind.FIRST,
+                ClientMessages.RequestKind.REJECTED)) {
+            assertThat(smaller.preview(caseId, "Blurry.", due, kind, null)).as(kind.name())
+                    .contains("under 2.5 MB;").doesNotContain("10 MB");
+        }
+        assertThat(UploadSizeLimit.describe(DataSize.ofKilobytes(512))).isEqualTo("512 KB");
     }
 
     @Test
