@@ -36,8 +36,8 @@ class CaseCsvController {
     @Operation(summary = "The case list as CSV", description = "GET /api/v1/cases with Accept: text/csv (or GET "
             + "/api/v1/cases.csv). Roles: ANALYST, SENIOR_ANALYST, MANAGER, ADMIN (not INTAKE). q, type and status as "
             + "the search; newest first, at most attest.export.max-rows rows (default 10,000; X-Export-Truncated: "
-            + "true when the list was longer). Cells a spreadsheet would run as a formula (starting with = + - @, tab "
-            + "or CR) begin with an apostrophe. Audited (LIST_EXPORTED).")
+            + "true when the list was longer). Cells a spreadsheet would run as a formula (starting with = + - @, tab, "
+            + "CR or LF, also behind leading spaces or quotes) begin with an apostrophe. Audited (LIST_EXPORTED).")
     @ApiResponse(responseCode = "200", description = "The CSV (UTF-8 with a byte order mark, RFC 4180)",
             content = @Content(mediaType = CsvTable.MEDIA_TYPE))
     @ApiResponse(responseCode = "403", description = "The role may not export cases")

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A table written as CSV per RFC 4180: comma-separated, CRLF line ends, a cell quoted when it holds a comma, a
  * quote, CR or LF (quotes doubled). A cell a spreadsheet would read as a formula (starting with {@code = + - @},
- * tab or CR) gets a leading apostrophe, so that a client's name such as {@code =HYPERLINK(…)} stays text.
+ * tab, CR or LF, also after leading spaces or quotes, and the full-width forms of those signs) gets a leading
+ * apostrophe, so that a client's name such as {@code =HYPERLINK(…)} or {@code " =HYPERLINK(…)"} stays text.
  */
 public final class CsvTable {
 
@@ -75,8 +76,25 @@ public final class CsvTable {
         return safe;
     }
 
-    private static boolean formula(String value) {
+    /**
+     * Whether a spreadsheet could read the cell as a formula: it starts with tab, CR or LF, or its first character
+     * that is not white space, a control character or a quote is {@code = + - @} (or their full-width forms, which
+     * some spreadsheets take for them): {@code " =cmd"} and {@code "\"=cmd"} are formulas once trimmed or unquoted.
+     */
+    static boolean formula(String value) {
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        if (first == '\t' || first == '\r' || first == '\n') {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || c == '"'
+                    || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\uFEFF') {
+                continue;
+            }
+            return c == '=' || c == '+' || c == '-' || c == '@' || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D'
+                    || c == '\uFF20' || c == '\u2212';
+        }
+        return false;
     }
 }

@@ -86,7 +86,7 @@ public class SavedFilters {
         }
         String cleanName;
         try {
-            cleanName = Text.required(name, MAX_NAME);
+            cleanName = Text.requiredLine(name, MAX_NAME); // one line: it is a label in every list
         } catch (InvalidValueException e) {
             throw new InvalidInputException("name", e.getMessage());
         }

@@ -43,7 +43,7 @@ class TaskCsvController {
     @Operation(summary = "The task list as CSV", description = "GET /api/v1/tasks.csv, or GET /api/v1/tasks with "
             + "Accept: text/csv. " + TaskController.FILTERS + " The list's order, at most attest.export.max-rows rows (default "
             + "10,000; X-Export-Truncated: true when the list was longer). Cells a spreadsheet would run as a formula "
-            + "(starting with = + - @, tab or CR) begin with an apostrophe. Audited (LIST_EXPORTED).")
+            + "(starting with = + - @, tab, CR or LF, also behind leading spaces or quotes) begin with an apostrophe. Audited (LIST_EXPORTED).")
     @ApiResponse(responseCode = "200", description = "The CSV (UTF-8 with a byte order mark, RFC 4180)",
             content = @Content(mediaType = CsvTable.MEDIA_TYPE))
     @ApiResponse(responseCode = "400", description = "A filter parameter is invalid (named)")

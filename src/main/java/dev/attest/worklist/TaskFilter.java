@@ -10,6 +10,7 @@ import dev.attest.cases.CaseType;
 import dev.attest.cases.Priority;
 import dev.attest.validation.FieldError;
 import dev.attest.validation.InvalidInputException;
+import dev.attest.validation.Text;
 
 /**
  * Which tasks a list shows. A field left {@code null} (or blank, or {@code false}) does not filter. Build one with
@@ -122,8 +123,10 @@ public record TaskFilter(Scope scope, CaseType caseType, String text, boolean es
      */
     public TaskFilter validate() {
         List<FieldError> errors = new ArrayList<>();
-        if (text != null && (text.length() > MAX_TEXT || text.chars().anyMatch(Character::isISOControl))) {
-            errors.add(new FieldError("q", "must be at most " + MAX_TEXT + " characters, without control characters"));
+        if (text != null && (text.length() > MAX_TEXT || text.chars().anyMatch(c -> Character.isISOControl(c)
+                || Text.isInvisible((char) c)))) {
+            errors.add(new FieldError("q", "must be at most " + MAX_TEXT + " characters, without control characters "
+                    + "or invisible formatting"));
         }
         if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
             errors.add(new FieldError("dueTo", "must not be before dueFrom"));

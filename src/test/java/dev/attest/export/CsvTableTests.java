@@ -35,6 +35,20 @@ class CsvTableTests {
     }
 
     @Test
+    void formulasHiddenBehindSpacesQuotesOrLineBreaksStayText() {
+        assertThat(CsvTable.cell(" =1+1")).isEqualTo("' =1+1");
+        assertThat(CsvTable.cell("   @SUM(A1)")).isEqualTo("'   @SUM(A1)");
+        assertThat(CsvTable.cell("\u00A0+cmd")).isEqualTo("'\u00A0+cmd");
+        assertThat(CsvTable.cell("\"=HYPERLINK(1)")).isEqualTo("\"'\"\"=HYPERLINK(1)\"");
+        assertThat(CsvTable.cell("'=1+1")).isEqualTo("''=1+1");
+        assertThat(CsvTable.cell("\n=1+1")).isEqualTo("\"'\n=1+1\"");
+        assertThat(CsvTable.cell(" \t-1")).isEqualTo("' \t-1");
+        assertThat(CsvTable.cell("\uFF1DSUM(A1)")).isEqualTo("'\uFF1DSUM(A1)");
+        assertThat(CsvTable.cell("  Jane Seller")).isEqualTo("  Jane Seller");
+        assertThat(CsvTable.cell("\"quoted\" name")).isEqualTo("\"\"\"quoted\"\" name\"");
+    }
+
+    @Test
     void theFileIsUtf8WithAByteOrderMark() {
         byte[] bytes = new CsvTable(List.of("Name")).row(List.of("Zoë")).bytes();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);

@@ -164,6 +164,12 @@ class SavedFilterApiTests {
         refused("analyst", "{\"name\":\"   \",\"filter\":{\"scope\":\"MINE\"}}", "name");
         refused("analyst", "{\"name\":\"" + "x".repeat(81) + "\",\"filter\":{\"scope\":\"MINE\"}}", "name");
         refused("analyst", "{\"name\":\"Bad\\u0007bell\",\"filter\":{\"scope\":\"MINE\"}}", "name");
+        refused("analyst", "{\"name\":\"Two\\nlines\",\"filter\":{\"scope\":\"MINE\"}}", "name");
+        refused("analyst", "{\"name\":\"Tab\\tbed\",\"filter\":{\"scope\":\"MINE\"}}", "name");
+        refused("analyst", "{\"name\":\"Hidden\",\"filter\":{\"scope\":\"MINE\",\"text\":\"ab\\u202Ecd\"}}",
+                "filter.text");
+        refused("analyst", "{\"name\":\"Lines\",\"filter\":{\"scope\":\"MINE\",\"text\":\"ab\\ncd\"}}",
+                "filter.text");
         refused("analyst", "{\"name\":\"No filter\"}", "filter");
         refused("analyst", "{\"name\":\"All\",\"filter\":{\"scope\":\"ALL\"}}", "filter.scope");
         refused("analyst", "{\"name\":\"Backwards\",\"filter\":{\"scope\":\"MINE\",\"dueFrom\":\"2026-12-10\","

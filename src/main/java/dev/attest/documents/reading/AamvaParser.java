@@ -133,12 +133,12 @@ final class AamvaParser {
         return Optional.of(new BarcodeReading(issuer, version, elements));
     }
 
-    /** A value without control characters or surrounding blanks, at most {@link #MAX_VALUE} characters. */
+    /** A value without control or invisible formatting characters (Cf) or surrounding blanks, at most {@link #MAX_VALUE} characters. */
     private static String clean(String value) {
         StringBuilder b = new StringBuilder(Math.min(value.length(), MAX_VALUE));
         for (int i = 0; i < value.length() && b.length() < MAX_VALUE; i++) {
             char c = value.charAt(i);
-            if (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0)) {
+            if (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0) && Character.getType(c) != Character.FORMAT) {
                 b.append(c);
             }
         }

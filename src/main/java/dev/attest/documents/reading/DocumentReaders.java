@@ -464,7 +464,8 @@ public class DocumentReaders implements DocumentReader, DisposableBean {
         }
 
         void text(String pageText, ReadSource source, double confidence) {
-            String t = pageText.replace("\r\n", "\n").replace('\r', '\n').strip();
+            // a text layer or OCR may carry control and invisible formatting characters: read as a person sees it
+            String t = VisibleText.of(pageText.replace("\r\n", "\n").replace('\r', '\n')).strip();
             if (t.isEmpty() || text.length() >= DocumentReading.MAX_TEXT) {
                 return;
             }

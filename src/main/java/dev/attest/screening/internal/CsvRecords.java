@@ -9,12 +9,15 @@ import java.util.List;
 /**
  * Reads CSV (RFC 4180: comma-separated, double quotes around fields with commas, quotes or line breaks) one record
  * at a time, knowing the line each record starts on. A field longer than {@link #MAX_FIELD}, a record with more
- * than {@link #MAX_FIELDS} fields, or a file ending inside a quoted field is refused.
+ * than {@link #MAX_FIELDS} fields or longer than {@link #MAX_RECORD} characters in all, or a file ending inside a
+ * quoted field is refused.
  */
 final class CsvRecords {
 
     static final int MAX_FIELD = 200_000;
     static final int MAX_FIELDS = 500;
+    /** The longest record, all its fields together (a published list's longest is a few thousand characters). */
+    static final int MAX_RECORD = 1_000_000;
 
     private final Reader in;
     private final String field;
@@ -22,6 +25,7 @@ final class CsvRecords {
     private int line = 1;
     private int recordLine;
     private int pushedBack = -2;
+    private int recordLength;
 
     CsvRecords(Reader in, String field, String fileName) {
         this.in = in;
@@ -41,6 +45,7 @@ final class CsvRecords {
             return null;
         }
         recordLine = line;
+        recordLength = 0;
         List<String> fields = new ArrayList<>();
         StringBuilder value = new StringBuilder();
         boolean quoted = false;
@@ -102,6 +107,10 @@ final class CsvRecords {
     private void append(StringBuilder value, char c) {
         if (value.length() >= MAX_FIELD) {
             throw ListRefusal.of(field, fileName + " line " + recordLine + ": a field longer than " + MAX_FIELD
+                    + " characters");
+        }
+        if (++recordLength > MAX_RECORD) {
+            throw ListRefusal.of(field, fileName + " line " + recordLine + ": a record longer than " + MAX_RECORD
                     + " characters");
         }
         value.append(c);

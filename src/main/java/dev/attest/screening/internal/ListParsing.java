@@ -20,6 +20,7 @@ import java.util.zip.ZipInputStream;
 
 import dev.attest.screening.ListFile;
 import dev.attest.screening.ListFormat;
+import dev.attest.validation.InvalidInputException;
 
 /**
  * Reads a list file of a format: a zip is unpacked first (bounded), the SHA-256 is taken, and the file is parsed
@@ -74,12 +75,13 @@ public final class ListParsing {
                 }
                 String name = entry.getName().replace('\\', '/');
                 String base = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-                if (entry.isDirectory() || name.startsWith("__MACOSX/") || base.startsWith(".")) {
-                    continue;
-                }
-                boolean wanted = format == ListFormat.OFAC_SDN_CSV ? base.equals("sdn.csv") || base.equals("alt.csv")
-                        : base.endsWith(extension(format)) || format == ListFormat.FTM_JSON && base.endsWith(".jsonl");
+                boolean wanted = !entry.isDirectory() && !name.startsWith("__MACOSX/") && !base.startsWith(".")
+                        && (format == ListFormat.OFAC_SDN_CSV ? base.equals("sdn.csv") || base.equals("alt.csv")
+                                : base.endsWith(extension(format))
+                                        || format == ListFormat.FTM_JSON && base.endsWith(".jsonl"));
                 if (!wanted) {
+                    // skipping an entry inflates it too: a bomb among the files we leave counts against the limit
+                    inflated = skip(zip, inflated, maxBytes, file.name());
                     continue;
                 }
                 candidates.add(base);
@@ -93,8 +95,7 @@ public final class ListParsing {
                         written += n;
                         inflated += n;
                         if (inflated > maxBytes) {
-                            throw ListRefusal.of("file", file.name() + " unpacks to more than " + maxBytes / (1024 * 1024)
-                                    + " MB (attest.screening.max-file-size)");
+                            throw tooLarge(file.name(), maxBytes);
                         }
                         out.write(buffer, 0, n);
                     }
@@ -125,6 +126,24 @@ public final class ListParsing {
                     + (candidates.isEmpty() ? "none" : String.join(", ", candidates)));
         }
         return new Prepared(main, alt, temporary);
+    }
+
+    /** Reads past the current entry of a zip, counting what it inflates to against the limit. */
+    private static long skip(ZipInputStream zip, long inflated, long maxBytes, String fileName) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+            inflated += n;
+            if (inflated > maxBytes) {
+                throw tooLarge(fileName, maxBytes);
+            }
+        }
+        return inflated;
+    }
+
+    private static InvalidInputException tooLarge(String fileName, long maxBytes) {
+        return ListRefusal.of("file", fileName + " unpacks to more than " + maxBytes / (1024 * 1024)
+                + " MB (attest.screening.max-file-size)");
     }
 
     /** Hex SHA-256 over the file's bytes, followed by the aliases file's. */

@@ -80,6 +80,8 @@ final class XmlEntries {
     static final int MAX_NODES = 20_000;
     static final int MAX_TEXT = 100_000;
     static final int MAX_DEPTH = 64;
+    /** The most text (element text and attribute values) one collected entry may hold in all. */
+    static final int MAX_ENTRY_TEXT = 2_000_000;
 
     private XmlEntries() {
     }
@@ -104,6 +106,7 @@ final class XmlEntries {
             r = factory().createXMLStreamReader(in);
             Deque<Building> building = new ArrayDeque<>();
             int nodes = 0;
+            long entryText = 0;
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
@@ -125,12 +128,21 @@ final class XmlEntries {
                         if (!building.isEmpty() || collect.contains(name)) {
                             if (building.isEmpty()) {
                                 nodes = 0;
+                                entryText = 0;
                             }
                             if (++nodes > MAX_NODES) {
                                 throw ListRefusal.of(field, fileName + " line " + line(r) + ": " + building.getLast().name
                                         + " has more than " + MAX_NODES + " elements");
                             }
-                            building.push(new Building(name, attributes(r), line(r)));
+                            Map<String, String> attributes = attributes(r);
+                            for (String value : attributes.values()) {
+                                entryText += value.length();
+                            }
+                            if (entryText > MAX_ENTRY_TEXT) {
+                                throw entryTooLong(field, fileName, r, building.isEmpty() ? name
+                                        : building.getLast().name);
+                            }
+                            building.push(new Building(name, attributes, line(r)));
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
@@ -139,6 +151,10 @@ final class XmlEntries {
                             if (b.text.length() + r.getTextLength() > MAX_TEXT) {
                                 throw ListRefusal.of(field, fileName + " line " + line(r) + ": the text of " + b.name
                                         + " is longer than " + MAX_TEXT + " characters");
+                            }
+                            entryText += r.getTextLength();
+                            if (entryText > MAX_ENTRY_TEXT) {
+                                throw entryTooLong(field, fileName, r, building.getLast().name);
                             }
                             b.text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                         }
@@ -191,6 +207,11 @@ final class XmlEntries {
                 }
             }
         }
+    }
+
+    private static InvalidInputException entryTooLong(String field, String fileName, XMLStreamReader r, String entry) {
+        return ListRefusal.of(field, fileName + " line " + line(r) + ": " + entry + " holds more than "
+                + MAX_ENTRY_TEXT + " characters of text");
     }
 
     private static InvalidInputException refusalIn(Throwable e) {

@@ -75,6 +75,13 @@ class AamvaParserTests {
     }
 
     @Test
+    void invisibleFormattingInABarcodeIsDropped() {
+        String data = "@\n\u001e\rANSI 6360100101DL00260040DLDAQD12\u200B34567\nDCSD\u202EO\uFEFFE\u2066\nDBB01311980\r";
+        BarcodeReading reading = AamvaParser.parse(data).orElseThrow();
+        assertThat(reading.elements()).containsEntry("DAQ", "D1234567").containsEntry("DCS", "DOE");
+    }
+
+    @Test
     void anImpossibleDateIsLeftOut() {
         String data = "@\n\u001e\rANSI 6360150800" + "01" + "DL0031" + "0030" + "DLDAQ1\nDBB13451980\nDBA01312030\r";
         BarcodeReading reading = AamvaParser.parse(data).orElseThrow();

@@ -108,6 +108,21 @@ class DocumentReaderRoutingTests {
     }
 
     @Test
+    void controlAndInvisibleFormattingCharactersReadOffAFileAreDropped() {
+        Bill bill = BillCorpus.bills().get(0);
+        byte[] png = BillCorpus.scanFile(bill, Scan.CLEAN);
+        String name = bill.fullName();
+        String hostile = String.join("\n", bill.lines()).replace(">", "").replace(name, name.substring(0, 2)
+                + "\u202E\u200B" + name.substring(2) + "\u0000\u2066");
+        DocumentReading reading = reader(ocr(hostile, 0.8), null).read(file("image/png", png), png,
+                DocumentKind.PROOF_OF_ADDRESS);
+
+        assertThat(reading.status()).isEqualTo(DocumentReading.Status.DONE);
+        assertThat(reading.text()).doesNotContain("\u202E", "\u200B", "\u0000", "\u2066").contains(name);
+        assertThat(reading.fullName().value()).isEqualTo(name);
+    }
+
+    @Test
     void anImageOnlyPdfPageIsDrawnInGreyAtTheReadingResolutionAndRecognised() {
         Bill bill = BillCorpus.bills().get(3);
         byte[] pdf = BillCorpus.scannedPdf(bill, Scan.CLEAN);

@@ -257,6 +257,55 @@ class ListParsingTests {
     }
 
     @Test
+    void aBombAmongTheFilesOfAZipThatAreNotReadCountsAgainstTheLimitToo() {
+        byte[] list = SampleLists.files(ListFormat.UN_XML, SampleLists.first()).get("file");
+        byte[] zip = SampleLists.zip(Map.of("list.xml", list, "readme.txt", new byte[3_000_000]));
+        assertThat(zip.length).isLessThan(100_000);
+        assertThat(refusal(() -> parse(ListFormat.UN_XML, Map.of("file", zip), 1_000_000)))
+                .contains("unpacks to more than");
+    }
+
+    @Test
+    void aCsvRecordOfManyLongFieldsIsRefused() {
+        String field = "\"" + "a".repeat(190_000) + "\",";
+        byte[] csv = SampleLists.bytes("1," + field.repeat(6) + "x\n");
+        assertThat(refusal(() -> parse(ListFormat.OFAC_SDN_CSV, Map.of("file", csv))))
+                .contains("line 1: a record longer than " + CsvRecords.MAX_RECORD + " characters");
+    }
+
+    @Test
+    void anXmlEntryOfManyLongTextsIsRefused() {
+        String remark = "<remarks>" + "a".repeat(90_000) + "</remarks>";
+        String xml = "<sdnList><sdnEntry><uid>1</uid><lastName>X</lastName>" + remark.repeat(25)
+                + "</sdnEntry></sdnList>";
+        assertThat(refusal(() -> parse(ListFormat.OFAC_SDN_XML, Map.of("file", SampleLists.bytes(xml)))))
+                .contains("sdnEntry holds more than " + XmlEntries.MAX_ENTRY_TEXT + " characters of text");
+        String attribute = "<x a=\"" + "b".repeat(90_000) + "\"/>";
+        String attributes = "<sdnList><sdnEntry><uid>1</uid><lastName>X</lastName>" + attribute.repeat(25)
+                + "</sdnEntry></sdnList>";
+        assertThat(refusal(() -> parse(ListFormat.OFAC_SDN_XML, Map.of("file", SampleLists.bytes(attributes)))))
+                .contains("holds more than " + XmlEntries.MAX_ENTRY_TEXT + " characters of text");
+    }
+
+    @Test
+    void deepNestingXIncludeGzipAndDeepJsonAreRefusedOrInert() {
+        String deep = "<sdnList>" + "<a>".repeat(100) + "</a>".repeat(100) + "</sdnList>";
+        assertThat(refusal(() -> parse(ListFormat.OFAC_SDN_XML, Map.of("file", SampleLists.bytes(deep)))))
+                .contains("nested deeper than " + XmlEntries.MAX_DEPTH);
+        String include = SampleLists.ofacXml("02/01/2024", List.of(new SampleLists.Sample("7", "", "INCLUDED "
+                + "<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file:///etc/passwd\" "
+                + "parse=\"text\"/>", false, "", "SO", "")));
+        String included = include.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+        ParsedList parsed = parse(ListFormat.OFAC_SDN_XML, Map.of("file", SampleLists.bytes(included)));
+        assertThat(parsed.entries().get(0).name()).doesNotContain("root:");
+        byte[] gzip = new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3};
+        assertThat(refusal(() -> parse(ListFormat.UN_XML, Map.of("file", gzip)))).startsWith("file: ");
+        String json = "[".repeat(5_000) + "]".repeat(5_000) + "\n";
+        assertThat(refusal(() -> parse(ListFormat.FTM_JSON, Map.of("file", SampleLists.bytes(json)))))
+                .contains("line 1: not a JSON object");
+    }
+
+    @Test
     void ukRowsOfOneDesignationAreOneEntryWithThePrimaryNameFirst() {
         String csv = "Report Date: 18-Aug-2026\r\nLast Updated,Unique ID,Name 6,Name 1,Name type,Regime Name,"
                 + "Designation Type,D.O.B,Nationality(/ies)\r\n"

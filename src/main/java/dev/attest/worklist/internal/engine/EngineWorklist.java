@@ -356,8 +356,10 @@ class EngineWorklist implements Worklist {
                 || (task.getIdentityLinks().stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
                         && username.equals(l.getUserId())) && users.mayTake(username, Availability.STAFF));
         if (!candidate) {
-            throw new InvalidInputException("assignee", users.displayName(username) + " (" + username
-                    + ") may not work this task: not an enabled member of its groups");
+            // by the name given only: the refusal tells nothing about accounts that are not candidates (not even
+            // whether they exist, or their display names)
+            throw new InvalidInputException("assignee", username + " may not work this task: not an enabled "
+                    + "candidate of its groups");
         }
         users.awayUntil(username).ifPresent(until -> {
             throw new InvalidInputException("assignee", users.displayName(username) + " is away until " + until);
