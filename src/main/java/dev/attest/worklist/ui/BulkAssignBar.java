@@ -1,7 +1,10 @@
 package dev.attest.worklist.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -37,6 +40,11 @@ public class BulkAssignBar extends HorizontalLayout {
     private final Worklist worklist;
     private final Runnable done;
     private Set<WorkItem> tasks = Set.of();
+    /**
+     * Who may work each selected task, read once when it is ticked and kept while it stays selected: a tick costs
+     * one task's read, not a read of every task selected so far.
+     */
+    private final Map<String, List<StaffMember>> candidatesOf = new LinkedHashMap<>();
 
     /**
      * @param done called after an action, to refresh the list and clear the selection
@@ -72,16 +80,32 @@ public class BulkAssignBar extends HorizontalLayout {
     /** The rows now selected: the bar shows when there are any, with the users who may take all of them. */
     public void show(Set<WorkItem> selection) {
         tasks = Set.copyOf(selection);
+        Set<String> ids = tasks.stream().map(WorkItem::id).collect(Collectors.toSet());
+        candidatesOf.keySet().retainAll(ids);
         setVisible(!tasks.isEmpty());
         if (tasks.isEmpty()) {
             return;
         }
         selected.setText(tasks.size() + (tasks.size() == 1 ? " task selected" : " tasks selected"));
         StaffMember before = assignee.getValue();
-        List<StaffMember> candidates = worklist.candidates(tasks.stream().map(WorkItem::id).toList());
+        List<StaffMember> candidates = candidates();
         assignee.setItems(candidates);
         assignee.setValue(before != null && candidates.contains(before) ? before : null);
         assign.setEnabled(assignee.getValue() != null && !assignee.getValue().away());
+    }
+
+    /**
+     * The users who may work every selected task ({@link Worklist#candidates} of each, those in all of them, as the
+     * newest read shows them: away or not), a task's read only when it was newly ticked.
+     */
+    private List<StaffMember> candidates() {
+        tasks.forEach(t -> candidatesOf.computeIfAbsent(t.id(), id -> worklist.candidates(List.of(id))));
+        List<StaffMember> newest = List.of();
+        for (List<StaffMember> of : candidatesOf.values()) {
+            newest = of; // in the order they were read
+        }
+        return newest.stream().filter(s -> candidatesOf.values().stream()
+                .allMatch(of -> of.stream().anyMatch(o -> o.username().equals(s.username())))).toList();
     }
 
     void assign() {

@@ -233,7 +233,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver 
         if (showing) {
             return;
         }
-        grid.deselectAll(); // a selection is of rows as they were listed
+        // a selection is of rows as they were listed: the list filtered anew (also by a search that lands after a
+        // tick, the search field sending its text 400 ms after the last key) or changed starts with none selected
+        grid.deselectAll();
         if (savedFilterBar != null) {
             savedFilterBar.clearChoice();
         }

@@ -4,14 +4,21 @@ import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 
@@ -35,6 +43,8 @@ import dev.attest.identity.Role;
 import dev.attest.identity.RunAs;
 import dev.attest.identity.StaffMember;
 import dev.attest.ui.KaribuTest;
+import dev.attest.worklist.SavedFilter;
+import dev.attest.worklist.SavedFilters;
 import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.Worklist;
 
@@ -48,6 +58,7 @@ class TeamWorkViewTests extends KaribuTest {
     @Autowired Worklist worklist;
     @Autowired JdbcTemplate jdbc;
     @Autowired ZoneId zone;
+    @Autowired SavedFilters savedFilters;
 
     @AfterEach
     void everyoneAvailable() {
@@ -108,6 +119,122 @@ class TeamWorkViewTests extends KaribuTest {
         _click(view.bulk.returnToGroup);
         expectNotifications("2 tasks returned to their groups.");
         created.forEach(t -> assertThat(assignee(t)).isNull());
+    }
+
+    /** A task of a case of a client with this name, waiting for its passport's review. */
+    String reviewTaskOf(String client) {
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper().convertValue(
+                CaseRequests.with("client.fullName", client), CaseIntakeRequest.class)), Role.INTAKE);
+        RunAs.user("intake", () -> documents.upload(c.getReference(), "passport.png", TestFiles.png(900, 600),
+                new DocumentMetadata("PASSPORT", client, null, "US", null, "2031-01-01")), Role.INTAKE);
+        return taskService.createTaskQuery().processInstanceBusinessKey(c.getReference())
+                .taskDefinitionKey("Task_ReviewDocument").singleResult().getId();
+    }
+
+    /** A row ticked as the browser ticks it: the selection column's call, not the server's own select. */
+    static void tick(WorkItem row) {
+        grid().getSelectionModel().selectFromClient(row);
+    }
+
+    /**
+     * Rows ticked one after another add up through everything a tick sets off (the bulk bar showing with its
+     * candidates, a chosen saved filter, the keyboard's highlight); a search that reaches the server after a tick
+     * (the search field sends its text 400 ms after the last key) lists other rows, and their selection starts
+     * empty. The browser journey took that for a lost selection (issue 18): it ticked before its search had landed.
+     */
+    @Test
+    void ticksAddUpAndASearchLandingAfterATickStartsANewSelection() {
+        // a name of letters only, this test's own
+        String client = "Tickwell " + UUID.randomUUID().toString().substring(0, 8).chars()
+                .map(c -> Character.isDigit(c) ? 'g' + c - '0' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        List<String> created = List.of(reviewTaskOf(client), reviewTaskOf(client), reviewTaskOf(client));
+        reviewTask(); // another client's task on the unfiltered list
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate(TaskListView.class);
+        TaskListView view = _get(TaskListView.class);
+        _setValue(view.search, client);
+        assertThat(rows(grid())).extracting(WorkItem::id).containsExactlyInAnyOrderElementsOf(created);
+        view.savedFilterBar.saveAs.click();
+        view.savedFilterBar.name.setValue(client);
+        view.savedFilterBar.save();
+        SavedFilter saved = view.savedFilterBar.choice.getValue();
+        try {
+            _fireShortcut(grid(), Key.KEY_J);
+            WorkItem highlighted = view.shortcuts.current().orElseThrow();
+
+            List<WorkItem> rows = rows(grid());
+            for (int i = 0; i < rows.size(); i++) {
+                tick(rows.get(i));
+                assertThat(grid().getSelectedItems()).extracting(WorkItem::id)
+                        .containsExactlyInAnyOrderElementsOf(rows.subList(0, i + 1).stream().map(WorkItem::id)
+                                .toList());
+                assertThat(view.bulk.selected.getText()).isEqualTo(i == 0 ? "1 task selected"
+                        : (i + 1) + " tasks selected");
+            }
+            assertThat(view.savedFilterBar.choice.getValue()).as("the saved filter stays chosen").isEqualTo(saved);
+            assertThat(view.shortcuts.current()).as("the highlight stays").contains(highlighted);
+            assertThat(view.bulk.assignee.getListDataView().getItems()).extracting(StaffMember::username)
+                    .contains("analyst");
+
+            // a row of the unfiltered list ticked before the search landed: the search lists other rows
+            _setValue(view.search, "");
+            WorkItem other = rows(grid()).stream().filter(t -> !created.contains(t.id())).findFirst().orElseThrow();
+            tick(other);
+            assertThat(view.bulk.selected.getText()).isEqualTo("1 task selected");
+            _setValue(view.search, client);
+            assertThat(grid().getSelectedItems()).as("a selection is of rows as they were listed").isEmpty();
+            assertThat(view.bulk.isVisible()).isFalse();
+            rows(grid()).forEach(TeamWorkViewTests::tick);
+            assertThat(view.bulk.selected.getText()).isEqualTo("3 tasks selected");
+        } finally {
+            savedFilters.delete(saved.id());
+        }
+    }
+
+    /**
+     * The bulk bar reads a task's candidates once, when it is ticked (not every selected task's on every tick), and
+     * still offers those who may work every selected task, away users as away.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTickReadsTheCandidatesOfTheTickedTaskOnly() {
+        List<String> created = List.of(reviewTask(), reviewTask(), reviewTask());
+        RunAs.user("manager", () -> availability.set("senior", LocalDate.now(zone).plusDays(3)), Role.MANAGER);
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate(TaskListView.class);
+        List<WorkItem> rows = rows(grid()).stream().filter(t -> created.contains(t.id())).toList();
+        assertThat(rows).hasSize(3);
+        List<List<String>> reads = new ArrayList<>();
+        Worklist counting = (Worklist) Proxy.newProxyInstance(Worklist.class.getClassLoader(),
+                new Class<?>[] {Worklist.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("candidates")) {
+                        reads.add(List.copyOf((Collection<String>) args[0]));
+                    }
+                    try {
+                        return method.invoke(worklist, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        BulkAssignBar bar = new BulkAssignBar(counting, () -> { });
+
+        for (int i = 1; i <= rows.size(); i++) {
+            bar.show(Set.copyOf(rows.subList(0, i)));
+        }
+        assertThat(reads).containsExactly(List.of(rows.get(0).id()), List.of(rows.get(1).id()),
+                List.of(rows.get(2).id()));
+        assertThat(bar.assignee.getListDataView().getItems().toList()).isEqualTo(worklist.candidates(created));
+        assertThat(bar.assignee.getListDataView().getItems().filter(s -> s.username().equals("senior")))
+                .singleElement().matches(StaffMember::away);
+
+        bar.show(Set.of(rows.get(0), rows.get(2))); // one unticked: nothing read
+        assertThat(reads).hasSize(3);
+        assertThat(bar.assignee.getListDataView().getItems().toList())
+                .isEqualTo(worklist.candidates(List.of(rows.get(0).id(), rows.get(2).id())));
+        bar.show(Set.of());
+        bar.show(Set.of(rows.get(1))); // a new selection reads again
+        assertThat(reads).hasSize(4);
     }
 
     @Test
