@@ -1,6 +1,7 @@
 package dev.attest.screening.process;
 
 import static dev.attest.screening.process.ScreeningProcess.*;
+import static dev.attest.screening.process.ScreeningVariables.*;
 
 import java.util.UUID;
 

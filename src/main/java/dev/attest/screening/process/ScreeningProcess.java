@@ -1,8 +1,6 @@
 package dev.attest.screening.process;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-
-/** Names of the Screening process (bpmn/screening.bpmn) and its variables, typed. */
+/** Names of the Screening process (bpmn/screening.bpmn) and its variables. */
 public final class ScreeningProcess {
 
     public static final String KEY = "Screening";
@@ -38,22 +36,5 @@ public final class ScreeningProcess {
     public static final String CALLED = "calledByCaseProcess";
 
     private ScreeningProcess() {
-    }
-
-    public static String caseId(VariableScope v) {
-        return String.valueOf(v.getVariable(CASE_ID));
-    }
-
-    public static String trigger(VariableScope v) {
-        Object value = v.getVariable(TRIGGER);
-        return value == null ? "INTAKE" : String.valueOf(value);
-    }
-
-    public static int ownershipVersion(VariableScope v) {
-        return v.getVariable(OWNERSHIP_VERSION) instanceof Number n ? n.intValue() : 0;
-    }
-
-    public static Long runId(VariableScope v) {
-        return v.getVariable(RUN_ID) instanceof Number n ? n.longValue() : null;
     }
 }

@@ -1,4 +1,4 @@
-package dev.attest.screening.process;
+package dev.attest.screening;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,9 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dev.attest.screening.CaseScreening;
-import dev.attest.screening.HitVerdict;
-import dev.attest.screening.ScreeningReview;
+import dev.attest.screening.process.ScreeningProcess;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskFormRules;
 
