@@ -83,16 +83,17 @@ public class CaseScreenings {
                 + "coalesce(sum(case when h.status = 'AWAITING_CONFIRMATION' then 1 else 0 end), 0) as waiting "
                 + "from screening_hit h join case_file c on c.id = h.case_id "
                 + "where h.status in ('UNDECIDED', 'AWAITING_CONFIRMATION') and c.status <> 'CLOSED'");
-        Instant oldest = jdbc.queryForObject("select min(h.found_at) from "
+        java.sql.Timestamp oldest = jdbc.queryForObject("select min(h.found_at) from "
                 + "screening_hit h join case_file c on c.id = h.case_id where h.status in ('UNDECIDED', "
-                + "'AWAITING_CONFIRMATION') and c.status <> 'CLOSED'", Instant.class);
+                + "'AWAITING_CONFIRMATION') and c.status <> 'CLOSED'", java.sql.Timestamp.class);
         List<Duration> cleared = new ArrayList<>();
         for (Object[] row : hits.clearedSince(clock.instant().minus(30, ChronoUnit.DAYS))) {
             cleared.add(Duration.between((Instant) row[0], (Instant) row[1]));
         }
         cleared.sort(Comparator.naturalOrder());
         return new OpenHits(((Number) open.get("undecided")).longValue(), ((Number) open.get("waiting")).longValue(),
-                oldest, cleared.size(), percentile(cleared, 50), percentile(cleared, 90));
+                oldest == null ? null : oldest.toInstant(), cleared.size(), percentile(cleared, 50),
+                percentile(cleared, 90));
     }
 
     /** The nearest-rank percentile of sorted durations, or {@code null} for none. */

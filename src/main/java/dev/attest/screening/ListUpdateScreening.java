@@ -17,6 +17,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.attest.cases.CaseClosedException;
 import dev.attest.cases.CountryCode;
 
 /**
@@ -108,6 +109,12 @@ public class ListUpdateScreening {
             } catch (DataIntegrityViolationException race) {
                 // another node (or delivery) screened this case for this version meanwhile
                 LOG.debug("Case {} was screened for list version {} elsewhere", e.getKey(), loaded.versionId());
+            } catch (CaseClosedException closed) {
+                LOG.debug("Case {} closed before its re-screening for list version {}", e.getKey(),
+                        loaded.versionId());
+            } catch (RuntimeException failed) {
+                // one case's failure (rolled back whole) does not keep the others from their review
+                LOG.error("Re-screening case {} for list version {} failed", e.getKey(), loaded.versionId(), failed);
             }
         }
         return new Result(subjects.size(), entries.size(), byCase.size(), started);

@@ -184,6 +184,11 @@ class CaseScreeningTests {
         assertThat(hit.status()).isEqualTo(HitStatus.TRUE_MATCH);
         assertThat(hit.decision().confirmation().by()).isEqualTo("senior");
         assertThat(audits("SCREENING_MATCH_CONFIRMED")).isEqualTo(1);
+        OpenHits open = RunAs.user("manager", () -> screenings.openHits(), Role.MANAGER);
+        assertThat(open.clearedLast30Days()).isPositive();
+        assertThat(open.medianTimeToClear()).isNotNull();
+        assertThat(open.medianTimeToClear().isNegative()).isFalse();
+        assertThat(open.p90TimeToClear()).isGreaterThanOrEqualTo(open.medianTimeToClear());
         assertThat(screen().newHits()).as("a confirmed match of the same entry is not raised again").isZero();
     }
 
