@@ -222,6 +222,40 @@ class CaseScreeningTests {
         assertThat(reviewTasks()).hasSize(1);
     }
 
+    @Test
+    void aSellerVerificationScreensTheClientAndTheBusinessAndWaitsForTheReview() throws Exception {
+        SanctionsListsTests.load(lists, ListFormat.UN_XML, List.of(target, unrelated));
+        CaseFile seller = RunAs.user("intake", () -> intake.open(new CaseIntakeRequest("SELLER_VERIFICATION",
+                new CaseIntakeRequest.ClientInput("Mirela " + surname, "mirela@example.com", null,
+                        surname + " Trading LLC", "US"),
+                new CaseIntakeRequest.AccountInput("amazon.com", null,
+                        new CaseIntakeRequest.AddressInput("1 Main St", null, "Austin", "TX", "78701", "US")),
+                null, null)), Role.INTAKE);
+        caseFile = seller;
+        List<Task> tasks = List.of();
+        for (int i = 0; i < 100 && tasks.isEmpty(); i++) {
+            tasks = reviewTasks();
+            if (tasks.isEmpty()) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(tasks).as("the called Screening waits for the review").hasSize(1);
+        CaseScreening screening = RunAs.user("analyst", () -> screenings.forCase(seller.getId()), Role.ANALYST);
+        assertThat(screening.subjects()).extracting(CaseScreening.Subject::source)
+                .containsExactly(SubjectSource.INTAKE_CLIENT, SubjectSource.INTAKE_BUSINESS);
+        CaseScreening.Hit hit = hitsOfTarget().get(0);
+        assertThat(hit.trigger()).isEqualTo(ScreeningTrigger.INTAKE);
+
+        String taskId = tasks.get(0).getId();
+        taskService.setAssignee(taskId, "analyst");
+        RunAs.user("analyst", () -> worklist.complete(taskId, Map.of(ScreeningReview.decisionField(hit.id()),
+                "FALSE_POSITIVE", ScreeningReview.reasonField(hit.id()), "another person: different country")),
+                Role.ANALYST);
+        assertThat(reviewTasks()).isEmpty();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(seller.getReference()).list())
+                .as("the seller verification goes on with its document checks").isNotEmpty();
+    }
+
     List<Task> reviewTasks() {
         return taskService.createTaskQuery().processInstanceBusinessKey(caseFile.getReference())
                 .taskDefinitionKey(ScreeningProcess.TASK_REVIEW_HITS).list();
