@@ -174,6 +174,10 @@ class CaseScreeningTests {
         assertThat(RunAs.user("manager", () -> screenings.openHits(), Role.MANAGER).awaitingConfirmation())
                 .isPositive();
 
+        // the confirmation task's form rules refuse the same analyst before the engine is asked
+        assertThatThrownBy(() -> review.checkConfirmer(outcome.runId(), "analyst"))
+                .isInstanceOf(ScreeningFourEyesException.class).hasMessageContaining("Four eyes");
+        review.checkConfirmer(outcome.runId(), "senior");
         assertThatThrownBy(() -> transactions.executeWithoutResult(t -> review.confirm(caseFile.getId(),
                 outcome.runId(), true, "same person", "analyst"))).isInstanceOf(ScreeningFourEyesException.class);
         assertThat(hitsOfTarget().get(0).status()).isEqualTo(HitStatus.AWAITING_CONFIRMATION);
