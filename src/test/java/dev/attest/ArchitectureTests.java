@@ -96,7 +96,7 @@ class ArchitectureTests {
             Map.entry("notifications", Set.of("cases", "communication", "documents", "identity", "notes", "sla", "ui", "validation", "worklist")),
             Map.entry("ownership", Set.of("cases", "communication", "documents", "identity", "ui", "validation", "workflow")),
             Map.entry("recovery", Set.of("audit", "cases", "communication", "documents", "identity", "sla", "ui", "validation", "workflow", "worklist")),
-            Map.entry("screening", Set.of("audit", "cases", "identity", "ui", "validation", "worklist")),
+            Map.entry("screening", Set.of("audit", "cases", "identity", "ownership", "ui", "validation", "workflow", "worklist")),
             Map.entry("sla", Set.of("operations", "workflow")),
             Map.entry("ui", Set.of("identity", "validation")),
             Map.entry("workflow", Set.of("identity")),

@@ -187,6 +187,8 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("SanctionsLists.load", ADMINS);
         MATRIX.put("Screening.search", CASE_WORKERS);
         MATRIX.put("SanctionsLists.versions", CASE_READERS);
+        MATRIX.put("CaseScreenings.forCase", CASE_READERS);
+        MATRIX.put("CaseScreenings.openHits", CASE_WORKERS);
         // checked before the multipart parts are read, so that other roles learn nothing about list files
         MATRIX.put("ScreeningListController.load", ADMINS);
         MATRIX.put("TwoFactorRecovery.recordDecision", CASE_WORKERS);
@@ -250,6 +252,12 @@ class ServiceAuthorizationMatrixTests {
                 + "slots");
         SYSTEM.put("UploadLinks.missing", engine + " (a reminder repeats what the latest link waits for)");
         SYSTEM.put("Screening.screen", engine + " (the screening process) and re-screening after a list version");
+        SYSTEM.put("OwnershipReview.tracedIndividuals", engine + " (the screening process)");
+        for (String m : List.of("screenCase", "recordListUpdate", "undecided", "awaitingConfirmation",
+                "checkDecisions", "decide", "confirm")) {
+            SYSTEM.put("ScreeningReview." + m, engine + " (the screening process), the review form's rules and "
+                    + "re-screening after a list version; the worklist checked who completes the task");
+        }
         SYSTEM.put("SanctionsLists.loadConfigured", "the start-up and nightly loads of the configured list files");
         SYSTEM.put("UserAdministration.isActive", "the session filter, on every request of a browser session");
         String digest = "the scheduled notification digest (NotificationDigest), nobody logged in";

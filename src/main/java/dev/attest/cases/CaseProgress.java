@@ -68,12 +68,24 @@ public class CaseProgress {
      */
     @Transactional
     public String recordVerification(UUID caseId, boolean identity, boolean address, boolean company) {
-        boolean passed = identity && address && company;
+        return recordVerification(caseId, identity, address, company, true);
+    }
+
+    /**
+     * Records the seller verification's result, with the sanctions screening's: a confirmed true match on the
+     * client, the business, an owner or the control person fails it.
+     */
+    @Transactional
+    public String recordVerification(UUID caseId, boolean identity, boolean address, boolean company,
+            boolean screeningCleared) {
+        boolean passed = identity && address && company && screeningCleared;
         String summary = passed ? "Identity documents, proof of address and company documents accepted; beneficial "
-                + "owners approved."
+                + "owners approved; no sanctions match."
                 : "Not passed:" + (identity ? "" : " identity documents not accepted;")
                         + (address ? "" : " proof of address not accepted;")
-                        + (company ? "" : " company documents not accepted;") + " beneficial owners approved.";
+                        + (company ? "" : " company documents not accepted;")
+                        + (screeningCleared ? "" : " sanctions screening found a confirmed true match;")
+                        + (screeningCleared ? " beneficial owners approved." : " sent to the specialist.");
         records.requireOpen(caseId, "record its verification").recordVerification(passed, summary, clock.instant());
         return summary;
     }

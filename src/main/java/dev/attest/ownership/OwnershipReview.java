@@ -47,6 +47,18 @@ public class OwnershipReview {
     public record State(boolean recorded, int version, boolean documentsNeeded, String summary) {
     }
 
+    /**
+     * An individual a structure version names: a traced beneficial owner or the control person (screened against the
+     * sanctions lists).
+     *
+     * @param party the party's id in the structure
+     * @param name the name as recorded
+     * @param country the country recorded for the party, if any
+     * @param controlPerson {@code true} for the control person, {@code false} for a beneficial owner
+     */
+    public record Individual(String party, String name, dev.attest.cases.CountryCode country, boolean controlPerson) {
+    }
+
     private final Ownership ownership;
     private final OwnershipVersions versions;
     private final DocumentReview documents;
@@ -73,6 +85,30 @@ public class OwnershipReview {
         String needs = result.findings().stream().filter(f -> NEED_DOCUMENTS.contains(f.code()))
                 .map(OwnershipAnalysis.Finding::message).collect(Collectors.joining("; "));
         return new State(true, current.get().getNumber(), !needs.isEmpty(), needs.isEmpty() ? null : needs);
+    }
+
+    /**
+     * The beneficial owners traced in a version of the case's structure and its control person (each once per role;
+     * empty when there is no such version).
+     */
+    @Transactional(readOnly = true)
+    public List<Individual> tracedIndividuals(UUID caseId, int version) {
+        Optional<OwnershipVersion> found = versions.findByCaseIdAndNumber(caseId, version);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        OwnershipStructure structure = OwnershipStructure.from(ownership.read(found.get().getStructureJson()));
+        var result = OwnershipAnalysis.analyse(structure, ownership.threshold());
+        List<Individual> individuals = new ArrayList<>();
+        for (OwnershipAnalysis.BeneficialOwner owner : result.beneficialOwners()) {
+            OwnershipStructure.Party party = structure.parties().get(owner.party());
+            individuals.add(new Individual(owner.party(), owner.name(), party == null ? null : party.country(), false));
+        }
+        if (structure.controlPerson() != null && structure.parties().containsKey(structure.controlPerson())) {
+            OwnershipStructure.Party party = structure.parties().get(structure.controlPerson());
+            individuals.add(new Individual(party.id(), party.name(), party.country(), true));
+        }
+        return individuals;
     }
 
     /**

@@ -321,6 +321,7 @@ class ClosedCaseTests {
         List<String> writers = List.of(Documents.class.getName(), DocumentReview.class.getName(),
                 Ownership.class.getName(), OwnershipReview.class.getName(), TwoFactorRecovery.class.getName(),
                 ClientMessages.class.getName(), CaseProgress.class.getName(),
+                dev.attest.screening.ScreeningReview.class.getName(),
                 "dev.attest.worklist.internal.engine.EngineWorklist");
         List<String> missing = new ArrayList<>();
         Set<String> names = new TreeSet<>();

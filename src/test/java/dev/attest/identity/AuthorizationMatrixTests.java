@@ -132,6 +132,8 @@ class AuthorizationMatrixTests {
             new Row("POST /api/v1/screening/lists", f -> multipart("/api/v1/screening/lists")
                     .file(file("empty.xml", new byte[0])).param("format", "UN_XML"), EnumSet.of(Role.ADMIN)),
             new Row("GET /api/v1/screening/lists", f -> get("/api/v1/screening/lists"), CASE_READERS),
+            new Row("GET /api/v1/cases/{id}/screening", f -> get("/api/v1/cases/" + f.caseA() + "/screening"),
+                    CASE_READERS),
             new Row("POST /api/v1/screening/search", f -> post("/api/v1/screening/search")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"), CASE_WORKERS),
             new Row("GET /api/v1/cases/{id}/notes", f -> get("/api/v1/cases/" + f.caseA() + "/notes"), CASE_WORKERS),

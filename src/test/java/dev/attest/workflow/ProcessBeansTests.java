@@ -40,11 +40,12 @@ class ProcessBeansTests {
             "recordDocumentDecisionDelegate", "recordOwnershipApprovalDelegate", "recordSubmissionDelegate",
             "readDocumentDelegate", "recordTriageDelegate", "recordVerificationResultDelegate",
             "recoveryResultDelegate", "requestDocumentDelegate", "requestOwnershipDocumentsDelegate", "resumeSlaClock",
-            "runDocumentChecksDelegate", "sendAuthenticatorGuidanceDelegate", "slaEscalationDelegate", "slaTimers");
+            "runDocumentChecksDelegate", "screenSubjectsDelegate", "screeningHitsReviewedListener",
+            "sendAuthenticatorGuidanceDelegate", "slaEscalationDelegate", "slaTimers", "trueMatchConfirmedListener");
 
     /** Engine adapters, services and infrastructure a model must not reach (each is a bean of the application). */
     static final List<String> NOT_CALLABLE = List.of("camundaCaseWorkflow", "camundaDocumentWorkflow",
-            "camundaOwnershipWorkflow", "camundaRecoveryWorkflow", "retiredDeliverMail", "mailRelay", "mailDelivery",
+            "camundaOwnershipWorkflow", "camundaRecoveryWorkflow", "camundaScreeningWorkflow", "screeningReview", "retiredDeliverMail", "mailRelay", "mailDelivery",
             "engineWorklist", "disabledAccountTasks", "engineModels", "guardedDeployments", "slaTaskDates", "processBeans",
             "designer", "caseLookup", "documents", "auditTrail", "slaClock", "dataSource", "transactionManager",
             "runtimeService", "historyService", "repositoryService", "taskService");

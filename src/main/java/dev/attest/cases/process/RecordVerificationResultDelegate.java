@@ -30,9 +30,10 @@ class RecordVerificationResultDelegate implements JavaDelegate {
         boolean identity = SellerVerificationVariables.identityAccepted(execution);
         boolean address = SellerVerificationVariables.addressAccepted(execution);
         boolean company = SellerVerificationVariables.companyAccepted(execution);
+        boolean screening = SellerVerificationVariables.screeningCleared(execution);
         String summary = progress.recordVerification(progress.caseOfProcess(CaseIntakeVariables.caseId(execution),
-                CaseProcesses.caseReference(execution)), identity, address, company);
-        boolean passed = identity && address && company;
+                CaseProcesses.caseReference(execution)), identity, address, company, screening);
+        boolean passed = identity && address && company && screening;
         execution.setVariable(VERIFICATION_PASSED, passed);
         execution.setVariable(OUTCOME, passed ? CaseOutcome.RESOLVED.name() : null);
         execution.setVariable(OUTCOME_NOTE, summary);

@@ -12,6 +12,9 @@ public final class SellerVerificationVariables {
     public static final String ADDRESS_ACCEPTED = "addressAccepted";
     public static final String COMPANY_ACCEPTED = "companyAccepted";
 
+    public static final String CLIENT_SCREENING_CLEARED = "clientScreeningCleared";
+    public static final String OWNERS_SCREENING_CLEARED = "ownersScreeningCleared";
+
     private SellerVerificationVariables() {
     }
 
@@ -21,6 +24,15 @@ public final class SellerVerificationVariables {
 
     public static boolean addressAccepted(VariableScope variables) {
         return Boolean.TRUE.equals(variables.getVariable(ADDRESS_ACCEPTED));
+    }
+
+    /**
+     * Whether the sanctions screenings (the client and the business, the owners) found no confirmed true match: only
+     * an explicit {@code false} (a confirmed match) fails.
+     */
+    public static boolean screeningCleared(VariableScope variables) {
+        return !Boolean.FALSE.equals(variables.getVariable(CLIENT_SCREENING_CLEARED))
+                && !Boolean.FALSE.equals(variables.getVariable(OWNERS_SCREENING_CLEARED));
     }
 
     public static boolean companyAccepted(VariableScope variables) {

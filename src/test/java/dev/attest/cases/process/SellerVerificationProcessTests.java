@@ -59,27 +59,39 @@ class SellerVerificationProcessTests {
         init(processEngine);
         reset(progress);
         ProcessTestSupport.scopeCases(progress);
-        when(progress.recordVerification(any(), anyBoolean(), anyBoolean(), anyBoolean())).thenReturn("summary");
-        ProcessTestSupport.deployStubs(repositoryService(), "DocumentCheck", "BeneficialOwnership");
+        when(progress.recordVerification(any(), anyBoolean(), anyBoolean(), anyBoolean(), anyBoolean())).thenReturn("summary");
+        ProcessTestSupport.deployStubs(repositoryService(), "DocumentCheck", "BeneficialOwnership", "Screening");
     }
 
     ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("SellerVerification", "CASE-2026-000001",
                 Variables.createVariables().putValue("caseId", caseId.toString()).putValue("caseType", "SELLER_VERIFICATION"));
         assertThat(pi).isWaitingAt("CallActivity_CheckIdentity", "CallActivity_CheckProofOfAddress",
-                "CallActivity_CheckCompanyDocuments", "CallActivity_BeneficialOwnership");
+                "CallActivity_CheckCompanyDocuments", "CallActivity_BeneficialOwnership", "CallActivity_ScreenClient");
         return pi;
     }
 
     /** Finishes each called process; document checks end with the given acceptance by group. */
     void finish(Map<String, Boolean> acceptedByGroup) {
+        finish(acceptedByGroup, true, true);
+    }
+
+    /** The same, with the screenings' results (the client's and the owners'). */
+    void finish(Map<String, Boolean> acceptedByGroup, boolean clientCleared, boolean ownersCleared) {
         List<ProcessInstance> called = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("CASE-2026-000001")
                 .list().stream().filter(p -> !p.getProcessDefinitionId().startsWith("SellerVerification")).toList();
-        Assertions.assertThat(called).hasSize(4);
+        Assertions.assertThat(called).hasSize(5);
         for (ProcessInstance p : called) {
             Object group = runtimeService().getVariable(p.getId(), "documentGroup");
             Map<String, Object> variables = group == null ? Map.of()
                     : Map.of("documentAccepted", acceptedByGroup.get((String) group));
+            if (p.getProcessDefinitionId().startsWith("Screening")) {
+                assertThat(p).variables().containsEntry("screeningTrigger", "INTAKE")
+                        .containsEntry("caseId", caseId.toString());
+                variables = Map.of("screeningCleared", clientCleared);
+            } else if (p.getProcessDefinitionId().startsWith("BeneficialOwnership")) {
+                variables = Map.of("ownersScreeningCleared", ownersCleared);
+            }
             if (group != null) {
                 assertThat(p).variables().containsEntry("hasDocument", false).containsEntry("caseId", caseId.toString());
             }
@@ -95,7 +107,7 @@ class SellerVerificationProcessTests {
         assertThat(pi).isEnded().hasPassed("Task_RecordVerificationResult", "EndEvent_VerificationDone")
                 .variables().containsEntry("verificationPassed", true).containsEntry("outcome", "RESOLVED")
                 .containsEntry("outcomeNote", "summary");
-        verify(progress).recordVerification(caseId, true, true, true);
+        verify(progress).recordVerification(caseId, true, true, true, true);
     }
 
     @Test
@@ -104,6 +116,25 @@ class SellerVerificationProcessTests {
         finish(Map.of("IDENTITY", true, "ADDRESS", false, "COMPANY", true));
 
         assertThat(pi).isEnded().variables().containsEntry("verificationPassed", false);
-        verify(progress).recordVerification(eq(caseId), eq(true), eq(false), eq(true));
+        verify(progress).recordVerification(eq(caseId), eq(true), eq(false), eq(true), eq(true));
+    }
+
+    @Test
+    void aConfirmedSanctionsMatchOnTheClientFailsTheVerification() {
+        ProcessInstance pi = start();
+        finish(Map.of("IDENTITY", true, "ADDRESS", true, "COMPANY", true), false, true);
+
+        assertThat(pi).isEnded().variables().containsEntry("verificationPassed", false)
+                .containsEntry("clientScreeningCleared", false);
+        verify(progress).recordVerification(caseId, true, true, true, false);
+    }
+
+    @Test
+    void aConfirmedSanctionsMatchOnAnOwnerFailsTheVerification() {
+        ProcessInstance pi = start();
+        finish(Map.of("IDENTITY", true, "ADDRESS", true, "COMPANY", true), true, false);
+
+        assertThat(pi).isEnded().variables().containsEntry("verificationPassed", false);
+        verify(progress).recordVerification(caseId, true, true, true, false);
     }
 }

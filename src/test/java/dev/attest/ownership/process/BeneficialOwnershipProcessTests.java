@@ -50,12 +50,20 @@ class BeneficialOwnershipProcessTests {
     static final CaseProgress cases = ProcessTestSupport.scopeCases(
             mock(CaseProgress.class));
     static final Map<Object, Object> beans = new HashMap<>();
+    static final java.util.List<String> screenedVersions = new java.util.ArrayList<>();
+    static volatile boolean screeningCleared = true;
 
     static {
         beans.put("analyseOwnershipDelegate", new AnalyseOwnershipDelegate(review, cases));
         beans.put("requestOwnershipDocumentsDelegate", new RequestOwnershipDocumentsDelegate(review, cases));
         beans.put("recordOwnershipApprovalDelegate", new RecordOwnershipApprovalDelegate(review, cases));
         beans.put("ownershipConfirmedListener", new OwnershipConfirmedListener());
+        // the called Screening process, as a step that answers what the test says (it is tested on its own)
+        beans.put("screeningStub", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+            screenedVersions.add(String.valueOf(execution.getVariable("screeningTrigger")) + " "
+                    + execution.getVariable("ownershipVersion"));
+            execution.setVariable("screeningCleared", screeningCleared);
+        });
         ProcessTestSupport.putSlaBeans(beans, escalations, slaClock,
                 Map.of("Task_ConfirmOwners", "1d", "Task_ApproveOwners", "1d"));
     }
@@ -79,6 +87,14 @@ class BeneficialOwnershipProcessTests {
     void setUp() {
         init(processEngine);
         reset(review, escalations, slaClock);
+        screenedVersions.clear();
+        screeningCleared = true;
+        if (repositoryService().createProcessDefinitionQuery().processDefinitionKey("Screening").count() == 0) {
+            repositoryService().createDeployment().addModelInstance("screening-stub.bpmn",
+                    org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("Screening").camundaHistoryTimeToLive(1)
+                            .startEvent().serviceTask("Task_StubScreening")
+                            .camundaDelegateExpression("${screeningStub}").endEvent().done()).deploy();
+        }
         when(review.requestDocuments(any(), anyString())).thenReturn(Instant.now().plus(3, ChronoUnit.DAYS));
     }
 
@@ -111,8 +127,21 @@ class BeneficialOwnershipProcessTests {
         assertThat(pi).hasPassed(EVENT_STRUCTURE_RECORDED, TASK_ANALYSE_STRUCTURE);
 
         confirmAndApprove(pi);
-        assertThat(pi).isEnded().hasPassed(END_OWNERS_APPROVED);
+        assertThat(pi).isEnded().hasPassed(END_OWNERS_APPROVED).hasPassed("CallActivity_ScreenOwners");
         verify(review).approve(caseId, 1, "analyst");
+        Assertions.assertThat(screenedVersions).containsExactly("OWNERSHIP 1");
+    }
+
+    @Test
+    void aConfirmedSanctionsMatchOnAnOwnerEndsTheTracingForTheSpecialist() {
+        when(review.analyse(caseId)).thenReturn(READY);
+        screeningCleared = false;
+        ProcessInstance pi = start();
+        recorded(pi);
+
+        assertThat(pi).isEnded().hasPassed("CallActivity_ScreenOwners", "EndEvent_SanctionsMatch")
+                .hasNotPassed(TASK_CONFIRM_OWNERS).variables().containsEntry("ownersScreeningCleared", false);
+        verify(review, never()).approve(any(), anyInt(), anyString());
     }
 
     @Test

@@ -1,0 +1,115 @@
+package dev.attest.screening;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.attest.cases.CountryCode;
+
+/**
+ * Re-screening (issue 20, point 4): when a list version comes into force, every subject of every case that is not
+ * closed (the client and the business, and the individuals of the case's newest screened ownership version) is
+ * screened against only the entries that version added or changed. A case with new hits (not remembered false
+ * positives, not already waiting, not a confirmed match of the same entry) gets a screening run and a new Screening
+ * process on those hits, in one transaction per case. Runs once the version's loading committed, on the node that
+ * loaded it; a case is screened once per list version (unique (case, list version)), so a second delivery of the
+ * event, or a second node, changes nothing.
+ */
+@Component
+public class ListUpdateScreening {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ListUpdateScreening.class);
+
+    /** What a list update screened. */
+    public record Result(int subjects, int entries, int casesWithHits, int reviewsStarted) {
+    }
+
+    private final ListsInForce lists;
+    private final Screening screening;
+    private final ScreeningReview review;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    ListUpdateScreening(ListsInForce lists, Screening screening, ScreeningReview review, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
+        this.lists = lists;
+        this.screening = screening;
+        this.review = review;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        // its own transaction per case, also when called after the loading's commit
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** After the version's loading committed; a failure is logged (the version stays in force). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void listVersionLoaded(ListVersionLoaded loaded) {
+        try {
+            Result result = rescreen(loaded);
+            LOG.info("{} version {}: {} subjects screened against {} added or changed entries, {} cases with new "
+                    + "hits, {} reviews started", loaded.list(), loaded.versionId(), result.subjects(),
+                    result.entries(), result.casesWithHits(), result.reviewsStarted());
+        } catch (RuntimeException e) {
+            LOG.error("Re-screening after {} version {} failed", loaded.list(), loaded.versionId(), e);
+        }
+    }
+
+    /** Screens the open cases' subjects against the version's added or changed entries. */
+    public Result rescreen(ListVersionLoaded loaded) {
+        if (loaded.addedOrChanged().isEmpty()) {
+            return new Result(0, 0, 0, 0);
+        }
+        List<SanctionsEntry> entries = lists.entries(loaded.list(), loaded.addedOrChanged());
+        if (entries.isEmpty()) {
+            return new Result(0, 0, 0, 0);
+        }
+        List<UUID> caseIds = new ArrayList<>();
+        List<Long> subjectIds = new ArrayList<>();
+        List<ScreeningSubject> subjects = new ArrayList<>();
+        jdbc.query("select s.id, s.case_id, s.subject_type, s.name, s.date_of_birth, s.country from screening_subject s "
+                + "join case_file c on c.id = s.case_id where c.status <> 'CLOSED' and (s.ownership_version = 0 or "
+                + "s.ownership_version = (select max(o.ownership_version) from screening_subject o "
+                + "where o.case_id = s.case_id)) order by s.case_id, s.id", rs -> {
+                    Date born = rs.getDate(5);
+                    String country = rs.getString(6);
+                    subjectIds.add(rs.getLong(1));
+                    caseIds.add(rs.getObject(2, UUID.class));
+                    subjects.add(ScreeningSubject.of(rs.getString(4), born == null ? null : born.toLocalDate(),
+                            country == null ? null : new CountryCode(country), SubjectType.valueOf(rs.getString(3))));
+                });
+        List<List<ScreeningHit>> found = screening.screen(subjects, entries);
+        Map<UUID, Map<Long, List<ScreeningHit>>> byCase = new LinkedHashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (!found.get(i).isEmpty()) {
+                byCase.computeIfAbsent(caseIds.get(i), k -> new LinkedHashMap<>()).put(subjectIds.get(i),
+                        found.get(i));
+            }
+        }
+        int started = 0;
+        for (var e : byCase.entrySet()) {
+            try {
+                if (transaction.execute(status -> review.recordListUpdate(e.getKey(), loaded.versionId(),
+                        e.getValue())).isPresent()) {
+                    started++;
+                }
+            } catch (DataIntegrityViolationException race) {
+                // another node (or delivery) screened this case for this version meanwhile
+                LOG.debug("Case {} was screened for list version {} elsewhere", e.getKey(), loaded.versionId());
+            }
+        }
+        return new Result(subjects.size(), entries.size(), byCase.size(), started);
+    }
+}
