@@ -39,6 +39,7 @@ import dev.attest.dashboard.DashboardFigures.Workload;
 import dev.attest.dashboard.internal.DailyRollup;
 import dev.attest.identity.Role;
 import dev.attest.recovery.TwoFactorRecovery;
+import dev.attest.screening.process.ScreeningProcess;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.sla.OpenTaskFigures;
 import dev.attest.validation.InvalidInputException;
@@ -362,11 +363,12 @@ public class Dashboard {
                 + " SUM(CASE WHEN h.status = 'AWAITING_CONFIRMATION' THEN 1 ELSE 0 END) AS unconfirmed,"
                 + " MIN(h.found_at) AS at_time,"
                 + " (SELECT MIN(t.id) FROM sla_open_task t WHERE t.case_reference = c.reference"
-                + " AND (t.task_key LIKE 'Task_ReviewScreening%' OR t.task_key = 'Task_ConfirmTrueMatch')) AS task_id"
+                + " AND t.task_key IN (:reviewTask, :confirmTask)) AS task_id"
                 + " FROM screening_hit h JOIN case_file c ON c.id = h.case_id"
                 + " WHERE h.status IN ('UNDECIDED', 'AWAITING_CONFIRMATION') AND c.status <> 'CLOSED'"
                 + " GROUP BY c.reference, c.type ORDER BY at_time, c.reference LIMIT " + DRILL_LIMIT,
-                new MapSqlParameterSource(), (rs, i) -> {
+                new MapSqlParameterSource("reviewTask", ScreeningProcess.TASK_REVIEW_HITS)
+                        .addValue("confirmTask", ScreeningProcess.TASK_CONFIRM_MATCH), (rs, i) -> {
                     long undecided = rs.getLong("undecided");
                     long unconfirmed = rs.getLong("unconfirmed");
                     String what = (undecided > 0 ? undecided + " to review" : "")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.attest.screening.internal.ScreenedSubjectRecord;
 import dev.attest.screening.internal.ScreenedSubjects;
@@ -23,11 +24,23 @@ public final class StoredScreenings {
     private final ScreeningRuns runs;
     private final ScreenedSubjects subjects;
     private final ScreeningHits hits;
+    private final JdbcTemplate jdbc;
 
     public StoredScreenings(ApplicationContext ctx) {
+        this.jdbc = ctx.getBean(JdbcTemplate.class);
         this.runs = ctx.getBean(ScreeningRuns.class);
         this.subjects = ctx.getBean(ScreenedSubjects.class);
         this.hits = ctx.getBean(ScreeningHits.class);
+    }
+
+    /**
+     * Forgets the case's screening (its intake screening ran when it was opened): the case as one opened before
+     * screening existed, for a test to store exactly the screening it shows.
+     */
+    public void clear(UUID caseId) {
+        jdbc.update("DELETE FROM screening_hit WHERE case_id = ?", caseId);
+        jdbc.update("DELETE FROM screening_subject WHERE case_id = ?", caseId);
+        jdbc.update("DELETE FROM screening_run WHERE case_id = ?", caseId);
     }
 
     /** A screening of the case that screened that many subjects and found that many hits. */

@@ -1,8 +1,10 @@
 package dev.attest.screening.ui;
 
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,31 +23,32 @@ import dev.attest.screening.CaseScreening;
 import dev.attest.screening.CaseScreenings;
 import dev.attest.screening.HitStatus;
 import dev.attest.screening.HitVerdict;
+import dev.attest.screening.ScreeningReview;
+import dev.attest.screening.process.ScreeningProcess;
 import dev.attest.ui.Formats;
 import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.ui.TaskViewSection;
 
 /**
- * Above the form of the screening tasks, the hits they are about, each with its explanation: in "Review screening
- * hits" the case's hits waiting for a decision (the form below has a decision and a reason for each, named after
- * the list and the entry); in "Confirm true match" the true matches waiting for the second reviewer with the first
- * reviewer's decision and reason; in the specialist's review the confirmed matches.
+ * Above the form of the screening tasks, the hits they are about, each with its explanation, in the form's order: in
+ * "Review screening hits" the hits of the task's screening run waiting for a decision (the form below has a decision
+ * and a reason for each, labelled with the list and the entry id); in "Confirm true match" the run's true matches
+ * waiting for the second reviewer with the first reviewer's decision and reason; in the specialist's review the
+ * case's confirmed matches. The hits are read through {@link CaseScreenings#forCase}, which decides who may read them.
  */
 @Component
 class ScreeningTaskSection implements TaskViewSection {
 
-    /** The BPMN ids of the Screening process's tasks (a prefix: a later review task may add a suffix). */
-    static final String REVIEW_TASK = "Task_ReviewScreening";
-    static final String CONFIRM_TASK = "Task_ConfirmTrueMatch";
-    static final String SPECIALIST_TASK = "Task_SanctionsSpecialistReview";
-
     private final CaseScreenings screenings;
+    private final ScreeningReview review;
     private final CaseLookup cases;
     private final UserDirectory users;
     private final ZoneId zone;
 
-    ScreeningTaskSection(CaseScreenings screenings, CaseLookup cases, UserDirectory users, ZoneId zone) {
+    ScreeningTaskSection(CaseScreenings screenings, ScreeningReview review, CaseLookup cases, UserDirectory users,
+            ZoneId zone) {
         this.screenings = screenings;
+        this.review = review;
         this.cases = cases;
         this.users = users;
         this.zone = zone;
@@ -59,8 +62,8 @@ class ScreeningTaskSection implements TaskViewSection {
     @Override
     public com.vaadin.flow.component.Component render(WorkItem task, Map<String, Object> variables) {
         String key = task.taskKey();
-        if (key == null || task.caseReference() == null
-                || !(key.startsWith(REVIEW_TASK) || key.startsWith(CONFIRM_TASK) || key.startsWith(SPECIALIST_TASK))) {
+        if (task.caseReference() == null || !(ScreeningProcess.TASK_REVIEW_HITS.equals(key)
+                || ScreeningProcess.TASK_CONFIRM_MATCH.equals(key) || ScreeningProcess.TASK_SPECIALIST_REVIEW.equals(key))) {
             return null;
         }
         CaseScreening screening;
@@ -80,18 +83,26 @@ class ScreeningTaskSection implements TaskViewSection {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setId("task-screening");
-        if (key.startsWith(REVIEW_TASK)) {
+        // the task's own screening run when the process names it (the form asks about that run's hits), else the case's
+        Long runId = variables.get(ScreeningProcess.RUN_ID) instanceof Number n ? n.longValue() : null;
+        if (ScreeningProcess.TASK_REVIEW_HITS.equals(key)) {
+            Set<Long> ofRun = runId == null ? null
+                    : review.undecided(runId).stream().map(CaseScreening.Hit::id).collect(Collectors.toSet());
             List<CaseScreening.Hit> hits = screening.hits().stream()
-                    .filter(h -> h.status() == HitStatus.UNDECIDED).toList();
+                    .filter(h -> h.status() == HitStatus.UNDECIDED && (ofRun == null || ofRun.contains(h.id())))
+                    .sorted(Comparator.comparingLong(CaseScreening.Hit::id)).toList();
             section.add(new H3("Potential hits to decide (" + hits.size() + ")"), intro(hits.isEmpty()
                     ? "No hit of this case waits for a decision any more."
                     : "Decide each hit in the form below: a true match or a false positive, with a reason. A false"
                             + " positive is remembered and not raised again while the list entry stays the same; a"
                             + " true match goes to a second senior analyst."));
             section.add(hitList(hits, subjects, closed, null));
-        } else if (key.startsWith(CONFIRM_TASK)) {
+        } else if (ScreeningProcess.TASK_CONFIRM_MATCH.equals(key)) {
+            Set<Long> ofRun = runId == null ? null
+                    : review.awaitingConfirmation(runId).stream().map(CaseScreening.Hit::id).collect(Collectors.toSet());
             List<CaseScreening.Hit> hits = screening.hits().stream()
-                    .filter(h -> h.status() == HitStatus.AWAITING_CONFIRMATION).toList();
+                    .filter(h -> h.status() == HitStatus.AWAITING_CONFIRMATION && (ofRun == null || ofRun.contains(h.id())))
+                    .sorted(Comparator.comparingLong(CaseScreening.Hit::id)).toList();
             section.add(new H3("True matches to confirm (" + hits.size() + ")"), intro(hits.isEmpty()
                     ? "No true match of this case waits for confirmation any more."
                     : "Confirm the analyst's decision (the case goes to the specialist) or overturn it (a false"

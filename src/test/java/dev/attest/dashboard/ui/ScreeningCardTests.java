@@ -54,8 +54,10 @@ class ScreeningCardTests extends KaribuTest {
         @SuppressWarnings("unchecked")
         var client = (Map<String, Object>) body.get("client");
         client.put("businessName", "Seller Goods LLC");
-        return RunAs.user("intake", () -> intake.open(new ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(body, CaseIntakeRequest.class)), Role.INTAKE);
+        new StoredScreenings(ctx).clear(c.getId());
+        return c;
     }
 
     /** A case screened with these hits found at those times. */

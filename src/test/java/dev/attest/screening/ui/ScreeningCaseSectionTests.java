@@ -66,8 +66,10 @@ class ScreeningCaseSectionTests extends KaribuTest {
         @SuppressWarnings("unchecked")
         var client = (Map<String, Object>) body.get("client");
         client.put("businessName", "Seller Goods LLC");
-        return RunAs.user("intake", () -> intake.open(new ObjectMapper()
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
                 .convertValue(body, CaseIntakeRequest.class)), Role.INTAKE);
+        new StoredScreenings(ctx).clear(c.getId());
+        return c;
     }
 
     static String summary() {
@@ -114,7 +116,25 @@ class ScreeningCaseSectionTests extends KaribuTest {
     }
 
     @Test
-    void anAnalystSeesThatACaseIsNotScreenedYetThenScreenedWithoutHits() {
+    void aNewCaseIsScreenedAtIntakeAndTheAnalystSeesItWithoutAClick() {
+        var body = CaseRequests.with("type", "SELLER_VERIFICATION");
+        @SuppressWarnings("unchecked")
+        var client = (Map<String, Object>) body.get("client");
+        client.put("fullName", "Quillon Zarabeth Okonkwo-Vantreese");
+        client.put("businessName", "Vantreese Quillon Trading Ltd");
+        CaseFile c = RunAs.user("intake", () -> intake.open(new ObjectMapper()
+                .convertValue(body, CaseIntakeRequest.class)), Role.INTAKE);
+        login("analyst", Role.ANALYST);
+        UI.getCurrent().navigate("cases/" + c.getReference());
+        assertThat(summary()).isEqualTo("Screened: no potential hits (2 subjects screened).");
+        assertThat(row("screening-subjects", 0)).startsWith("Quillon Zarabeth Okonkwo-Vantreese", "Person",
+                "Client at intake");
+        assertThat(row("screening-subjects", 1)).startsWith("Vantreese Quillon Trading Ltd", "Organisation",
+                "Business at intake");
+    }
+
+    @Test
+    void aCaseFromBeforeScreeningIsNotScreenedYetThenScreenedWithoutHits() {
         CaseFile c = verificationCase();
         login("analyst", Role.ANALYST);
         UI.getCurrent().navigate("cases/" + c.getReference());

@@ -62,6 +62,7 @@ class ScreeningTaskSectionTests extends KaribuTest {
         client.put("businessName", "Seller Goods LLC");
         c = RunAs.user("intake", () -> intake.open(new ObjectMapper().convertValue(body, CaseIntakeRequest.class)),
                 Role.INTAKE);
+        stored.clear(c.getId());
         Instant at = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(1, ChronoUnit.DAYS);
         long run = stored.run(c.getId(), ScreeningTrigger.OWNERSHIP, at, 1, 3);
         long owner = stored.subject(c.getId(), SubjectSource.OWNER, SubjectType.PERSON, "Ivan Petrov",
