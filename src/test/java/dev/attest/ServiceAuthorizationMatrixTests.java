@@ -258,11 +258,6 @@ class ServiceAuthorizationMatrixTests {
             SYSTEM.put("ScreeningReview." + m, engine + " (the screening process), the review form's rules and "
                     + "re-screening after a list version; the worklist checked who completes the task");
         }
-        for (String m : List.of("undecided", "awaitingConfirmation")) {
-            SYSTEM.put("ScreeningReview." + m, SYSTEM.get("ScreeningReview." + m) + "; the screening tasks' panel "
-                    + "(ScreeningTaskSection) asks only for the ids of the task's hits, after CaseScreenings.forCase "
-                    + "let the reader in");
-        }
         SYSTEM.put("SanctionsLists.loadConfigured", "the start-up and nightly loads of the configured list files");
         SYSTEM.put("UserAdministration.isActive", "the session filter, on every request of a browser session");
         String digest = "the scheduled notification digest (NotificationDigest), nobody logged in";

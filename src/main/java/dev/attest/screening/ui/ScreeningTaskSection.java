@@ -26,29 +26,33 @@ import dev.attest.screening.HitVerdict;
 import dev.attest.screening.ScreeningReview;
 import dev.attest.screening.process.ScreeningProcess;
 import dev.attest.ui.Formats;
+import dev.attest.worklist.FormFieldSpec;
+import dev.attest.worklist.TaskNotFoundException;
 import dev.attest.worklist.WorkItem;
+import dev.attest.worklist.Worklist;
 import dev.attest.worklist.ui.TaskViewSection;
 
 /**
  * Above the form of the screening tasks, the hits they are about, each with its explanation, in the form's order: in
- * "Review screening hits" the hits of the task's screening run waiting for a decision (the form below has a decision
- * and a reason for each, labelled with the list and the entry id); in "Confirm true match" the run's true matches
- * waiting for the second reviewer with the first reviewer's decision and reason; in the specialist's review the
- * case's confirmed matches. The hits are read through {@link CaseScreenings#forCase}, which decides who may read them.
+ * "Review screening hits" the hits the form asks about (its screening run's: the form below has a decision and a
+ * reason for each, labelled with the list and the entry id); in "Confirm true match" the case's true matches waiting
+ * for the second reviewer with the first reviewer's decision and reason; in the specialist's review the case's
+ * confirmed matches. The hits are read through {@link CaseScreenings#forCase} and the form through
+ * {@link Worklist#form}, which decide who may read them.
  */
 @Component
 class ScreeningTaskSection implements TaskViewSection {
 
     private final CaseScreenings screenings;
-    private final ScreeningReview review;
+    private final Worklist worklist;
     private final CaseLookup cases;
     private final UserDirectory users;
     private final ZoneId zone;
 
-    ScreeningTaskSection(CaseScreenings screenings, ScreeningReview review, CaseLookup cases, UserDirectory users,
+    ScreeningTaskSection(CaseScreenings screenings, Worklist worklist, CaseLookup cases, UserDirectory users,
             ZoneId zone) {
         this.screenings = screenings;
-        this.review = review;
+        this.worklist = worklist;
         this.cases = cases;
         this.users = users;
         this.zone = zone;
@@ -83,13 +87,13 @@ class ScreeningTaskSection implements TaskViewSection {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setId("task-screening");
-        // the task's own screening run when the process names it (the form asks about that run's hits), else the case's
-        Long runId = variables.get(ScreeningProcess.RUN_ID) instanceof Number n ? n.longValue() : null;
         if (ScreeningProcess.TASK_REVIEW_HITS.equals(key)) {
-            Set<Long> ofRun = runId == null ? null
-                    : review.undecided(runId).stream().map(CaseScreening.Hit::id).collect(Collectors.toSet());
+            // the hits the task's form asks about (its screening run's), else the case's undecided ones
+            Set<String> fields = formFields(task);
+            boolean named = screening.hits().stream().anyMatch(h -> fields.contains(ScreeningReview.decisionField(h.id())));
             List<CaseScreening.Hit> hits = screening.hits().stream()
-                    .filter(h -> h.status() == HitStatus.UNDECIDED && (ofRun == null || ofRun.contains(h.id())))
+                    .filter(h -> h.status() == HitStatus.UNDECIDED
+                            && (!named || fields.contains(ScreeningReview.decisionField(h.id()))))
                     .sorted(Comparator.comparingLong(CaseScreening.Hit::id)).toList();
             section.add(new H3("Potential hits to decide (" + hits.size() + ")"), intro(hits.isEmpty()
                     ? "No hit of this case waits for a decision any more."
@@ -98,10 +102,8 @@ class ScreeningTaskSection implements TaskViewSection {
                             + " true match goes to a second senior analyst."));
             section.add(hitList(hits, subjects, closed, null));
         } else if (ScreeningProcess.TASK_CONFIRM_MATCH.equals(key)) {
-            Set<Long> ofRun = runId == null ? null
-                    : review.awaitingConfirmation(runId).stream().map(CaseScreening.Hit::id).collect(Collectors.toSet());
             List<CaseScreening.Hit> hits = screening.hits().stream()
-                    .filter(h -> h.status() == HitStatus.AWAITING_CONFIRMATION && (ofRun == null || ofRun.contains(h.id())))
+                    .filter(h -> h.status() == HitStatus.AWAITING_CONFIRMATION)
                     .sorted(Comparator.comparingLong(CaseScreening.Hit::id)).toList();
             section.add(new H3("True matches to confirm (" + hits.size() + ")"), intro(hits.isEmpty()
                     ? "No true match of this case waits for confirmation any more."
@@ -115,6 +117,15 @@ class ScreeningTaskSection implements TaskViewSection {
             section.add(hitList(hits, subjects, closed, null));
         }
         return section;
+    }
+
+    /** The ids of the review form's fields (a hit's decision field is {@link ScreeningReview#decisionField}). */
+    private Set<String> formFields(WorkItem task) {
+        try {
+            return worklist.form(task.id()).stream().map(FormFieldSpec::id).collect(Collectors.toSet());
+        } catch (TaskNotFoundException | AccessDeniedException e) {
+            return Set.of();
+        }
     }
 
     private static Paragraph intro(String text) {

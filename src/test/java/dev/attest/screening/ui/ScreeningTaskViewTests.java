@@ -1,6 +1,7 @@
 package dev.attest.screening.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +93,11 @@ class ScreeningTaskViewTests extends KaribuTest {
         long same = stored.hit(run, c.getId(), subject, "Jane Seller", SanctionsList.OFAC_SDN, "36012",
                 "SELLER, Jane Marie", "SELLER, Jane", 0.934, List.of("name 'Jane Seller' ~ 'SELLER, Jane': 0.93",
                         "same country: US"), at);
+        // an earlier screening's hit, not this review's: not in its form, so not above it either
+        long earlierRun = stored.run(c.getId(), ScreeningTrigger.INTAKE, at.minus(1, ChronoUnit.DAYS), 1, 1);
+        long earlier = stored.hit(earlierRun, c.getId(), subject, "Jane Seller", SanctionsList.EU, "EU.1",
+                "Jane SELLA", "Jane SELLA", 0.89, List.of("name 'Jane Seller' ~ 'Jane SELLA': 0.89"),
+                at.minus(1, ChronoUnit.DAYS));
         transactions.executeWithoutResult(tx -> workflow.startReview(c.getReference(), c.getId(), run));
 
         login("analyst", Role.ANALYST);
@@ -103,6 +109,7 @@ class ScreeningTaskViewTests extends KaribuTest {
                 .contains("OFAC Specially Designated Nationals (OFAC_SDN), entry 36012").contains("Score 93 %")
                 .contains("same country: US").contains("Open: waiting for review");
         assertThat(hitText(other)).contains("UN Security Council consolidated list (UN), entry QDi.101");
+        assertThat(_find(panel, Div.class, spec -> spec.withId("screening-hit-" + earlier))).isEmpty();
         var children = _get(TaskView.class).getChildren().toList();
         var form = _get(RadioButtonGroup.class, spec -> spec.withId("field-" + ScreeningReview.decisionField(same)))
                 .getParent().orElseThrow();
@@ -149,6 +156,7 @@ class ScreeningTaskViewTests extends KaribuTest {
         UI.getCurrent().navigate("cases/" + c.getReference());
         assertThat(hitText(same)).contains("Overturned: a false positive");
         assertThat(_get(Div.class, spec -> spec.withId("screening-hits")).getChildren()
-                .filter(d -> ((Div) d).hasClassName("screening-hit-open")).count()).isZero();
+                .filter(d -> ((Div) d).hasClassName("screening-hit-open")).map(d -> d.getId().orElseThrow()))
+                .as("only the earlier screening's hit still waits").containsExactly("screening-hit-" + earlier);
     }
 }
