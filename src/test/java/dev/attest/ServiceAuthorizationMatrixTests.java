@@ -254,7 +254,7 @@ class ServiceAuthorizationMatrixTests {
         SYSTEM.put("Screening.screen", engine + " (the screening process) and re-screening after a list version");
         SYSTEM.put("OwnershipReview.tracedIndividuals", engine + " (the screening process)");
         for (String m : List.of("screenCase", "recordListUpdate", "undecided", "awaitingConfirmation",
-                "checkDecisions", "decide", "confirm")) {
+                "checkDecisions", "checkConfirmer", "decide", "confirm")) {
             SYSTEM.put("ScreeningReview." + m, engine + " (the screening process), the review form's rules and "
                     + "re-screening after a list version; the worklist checked who completes the task");
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import dev.attest.identity.CurrentUser;
 import dev.attest.screening.process.ScreeningProcess;
 import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskFormRules;
@@ -60,7 +61,39 @@ class ScreeningFormRules implements TaskFormRules {
         }
     }
 
-    private static Long runId(Map<String, Object> variables) {
+    static Long runId(Map<String, Object> variables) {
         return variables.get(ScreeningProcess.RUN_ID) instanceof Number n ? n.longValue() : null;
+    }
+
+    /**
+     * The "Confirm true match" form: the declared decision and reason; a completion by the analyst who judged the
+     * match is refused (four eyes) before anything changes, as the process step refuses it again.
+     */
+    @Component
+    static class ConfirmationRules implements TaskFormRules {
+
+        private final ScreeningReview review;
+
+        ConfirmationRules(ScreeningReview review) {
+            this.review = review;
+        }
+
+        @Override
+        public String taskKey() {
+            return ScreeningProcess.TASK_CONFIRM_MATCH;
+        }
+
+        @Override
+        public List<FormFieldSpec> fields(List<FormFieldSpec> declared, Map<String, Object> variables) {
+            return declared;
+        }
+
+        @Override
+        public void check(Map<String, Object> values, Map<String, Object> variables) {
+            Long runId = runId(variables);
+            if (runId != null) {
+                review.checkConfirmer(runId, CurrentUser.find().map(CurrentUser::username).orElse(null));
+            }
+        }
     }
 }

@@ -241,6 +241,19 @@ public class ScreeningReview {
     }
 
     /**
+     * Checks that the user may answer on the run's true matches: never the analyst who judged one of them.
+     *
+     * @throws ScreeningFourEyesException when {@code by} judged one of them a true match
+     */
+    @Transactional(readOnly = true)
+    public void checkConfirmer(long runId, String by) {
+        if (by == null || hits.findByRunIdAndStatusOrderByIdAsc(runId, HitStatus.AWAITING_CONFIRMATION).stream()
+                .anyMatch(h -> by.equals(h.getDecidedBy()))) {
+            throw new ScreeningFourEyesException();
+        }
+    }
+
+    /**
      * Records the second reviewer's answer on the run's true matches (audited): confirmed, or overturned (then
      * remembered as a false positive).
      *
