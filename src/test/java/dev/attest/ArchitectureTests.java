@@ -87,7 +87,7 @@ class ArchitectureTests {
             Map.entry("audit", Set.of("identity", "ui", "validation")),
             Map.entry("cases", Set.of("audit", "export", "identity", "operations", "sla", "ui", "validation", "workflow")),
             Map.entry("communication", Set.of("audit", "cases", "operations", "ui")),
-            Map.entry("dashboard", Set.of("cases", "identity", "recovery", "sla", "ui", "validation", "worklist")),
+            Map.entry("dashboard", Set.of("cases", "identity", "recovery", "screening", "sla", "ui", "validation", "worklist")),
             Map.entry("demo", Set.of("cases", "documents", "identity", "ownership", "recovery", "worklist")),
             Map.entry("designer", Set.of("audit", "communication", "identity", "ui", "workflow")),
             Map.entry("documents", Set.of("attest", "audit", "cases", "communication", "identity", "sla", "ui", "validation", "workflow", "worklist")),

@@ -39,6 +39,7 @@ import dev.attest.dashboard.DashboardFigures.Workload;
 import dev.attest.dashboard.internal.DailyRollup;
 import dev.attest.identity.Role;
 import dev.attest.recovery.TwoFactorRecovery;
+import dev.attest.screening.process.ScreeningProcess;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.sla.OpenTaskFigures;
 import dev.attest.validation.InvalidInputException;
@@ -347,7 +348,38 @@ public class Dashboard {
             case FIRST_ROUND_REJECTED -> rows("SELECT c.reference, c.type, d.kind AS what, d.decided_by AS who,"
                     + " d.decided_at AS at_time, NULL AS task_id" + firstRoundDocuments(filter)
                     + " AND d.status = 'REJECTED' ORDER BY d.decided_at DESC", key, filter, now);
+            case SCREENING_OPEN_HITS -> screeningRows();
         };
+    }
+
+    /**
+     * The open cases with screening hits waiting for a reviewer, of every case type (as the screening's own count),
+     * the longest waiting first: how many wait for a decision and for the second reviewer, since when, and the open
+     * screening task to work them (the Screening process's review or confirmation, from the SLA task records).
+     */
+    private List<DrillDown.Row> screeningRows() {
+        return jdbc.query("SELECT c.reference, c.type,"
+                + " SUM(CASE WHEN h.status = 'UNDECIDED' THEN 1 ELSE 0 END) AS undecided,"
+                + " SUM(CASE WHEN h.status = 'AWAITING_CONFIRMATION' THEN 1 ELSE 0 END) AS unconfirmed,"
+                + " MIN(h.found_at) AS at_time,"
+                + " (SELECT MIN(t.id) FROM sla_open_task t WHERE t.case_reference = c.reference"
+                + " AND t.task_key IN (:reviewTask, :confirmTask)) AS task_id"
+                + " FROM screening_hit h JOIN case_file c ON c.id = h.case_id"
+                + " WHERE h.status IN ('UNDECIDED', 'AWAITING_CONFIRMATION') AND c.status <> 'CLOSED'"
+                + " GROUP BY c.reference, c.type ORDER BY at_time, c.reference LIMIT " + DRILL_LIMIT,
+                new MapSqlParameterSource("reviewTask", ScreeningProcess.TASK_REVIEW_HITS)
+                        .addValue("confirmTask", ScreeningProcess.TASK_CONFIRM_MATCH), (rs, i) -> {
+                    long undecided = rs.getLong("undecided");
+                    long unconfirmed = rs.getLong("unconfirmed");
+                    String what = (undecided > 0 ? undecided + " to review" : "")
+                            + (undecided > 0 && unconfirmed > 0 ? ", " : "")
+                            + (unconfirmed > 0 ? unconfirmed + " true match" + (unconfirmed == 1 ? "" : "es")
+                                    + " to confirm" : "");
+                    Timestamp at = rs.getTimestamp("at_time");
+                    return new DrillDown.Row(rs.getString("reference"), rs.getString("type"),
+                            "Screening hits: " + what, "", at == null ? null : at.toInstant(),
+                            rs.getString("task_id"));
+                });
     }
 
     /** The rows of a drill-down query over cases, documents and escalations. */

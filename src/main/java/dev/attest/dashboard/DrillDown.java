@@ -35,7 +35,12 @@ public final class DrillDown {
         /** Cases closed in the range; key: the case type. */
         RESOLVED,
         /** First-round documents rejected in the range. */
-        FIRST_ROUND_REJECTED
+        FIRST_ROUND_REJECTED,
+        /**
+         * Open cases with sanctions screening hits waiting for a reviewer (a decision or the second reviewer's
+         * confirmation), of every case type, the longest waiting first.
+         */
+        SCREENING_OPEN_HITS
     }
 
     /**

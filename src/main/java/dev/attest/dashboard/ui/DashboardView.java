@@ -1,5 +1,6 @@
 package dev.attest.dashboard.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +26,14 @@ import dev.attest.dashboard.DrillDown;
 import dev.attest.dashboard.DrillDown.Figure;
 import dev.attest.identity.Role;
 import dev.attest.identity.UserDirectory;
+import dev.attest.screening.CaseScreenings;
 
 /**
  * The manager's SLA dashboard: open work now, who is overloaded, breaches per week, time to resolution, workload,
  * escalations and first-pass acceptance for a range of days and a case type. Clicking a number (or pressing Enter
- * on it), a bar or a slice lists what is behind it in a side panel and marks what was clicked.
+ * on it), a bar or a slice lists what is behind it in a side panel and marks what was clicked. Below the numbers,
+ * the sanctions screening: hits waiting for a reviewer (listing their cases), the oldest one's wait and the time to
+ * clear hits.
  */
 @Route("dashboard")
 @PageTitle("Dashboard · Attest")
@@ -42,6 +46,9 @@ public class DashboardView extends VerticalLayout {
     private final UserDirectory users;
     private final DashboardFilterBar filterBar;
     private final NumberCards numbers = new NumberCards(this::open);
+    private final ScreeningCard screening = new ScreeningCard(this::open);
+    private final CaseScreenings screenings;
+    private final Clock clock;
     private final AnalystLoadTable load = new AnalystLoadTable(this::open);
     private final ChartPanel stages = new ChartPanel("chart-stages", "Open cases by stage");
     private final ChartPanel weeks = new ChartPanel("chart-weeks", "Completed tasks and SLA breaches per week");
@@ -56,8 +63,11 @@ public class DashboardView extends VerticalLayout {
     private DashboardFigures figures;
     private NumberCard opener;
 
-    public DashboardView(Dashboard dashboard, UserDirectory users, ZoneId zone) {
+    public DashboardView(Dashboard dashboard, UserDirectory users, ZoneId zone, CaseScreenings screenings,
+            Clock clock) {
         this.dashboard = dashboard;
+        this.screenings = screenings;
+        this.clock = clock;
         this.users = users;
         this.filterBar = new DashboardFilterBar(DashboardFilter.lastWeeks(dashboard.today(), 8, null), this::refresh);
         this.drillPanel = new DrillDownPanel(users, zone);
@@ -83,7 +93,7 @@ public class DashboardView extends VerticalLayout {
 
         Div charts = new Div(stages, weeks, resolution, workload, escalations, rejections);
         charts.addClassName("attest-dashboard-charts");
-        add(new H2("SLA dashboard"), filterBar, numbers, load, charts, drillPanel);
+        add(new H2("SLA dashboard"), filterBar, numbers, screening, load, charts, drillPanel);
         refresh();
     }
 
@@ -104,6 +114,7 @@ public class DashboardView extends VerticalLayout {
         Map<String, String> names = users.displayNames(f.workload().stream().map(DashboardFigures.Workload::analyst)
                 .filter(a -> !a.isEmpty()).toList());
         numbers.show(f);
+        screening.show(screenings.openHits(), clock.instant());
         load.show(f.analystLoad(), names);
         stages.chart().setOption(ChartOptions.stages(f));
         weeks.chart().setOption(ChartOptions.weeks(f));
@@ -117,6 +128,7 @@ public class DashboardView extends VerticalLayout {
     private void open(NumberCard card) {
         open(card.drill(), null);
         numbers.press(card);
+        screening.press(card);
         opener = card;
     }
 
@@ -137,6 +149,9 @@ public class DashboardView extends VerticalLayout {
 
     /** The filter the list is for, in words: the case type, and the range unless the figure counts what is open now. */
     private String describe(Drill drill) {
+        if (drill.figure() == Figure.SCREENING_OPEN_HITS) {
+            return "Open now · every case type";
+        }
         String type = filter.caseType() == null ? DashboardFilterBar.ALL_TYPES : filter.caseType().label();
         return drill.now() ? "Open now · " + type
                 : DAY.format(filter.from()) + " – " + DAY.format(filter.to()) + " · " + type;
@@ -144,6 +159,7 @@ public class DashboardView extends VerticalLayout {
 
     private void unmark() {
         numbers.press(null);
+        screening.press(null);
         for (ChartPanel panel : List.of(stages, weeks, resolution, workload, escalations, rejections)) {
             if (panel.chart().marked() != null) {
                 panel.chart().mark(null);

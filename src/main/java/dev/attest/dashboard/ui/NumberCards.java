@@ -50,7 +50,7 @@ class NumberCards extends Div {
     }
 
     /** A number with nothing behind it to list: not a button. */
-    private static Div fixed(String id, String caption, String value) {
+    static Div fixed(String id, String caption, String value) {
         Span big = new Span(value);
         big.addClassName("attest-number-value");
         Span small = new Span(caption);
