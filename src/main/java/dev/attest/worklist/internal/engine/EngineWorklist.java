@@ -736,7 +736,7 @@ class EngineWorklist implements Worklist {
 
     /**
      * The running process instances of cases (by reference): each case's own, and those it called (whose root it
-     * is), read by the index of business keys.
+     * is), read by the indexes of business keys and of root instances.
      */
     private List<String> instancesOf(List<String> references) {
         String in = String.join(",", Collections.nCopies(references.size(), "?"));
@@ -745,9 +745,12 @@ class EngineWorklist implements Worklist {
             args[i] = references.get(i);
             args[references.size() + i] = references.get(i);
         }
-        return jdbc.queryForList("SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND (BUSINESS_KEY_ IN ("
-                + in + ") OR ROOT_PROC_INST_ID_ IN (SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND "
-                + "BUSINESS_KEY_ IN (" + in + ")))", String.class, args);
+        // a UNION, not an OR: each side by its index (business key; root instance); with the OR the database read
+        // every execution
+        return jdbc.queryForList("SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND BUSINESS_KEY_ IN ("
+                + in + ") UNION SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND ROOT_PROC_INST_ID_ IN "
+                + "(SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND BUSINESS_KEY_ IN (" + in + "))",
+                String.class, args);
     }
 
     private List<WorkItem> toItems(List<Task> tasks) {
@@ -792,7 +795,9 @@ class EngineWorklist implements Worklist {
         var escalated = escalations.levels(tasks.stream().map(Task::getId).toList());
         List<WorkItem> items = new ArrayList<>(tasks.size());
         for (Task t : tasks) {
-            CaseFile c = caseByReference.get(referenceByInstance.get(t.getProcessInstanceId()));
+            // a task of no case (no process instance with a key) has no reference: Map.of() refuses a null key
+            String reference = referenceByInstance.get(t.getProcessInstanceId());
+            CaseFile c = reference == null ? null : caseByReference.get(reference);
             items.add(new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getDescription(),
                     c == null ? null : c.getId().toString(), c == null ? null : c.getReference(),
                     c == null ? null : c.getClient().fullName(), c == null ? null : c.getType(),
