@@ -3,7 +3,6 @@ package dev.attest.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.audit.AuditTrail;
 import dev.attest.export.CsvDownload;
-import dev.attest.export.CsvTable;
 import dev.attest.export.ExportSettings;
+import dev.attest.export.ListCsv;
 import dev.attest.validation.InvalidInputException;
 
 /**
@@ -27,9 +26,7 @@ import dev.attest.validation.InvalidInputException;
 @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER", "ROLE_ADMIN"})
 public class CaseExport {
 
-    private static final int PAGE = 500;
     private static final int MAX_TEXT = 200;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final List<String> HEADER = List.of("Reference", "Client", "E-mail", "Type", "Status", "Priority", "Opened",
             "Closed");
 
@@ -57,22 +54,8 @@ public class CaseExport {
         if (text != null && text.length() > MAX_TEXT) {
             throw new InvalidInputException("q", "must be at most " + MAX_TEXT + " characters");
         }
-        CsvTable table = new CsvTable(HEADER);
-        int max = settings.maxRows();
-        boolean truncated = false;
-        for (int offset = 0; offset < max; offset += PAGE) {
-            int size = Math.min(PAGE, max - offset);
-            List<CaseFile> page = lookup.search(text, type, status, offset, size + (offset + size == max ? 1 : 0));
-            for (int i = 0; i < Math.min(size, page.size()); i++) {
-                table.row(row(page.get(i)));
-            }
-            if (page.size() > size) {
-                truncated = true;
-            }
-            if (page.size() < size) {
-                break;
-            }
-        }
+        ListCsv.Table table = ListCsv.read(HEADER, settings.maxRows(),
+                (offset, limit) -> lookup.search(text, type, status, offset, limit), this::row);
         StringBuilder search = new StringBuilder();
         if (text != null && !text.isBlank()) {
             search.append(", text \"").append(text.strip()).append('"');
@@ -84,9 +67,8 @@ public class CaseExport {
             search.append(", status ").append(status);
         }
         audit.record(AuditTrail.Action.LIST_EXPORTED, "cases", null, "cases, " + table.rows() + " rows"
-                + (truncated ? " (cut at the limit)" : "") + (search.isEmpty() ? ", all" : search.toString()));
-        return new CsvDownload("cases-" + TIME.format(clock.instant().atZone(zone)).replace(' ', '-').replace(":", "")
-                + ".csv", table.bytes(), table.rows(), truncated);
+                + table.cut() + (search.isEmpty() ? ", all" : search.toString()));
+        return table.download("cases", clock, zone);
     }
 
     private List<String> row(CaseFile c) {
@@ -103,6 +85,6 @@ public class CaseExport {
     }
 
     private String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant.atZone(zone));
+        return ListCsv.time(instant, zone);
     }
 }

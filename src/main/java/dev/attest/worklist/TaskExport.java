@@ -3,7 +3,6 @@ package dev.attest.worklist;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.attest.audit.AuditTrail;
 import dev.attest.export.CsvDownload;
-import dev.attest.export.CsvTable;
 import dev.attest.export.ExportSettings;
+import dev.attest.export.ListCsv;
 
 /**
  * The task list as CSV, for the filter the caller sees it with, at most {@link ExportSettings#maxRows()} rows
@@ -25,8 +24,6 @@ import dev.attest.export.ExportSettings;
 @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
 public class TaskExport {
 
-    private static final int PAGE = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final List<String> HEADER = List.of("Case", "Client", "Case type", "Task", "Priority", "Created", "Due",
             "Assignee", "SLA");
 
@@ -52,27 +49,12 @@ public class TaskExport {
      */
     @Transactional
     public CsvDownload csv(TaskFilter filter, String label) {
-        CsvTable table = new CsvTable(HEADER);
-        int max = settings.maxRows();
-        boolean truncated = false;
-        for (int offset = 0; offset < max; offset += PAGE) {
-            int size = Math.min(PAGE, max - offset);
-            List<WorkItem> page = worklist.page(filter, offset, size + (offset + size == max ? 1 : 0));
-            for (int i = 0; i < Math.min(size, page.size()); i++) {
-                table.row(row(page.get(i)));
-            }
-            if (page.size() > size) {
-                truncated = true;
-            }
-            if (page.size() < size) {
-                break;
-            }
-        }
+        ListCsv.Table table = ListCsv.read(HEADER, settings.maxRows(),
+                (offset, limit) -> worklist.page(filter, offset, limit), this::row);
         audit.record(AuditTrail.Action.LIST_EXPORTED, "tasks", null, "tasks, " + table.rows() + " rows"
-                + (truncated ? " (cut at the limit)" : "") + ", " + (label == null ? "" : "saved filter \"" + label
-                        + "\", ") + filter.describe());
-        return new CsvDownload("tasks-" + TIME.format(clock.instant().atZone(zone)).replace(' ', '-').replace(":", "")
-                + ".csv", table.bytes(), table.rows(), truncated);
+                + table.cut() + ", " + (label == null ? "" : "saved filter \"" + label + "\", ")
+                + filter.describe());
+        return table.download("tasks", clock, zone);
     }
 
     private List<String> row(WorkItem t) {
@@ -90,6 +72,6 @@ public class TaskExport {
     }
 
     private String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant.atZone(zone));
+        return ListCsv.time(instant, zone);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -17,11 +18,19 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /** The accounts with these user names, their roles read in the same query. */
+    @EntityGraph(attributePaths = "roles")
     List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
+    /**
+     * The enabled accounts, their roles read in the same query (the roles are eager: without the join Hibernate reads
+     * them with one query per account).
+     */
+    @EntityGraph(attributePaths = "roles")
     List<UserAccount> findByEnabledTrue();
 
     /** Enabled accounts with an e-mail address, by user name (the digest's candidates). */
+    @EntityGraph(attributePaths = "roles")
     List<UserAccount> findByEnabledTrueAndEmailIsNotNullOrderByUsername();
 
     /**
