@@ -1,14 +1,19 @@
 package dev.attest.screening;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,7 +40,11 @@ public class ListUpdateScreening {
     private static final Logger LOG = LoggerFactory.getLogger(ListUpdateScreening.class);
 
     /** What a list update screened. */
-    public record Result(int subjects, int entries, int casesWithHits, int reviewsStarted) {
+    public record Result(int subjects, int entries, int casesWithHits, int reviewsStarted, int casesFailed) {
+
+        Result(int subjects, int entries, int casesWithHits, int reviewsStarted) {
+            this(subjects, entries, casesWithHits, reviewsStarted, 0);
+        }
     }
 
     private final ListsInForce lists;
@@ -43,9 +52,11 @@ public class ListUpdateScreening {
     private final ScreeningReview review;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     ListUpdateScreening(ListsInForce lists, Screening screening, ScreeningReview review, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.lists = lists;
         this.screening = screening;
         this.review = review;
@@ -55,11 +66,49 @@ public class ListUpdateScreening {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** After the version's loading committed; a failure is logged (the version stays in force). */
+    /**
+     * After the version's loading committed; a failure is logged (the version stays in force). The version is marked
+     * re-screened only when every case was screened; otherwise {@link #catchUp()} screens it again at the next start.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void listVersionLoaded(ListVersionLoaded loaded) {
+        rescreenAndMark(loaded);
+    }
+
+    /**
+     * At start-up: a version whose re-screening did not finish (the node stopped half-way, a case failed) is
+     * screened again, oldest first. Cases it already reached keep their run (one per case and version), so nothing
+     * is raised twice.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void catchUp() {
+        List<Map<String, Object>> pending = jdbc.queryForList("select v.id, v.list_name, "
+                + "(select p.id from screening_list_version p where p.list_name = v.list_name "
+                + "and p.version_number = v.version_number - 1) as previous_id "
+                + "from screening_list_version v where v.rescreened_at is null order by v.loaded_at, v.id");
+        for (Map<String, Object> version : pending) {
+            long id = ((Number) version.get("id")).longValue();
+            Number previous = (Number) version.get("previous_id");
+            List<String> changed = previous == null
+                    ? jdbc.queryForList("select entry_id from screening_list_entry where version_id = ?", String.class,
+                            id)
+                    : jdbc.queryForList("select e.entry_id from screening_list_entry e where e.version_id = ? and "
+                            + "not exists (select 1 from screening_list_entry p where p.version_id = ? and "
+                            + "p.entry_id = e.entry_id and p.fingerprint = e.fingerprint)", String.class, id,
+                            previous.longValue());
+            LOG.info("{} version {}: its re-screening did not finish; screening again", version.get("list_name"), id);
+            rescreenAndMark(new ListVersionLoaded(SanctionsList.valueOf((String) version.get("list_name")), id,
+                    Set.copyOf(changed), Set.of()));
+        }
+    }
+
+    private void rescreenAndMark(ListVersionLoaded loaded) {
         try {
             Result result = rescreen(loaded);
+            if (result.casesFailed() == 0) {
+                jdbc.update("update screening_list_version set rescreened_at = ? where id = ? and rescreened_at is null",
+                        Timestamp.from(clock.instant()), loaded.versionId());
+            }
             LOG.info("{} version {}: {} subjects screened against {} added or changed entries, {} cases with new "
                     + "hits, {} reviews started", loaded.list(), loaded.versionId(), result.subjects(),
                     result.entries(), result.casesWithHits(), result.reviewsStarted());
@@ -100,6 +149,7 @@ public class ListUpdateScreening {
             }
         }
         int started = 0;
+        int failures = 0;
         for (var e : byCase.entrySet()) {
             try {
                 if (transaction.execute(status -> review.recordListUpdate(e.getKey(), loaded.versionId(),
@@ -115,8 +165,9 @@ public class ListUpdateScreening {
             } catch (RuntimeException failed) {
                 // one case's failure (rolled back whole) does not keep the others from their review
                 LOG.error("Re-screening case {} for list version {} failed", e.getKey(), loaded.versionId(), failed);
+                failures++;
             }
         }
-        return new Result(subjects.size(), entries.size(), byCase.size(), started);
+        return new Result(subjects.size(), entries.size(), byCase.size(), started, failures);
     }
 }

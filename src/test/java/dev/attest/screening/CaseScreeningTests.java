@@ -226,6 +226,47 @@ class CaseScreeningTests {
         assertThat(reviewTasks()).hasSize(1);
     }
 
+    long runs(UUID caseId, long versionId) {
+        return jdbc.queryForObject("select count(*) from screening_run where case_id = ? and list_version_id = ?",
+                Long.class, caseId, versionId);
+    }
+
+    Object rescreenedAt(long versionId) {
+        return jdbc.queryForObject("select rescreened_at from screening_list_version where id = ?", Object.class,
+                versionId);
+    }
+
+    @Test
+    void aVersionWhoseReScreeningDidNotFinishIsScreenedAgainAtTheNextStartAndRaisesNothingTwice() {
+        SanctionsListsTests.load(lists, ListFormat.UN_XML, List.of(unrelated));
+        screen();
+        ListVersion version = SanctionsListsTests.load(lists, ListFormat.UN_XML, List.of(target, unrelated));
+        assertThat(rescreenedAt(version.id())).as("re-screening finished").isNotNull();
+        assertThat(runs(caseFile.getId(), version.id())).isEqualTo(1);
+
+        // a case the re-screening never reached (its node stopped half-way): its client was screened before the
+        // version came, under the name the list now carries
+        CaseFile missed = RunAs.user("intake", () -> intake.open(json.convertValue(CaseRequests.with(
+                "client.fullName", "Zoe Nobody"), CaseIntakeRequest.class)), Role.INTAKE);
+        transactions.execute(t -> review.screenCase(missed.getId(), ScreeningTrigger.INTAKE, 0));
+        jdbc.update("update screening_subject set name = ? where case_id = ? and subject_type = 'PERSON'",
+                "Mirela " + surname.charAt(0) + surname.substring(1).toLowerCase(), missed.getId());
+        jdbc.update("update screening_list_version set rescreened_at = null where id = ?", version.id());
+
+        rescreening.catchUp();
+
+        assertThat(runs(missed.getId(), version.id())).as("the missed case screened for the version").isEqualTo(1);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(missed.getReference())
+                .taskDefinitionKey(ScreeningProcess.TASK_REVIEW_HITS).count()).isOne();
+        assertThat(runs(caseFile.getId(), version.id())).as("the case it had reached: nothing twice").isEqualTo(1);
+        assertThat(reviewTasks()).hasSize(1);
+        assertThat(rescreenedAt(version.id())).as("finished now").isNotNull();
+
+        // started again: nothing left to do
+        rescreening.catchUp();
+        assertThat(runs(missed.getId(), version.id())).isEqualTo(1);
+    }
+
     @Test
     void aSellerVerificationScreensTheClientAndTheBusinessAndWaitsForTheReview() throws Exception {
         SanctionsListsTests.load(lists, ListFormat.UN_XML, List.of(target, unrelated));

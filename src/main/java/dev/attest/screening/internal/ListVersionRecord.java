@@ -55,6 +55,9 @@ public class ListVersionRecord {
     private Instant loadedAt;
     @Column(name = "source_name", nullable = false, length = 200)
     private String source;
+    /** When every open case's subjects were screened against this version's changes; {@code null} until then. */
+    @Column(name = "rescreened_at")
+    private Instant rescreenedAt;
 
     protected ListVersionRecord() {
     }
