@@ -2,9 +2,12 @@ package dev.attest.sla;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.ColumnDefault;
 
 /**
  * An open user task of a case with its case and SLA dates in one narrow row: what the SLA dashboard counts
@@ -16,10 +19,23 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "sla_open_task", indexes = {
         @Index(name = "ix_open_task_due", columnList = "caseType,dueAt"),
-        @Index(name = "ix_open_task_case", columnList = "caseReference")})
+        @Index(name = "ix_open_task_case", columnList = "caseReference"),
+        @Index(name = "ix_open_task_order", columnList = "priority DESC,dueAt,createdAt,id"),
+        @Index(name = "ix_open_task_held", columnList = "assignee,priority DESC,dueAt,createdAt,id")})
 public class OpenTaskRecord extends TaskRecordColumns {
 
+    /** The SLA's warning date (not the analyst's follow-up: that is {@link #snoozedUntil}). */
     private Instant followUpAt;
+    /** The engine's priority of the task (the task list's first order). */
+    @Column(nullable = false)
+    @ColumnDefault("50")
+    private int priority = 50;
+    /** The engine's follow-up date: the task is snoozed until then. */
+    private Instant snoozedUntil;
+    /** Whether the SLA escalated the task (offered it to senior analysts or managers). */
+    @Column(nullable = false)
+    @ColumnDefault("false")
+    private boolean escalated;
 
     protected OpenTaskRecord() {
     }
