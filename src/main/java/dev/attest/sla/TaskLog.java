@@ -29,7 +29,7 @@ public class TaskLog {
         this.jdbc = jdbc;
     }
 
-    /** A task was created (tasks without a case are not recorded). */
+    /** A task was created. */
     public void created(String taskId, String caseReference, String caseType, String taskKey, String name,
             String assignee, Instant createdAt, Instant dueAt, Instant followUpAt) {
         created(taskId, caseReference, caseType, taskKey, name, assignee, createdAt, dueAt, followUpAt,
@@ -37,15 +37,14 @@ public class TaskLog {
     }
 
     /**
-     * A task was created (tasks without a case are not recorded), with what the task list filters and sorts by: its
+     * A task was created, with what the task list filters and sorts by: its
      * engine priority, its follow-up date ({@code snoozedUntil}) and its candidate groups.
      */
     public void created(String taskId, String caseReference, String caseType, String taskKey, String name,
             String assignee, Instant createdAt, Instant dueAt, Instant followUpAt, int priority, Instant snoozedUntil,
             Collection<String> candidateGroups) {
-        if (caseReference == null) {
-            return;
-        }
+        // a task without a case is recorded too (the task list shows it) without a reference; the SLA's figures
+        // leave it out, and it leaves no ended record
         jdbc.update("INSERT INTO sla_open_task (id, case_reference, case_type, task_key, name, assignee, created_at,"
                 + " due_at, follow_up_at, priority, snoozed_until, escalated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 + " FALSE)", taskId, caseReference, caseType == null ? UNKNOWN_TYPE : caseType,
@@ -63,7 +62,7 @@ public class TaskLog {
     public void changed(String taskId, int priority, Instant snoozedUntil, Collection<String> candidateGroups) {
         if (jdbc.update("UPDATE sla_open_task SET priority = ?, snoozed_until = ? WHERE id = ?", priority,
                 ts(snoozedUntil), taskId) == 0) {
-            return; // a task without a case has no record
+            return; // a task that has no record (created before its process had the listeners)
         }
         Set<String> recorded = new TreeSet<>(jdbc.queryForList(
                 "SELECT group_id FROM sla_open_task_group WHERE task_id = ?", String.class, taskId));
@@ -99,7 +98,7 @@ public class TaskLog {
     public void ended(String taskId, String assignee, String outcome, Instant at) {
         jdbc.update("INSERT INTO sla_ended_task (id, case_reference, case_type, task_key, name, assignee, created_at,"
                 + " due_at, ended_at, outcome) SELECT id, case_reference, case_type, task_key, name, ?, created_at, due_at,"
-                + " ?, ? FROM sla_open_task WHERE id = ?", assignee, ts(at), outcome, taskId);
+                + " ?, ? FROM sla_open_task WHERE id = ? AND case_reference IS NOT NULL", assignee, ts(at), outcome, taskId);
         jdbc.update("DELETE FROM sla_open_task_group WHERE task_id = ?", taskId);
         jdbc.update("DELETE FROM sla_open_task WHERE id = ?", taskId);
     }

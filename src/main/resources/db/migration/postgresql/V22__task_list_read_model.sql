@@ -3,6 +3,8 @@
 -- list filters and sorts by: the engine's priority, the follow-up date the holder snoozed the task until, whether the
 -- SLA escalated it, and its candidate groups (one row per task and group). Indexed in the list's order (priority, due,
 -- created), so that a page is one indexed query that stops after its rows.
+-- a task of no case is recorded too (the task list shows it), without a reference; the SLA figures leave it out
+alter table sla_open_task alter column case_reference drop not null;
 alter table sla_open_task add column priority integer not null default 50;
 alter table sla_open_task add column snoozed_until timestamp(6) with time zone;
 alter table sla_open_task add column escalated boolean not null default false;
