@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -36,7 +34,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +56,6 @@ import dev.attest.identity.Role;
 import dev.attest.identity.StaffMember;
 import dev.attest.identity.UserDirectory;
 import dev.attest.sla.Escalations;
-import dev.attest.sla.process.SlaEscalationDelegate;
 import dev.attest.workflow.CaseProcesses;
 import dev.attest.validation.InvalidInputException;
 import dev.attest.validation.InvalidValueException;
@@ -78,15 +74,16 @@ import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.Worklist;
 
 /**
- * The worklist, read straight from the engine's task query one page at a time, joined with the case
- * files of that page only.
+ * The worklist: its lists and counts read from Attest's record of the open tasks ({@link OpenTaskList}, kept in step by
+ * the engine's task listeners inside the engine's transaction) one page at a time, the page's tasks then read from
+ * the engine by their ids and joined with the case files of that page only; claiming, completing and every other
+ * change go to the engine.
  */
 @Service
 @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
 class EngineWorklist implements Worklist {
 
     private static final Logger log = LoggerFactory.getLogger(EngineWorklist.class);
-    static final String CASE_TYPE_VARIABLE = "caseType";
 
     private final TaskService taskService;
     private final FormService formService;
