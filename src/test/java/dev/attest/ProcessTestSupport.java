@@ -71,7 +71,7 @@ public final class ProcessTestSupport {
         beans.put("slaTimers", new SlaTimers(slaPolicies, ENGINE_CLOCK));
         beans.put("slaEscalationDelegate", (JavaDelegate) execution ->
                 new SlaEscalationDelegate(execution.getProcessEngineServices().getTaskService(),
-                        escalations).execute(execution));
+                        escalations, Mockito.mock(dev.attest.sla.TaskLog.class)).execute(execution));
         beans.put("pauseSlaClock", new PauseSlaClock(slaClock));
         beans.put("resumeSlaClock", new ResumeSlaClock(slaClock));
     }

@@ -240,9 +240,12 @@ class ServiceAuthorizationMatrixTests {
         for (String m : List.of("caseClosed", "pause", "resume", "waits", "workingMinutes")) {
             SYSTEM.put("SlaClock." + m, engine + " and the SLA dashboards' services");
         }
-        for (String m : List.of("assigned", "created", "dated", "ended")) {
+        for (String m : List.of("assigned", "changed", "created", "dated", "ended")) {
             SYSTEM.put("TaskLog." + m, "the engine's task listeners");
         }
+        SYSTEM.put("TaskLog.escalated", "the SLA escalation's delegate (inside the engine's transaction)");
+        SYSTEM.put("TaskLog.rebuildListColumns", "the benchmarks (tasks written straight into the engine's tables);"
+                + " rewrites the task list's columns from the engine's own");
         for (String m : List.of("recordSubmission", "recoveredNote", "sendGuidance", "specialistReason")) {
             SYSTEM.put("TwoFactorRecovery." + m, engine);
         }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class OpenTaskFigures {
 
     /** Open task records; the case type condition follows. */
-    private static final String OPEN = " FROM sla_open_task t WHERE 1 = 1";
+    private static final String OPEN = " FROM sla_open_task t WHERE t.case_reference IS NOT NULL";
 
     /** The columns of a task row. */
     private static final String ROW = "SELECT t.case_reference, t.case_type, t.name, t.assignee";

@@ -2,6 +2,9 @@ package dev.attest.sla;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -17,6 +20,8 @@ public class TaskLog {
 
     /** What a task record says when its case type could not be told (a task outside any case). */
     public static final String UNKNOWN_TYPE = "UNKNOWN";
+    /** The engine's priority of a task that says none. */
+    public static final int DEFAULT_PRIORITY = 50;
 
     private final JdbcTemplate jdbc;
 
@@ -24,16 +29,59 @@ public class TaskLog {
         this.jdbc = jdbc;
     }
 
-    /** A task was created (tasks without a case are not recorded). */
+    /** A task was created. */
     public void created(String taskId, String caseReference, String caseType, String taskKey, String name,
             String assignee, Instant createdAt, Instant dueAt, Instant followUpAt) {
-        if (caseReference == null) {
-            return;
-        }
+        created(taskId, caseReference, caseType, taskKey, name, assignee, createdAt, dueAt, followUpAt,
+                DEFAULT_PRIORITY, null, Set.of());
+    }
+
+    /**
+     * A task was created, with what the task list filters and sorts by: its
+     * engine priority, its follow-up date ({@code snoozedUntil}) and its candidate groups.
+     */
+    public void created(String taskId, String caseReference, String caseType, String taskKey, String name,
+            String assignee, Instant createdAt, Instant dueAt, Instant followUpAt, int priority, Instant snoozedUntil,
+            Collection<String> candidateGroups) {
+        // a task without a case is recorded too (the task list shows it) without a reference; the SLA's figures
+        // leave it out, and it leaves no ended record
         jdbc.update("INSERT INTO sla_open_task (id, case_reference, case_type, task_key, name, assignee, created_at,"
-                + " due_at, follow_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", taskId, caseReference,
-                caseType == null ? UNKNOWN_TYPE : caseType, taskKey == null ? "" : taskKey,
-                name == null ? "" : name, assignee, ts(createdAt), ts(dueAt), ts(followUpAt));
+                + " due_at, follow_up_at, priority, snoozed_until, escalated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " FALSE)", taskId, caseReference, caseType == null ? UNKNOWN_TYPE : caseType,
+                taskKey == null ? "" : taskKey, name == null ? "" : name, assignee, ts(createdAt), ts(dueAt),
+                ts(followUpAt), priority, ts(snoozedUntil));
+        for (String group : new TreeSet<>(candidateGroups)) {
+            jdbc.update("INSERT INTO sla_open_task_group (task_id, group_id) VALUES (?, ?)", taskId, group);
+        }
+    }
+
+    /**
+     * The task changed: its engine priority, follow-up date and candidate groups as they are now (a group added by an
+     * escalation, a follow-up set or cleared by its holder). Groups are written only where they differ.
+     */
+    public void changed(String taskId, int priority, Instant snoozedUntil, Collection<String> candidateGroups) {
+        if (jdbc.update("UPDATE sla_open_task SET priority = ?, snoozed_until = ? WHERE id = ?", priority,
+                ts(snoozedUntil), taskId) == 0) {
+            return; // a task that has no record (created before its process had the listeners)
+        }
+        Set<String> recorded = new TreeSet<>(jdbc.queryForList(
+                "SELECT group_id FROM sla_open_task_group WHERE task_id = ?", String.class, taskId));
+        Set<String> now = new TreeSet<>(candidateGroups);
+        for (String gone : recorded) {
+            if (!now.contains(gone)) {
+                jdbc.update("DELETE FROM sla_open_task_group WHERE task_id = ? AND group_id = ?", taskId, gone);
+            }
+        }
+        for (String added : now) {
+            if (!recorded.contains(added)) {
+                jdbc.update("INSERT INTO sla_open_task_group (task_id, group_id) VALUES (?, ?)", taskId, added);
+            }
+        }
+    }
+
+    /** The SLA escalated the task (the task list's "escalated only"). */
+    public void escalated(String taskId) {
+        jdbc.update("UPDATE sla_open_task SET escalated = TRUE WHERE id = ?", taskId);
     }
 
     /** The task was claimed, handed to someone or handed back ({@code null}). */
@@ -50,8 +98,26 @@ public class TaskLog {
     public void ended(String taskId, String assignee, String outcome, Instant at) {
         jdbc.update("INSERT INTO sla_ended_task (id, case_reference, case_type, task_key, name, assignee, created_at,"
                 + " due_at, ended_at, outcome) SELECT id, case_reference, case_type, task_key, name, ?, created_at, due_at,"
-                + " ?, ? FROM sla_open_task WHERE id = ?", assignee, ts(at), outcome, taskId);
+                + " ?, ? FROM sla_open_task WHERE id = ? AND case_reference IS NOT NULL", assignee, ts(at), outcome, taskId);
+        jdbc.update("DELETE FROM sla_open_task_group WHERE task_id = ?", taskId);
         jdbc.update("DELETE FROM sla_open_task WHERE id = ?", taskId);
+    }
+
+    /**
+     * Writes the task list's columns of every open task record again from the engine's tables (priority, follow-up
+     * date, escalation, candidate groups): for tasks written into the engine's tables by other means than the engine
+     * (the benchmarks' data). The migration V22 does the same on PostgreSQL for the tasks open when it runs.
+     */
+    public void rebuildListColumns() {
+        jdbc.update("UPDATE sla_open_task SET priority = COALESCE((SELECT t.PRIORITY_ FROM ACT_RU_TASK t"
+                + " WHERE t.ID_ = sla_open_task.id), 50), snoozed_until = (SELECT t.FOLLOW_UP_DATE_ FROM ACT_RU_TASK t"
+                + " WHERE t.ID_ = sla_open_task.id), escalated = CASE WHEN EXISTS (SELECT 1 FROM ACT_RU_VARIABLE v"
+                + " WHERE v.TASK_ID_ = sla_open_task.id AND v.NAME_ = 'slaEscalated' AND v.TYPE_ = 'boolean'"
+                + " AND v.LONG_ = 1) THEN TRUE ELSE FALSE END");
+        jdbc.update("DELETE FROM sla_open_task_group");
+        jdbc.update("INSERT INTO sla_open_task_group (task_id, group_id) SELECT DISTINCT i.TASK_ID_, i.GROUP_ID_"
+                + " FROM ACT_RU_IDENTITYLINK i JOIN sla_open_task o ON o.id = i.TASK_ID_"
+                + " WHERE i.TYPE_ = 'candidate' AND i.GROUP_ID_ IS NOT NULL");
     }
 
     private static Timestamp ts(Instant instant) {

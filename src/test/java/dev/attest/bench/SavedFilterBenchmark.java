@@ -27,6 +27,7 @@ import dev.attest.cases.CaseType;
 import dev.attest.cases.Priority;
 import dev.attest.dashboard.DashboardDataset;
 import dev.attest.identity.Role;
+import dev.attest.sla.TaskLog;
 import dev.attest.sla.process.SlaEscalationDelegate;
 import dev.attest.worklist.SavedFilter;
 import dev.attest.worklist.SavedFilters;
@@ -57,6 +58,7 @@ abstract class SavedFilterBenchmark {
     @Autowired Worklist worklist;
     @Autowired SavedFilters savedFilters;
     @Autowired ZoneId zone;
+    @Autowired TaskLog taskLog;
 
     abstract String database();
 
@@ -66,6 +68,7 @@ abstract class SavedFilterBenchmark {
     void taskListWithSavedFiltersAtAHundredThousandOpenTasks() throws IOException {
         long t0 = System.nanoTime();
         generate(new Random(18), Instant.now());
+        taskLog.rebuildListColumns(); // the data went straight into the engine's tables, past its task listeners
         jdbc.execute("ANALYZE");
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 

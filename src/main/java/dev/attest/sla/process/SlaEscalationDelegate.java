@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.attest.sla.Escalation;
 import dev.attest.sla.Escalations;
+import dev.attest.sla.TaskLog;
 import dev.attest.workflow.CaseProcesses;
 import dev.attest.workflow.ModelCallable;
 
@@ -31,10 +32,12 @@ public class SlaEscalationDelegate implements JavaDelegate {
 
     private final TaskService taskService;
     private final Escalations escalations;
+    private final TaskLog taskLog;
 
-    public SlaEscalationDelegate(TaskService taskService, Escalations escalations) {
+    public SlaEscalationDelegate(TaskService taskService, Escalations escalations, TaskLog taskLog) {
         this.taskService = taskService;
         this.escalations = escalations;
+        this.taskLog = taskLog;
     }
 
     @Override
@@ -56,6 +59,7 @@ public class SlaEscalationDelegate implements JavaDelegate {
             if (offeredTo != null) {
                 taskService.addCandidateGroup(task.getId(), offeredTo);
                 taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
+                taskLog.escalated(task.getId());
             }
             escalations.record(CaseProcesses.caseReference(execution), task.getId(), task.getName(), level,
                     task.getAssignee());

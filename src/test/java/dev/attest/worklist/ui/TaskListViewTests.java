@@ -81,6 +81,14 @@ class TaskListViewTests extends KaribuTest {
         assertThat(escalated).allMatch(t -> t.escalation() == Escalation.Level.SENIOR_ANALYSTS
                 || t.escalation() == Escalation.Level.MANAGERS);
         assertThat(escalated.size()).isLessThan(everything);
+
+        // the escalation offered the unclaimed review to senior analysts or managers: it is in their groups' list
+        if (review.getAssignee() == null) {
+            List<String> seniors = RunAs.user("senior", () -> worklist.page(TaskFilter.of(Scope.GROUP)
+                    .withEscalatedOnly(true), 0, 500).stream().map(WorkItem::id).toList(), Role.SENIOR_ANALYST,
+                    Role.MANAGER);
+            assertThat(seniors).contains(review.getId());
+        }
     }
 
     /** The breach timer of the escalation ladder beside the process instance's document review, or null. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,6 +20,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import dev.attest.sla.SlaPolicies;
@@ -52,6 +56,7 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
             if (dueMayHaveChanged(task)) {
                 log.dated(task.getId(), instant(task.getDueDate()));
             }
+            log.changed(task.getId(), task.getPriority(), instant(task.getFollowUpDate()), candidateGroups(task));
         };
         TaskListener onComplete = task -> log.ended(task.getId(), task.getAssignee(), "completed",
                 ClockUtil.getCurrentTime().toInstant());
@@ -79,7 +84,8 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
         Object caseType = task.getVariable("caseType");
         log.created(task.getId(), task.getExecution() == null ? null : CaseProcesses.caseReference(task.getExecution()),
                 caseType == null ? null : caseType.toString(), task.getTaskDefinitionKey(), task.getName(),
-                task.getAssignee(), task.getCreateTime().toInstant(), instant(task.getDueDate()), warning);
+                task.getAssignee(), task.getCreateTime().toInstant(), instant(task.getDueDate()), warning,
+                task.getPriority(), instant(task.getFollowUpDate()), candidateGroups(task));
     }
 
     /**
@@ -94,6 +100,17 @@ class SlaTaskDates extends AbstractProcessEnginePlugin {
         }
         Map<String, PropertyChange> changes = entity.getPropertyChanges();
         return changes.containsKey(TaskEntity.DUE_DATE);
+    }
+
+    /** The task's candidate groups, as the task list's "my groups" reads them. */
+    static Set<String> candidateGroups(DelegateTask task) {
+        Set<String> groups = new TreeSet<>();
+        for (IdentityLink link : task.getCandidates()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                groups.add(link.getGroupId());
+            }
+        }
+        return groups;
     }
 
     private static Instant instant(Date date) {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -36,7 +34,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +56,6 @@ import dev.attest.identity.Role;
 import dev.attest.identity.StaffMember;
 import dev.attest.identity.UserDirectory;
 import dev.attest.sla.Escalations;
-import dev.attest.sla.process.SlaEscalationDelegate;
 import dev.attest.workflow.CaseProcesses;
 import dev.attest.validation.InvalidInputException;
 import dev.attest.validation.InvalidValueException;
@@ -78,15 +74,16 @@ import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.Worklist;
 
 /**
- * The worklist, read straight from the engine's task query one page at a time, joined with the case
- * files of that page only.
+ * The worklist: its lists and counts read from Attest's record of the open tasks ({@link OpenTaskList}, kept in step by
+ * the engine's task listeners inside the engine's transaction) one page at a time, the page's tasks then read from
+ * the engine by their ids and joined with the case files of that page only; claiming, completing and every other
+ * change go to the engine.
  */
 @Service
 @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER"})
 class EngineWorklist implements Worklist {
 
     private static final Logger log = LoggerFactory.getLogger(EngineWorklist.class);
-    static final String CASE_TYPE_VARIABLE = "caseType";
 
     private final TaskService taskService;
     private final FormService formService;
@@ -135,48 +132,47 @@ class EngineWorklist implements Worklist {
     @Override
     @Transactional(readOnly = true)
     public List<WorkItem> page(TaskFilter filter, int offset, int limit) {
-        Lists lists = lists(filter, CurrentUser.require());
-        if (lists == null) {
+        OpenTaskList list = list(filter, CurrentUser.require());
+        if (list == null) {
             return List.of();
         }
-        int from = Math.max(0, offset);
-        int size = Math.max(1, limit);
-        if (lists.byCases() == null) {
-            return toItems(ordered(lists.byName()).listPage(from, size));
+        List<String> ids = list.page(jdbc, Math.max(0, offset), Math.max(1, limit));
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        // the page of the union: the first (from + size) of each side, merged in the list's order
-        int end = (int) Math.min(Integer.MAX_VALUE, (long) from + size);
-        List<Task> merged = merge(ordered(lists.byName()).listPage(0, end), lists.onlyByCases(end), end);
-        return toItems(merged.size() <= from ? List.of() : merged.subList(from, Math.min(end, merged.size())));
+        // the page's tasks from the engine by their ids, in the list's order (a task that ended in between is left out)
+        Map<String, Task> byId = taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(Task::getId, t -> t));
+        return toItems(ids.stream().map(byId::get).filter(t -> t != null).toList());
     }
 
     @Override
     @Transactional(readOnly = true)
     public long count(TaskFilter filter) {
-        Lists lists = lists(filter, CurrentUser.require());
-        if (lists == null) {
-            return 0;
-        }
-        return lists.byName().count() + (lists.byCases() == null ? 0 : lists.byCases().count() - lists.both().size());
+        OpenTaskList list = list(filter, CurrentUser.require());
+        return list == null ? 0 : list.count(jdbc);
     }
 
     @Override
     @Transactional(readOnly = true)
     public TaskCount countUpTo(TaskFilter filter, int cap) {
-        Lists lists = lists(filter, CurrentUser.require());
-        if (lists == null) {
+        OpenTaskList list = list(filter, CurrentUser.require());
+        if (list == null) {
             return new TaskCount(0, false);
         }
         int limit = Math.max(1, cap);
-        // one row past the cap (in the engine's cheapest order, by id) tells whether counting is worth it
-        if (!lists.byName().listPage(limit, 1).isEmpty()) {
-            return new TaskCount(limit, true);
-        }
-        long count = lists.byName().count();
-        if (lists.byCases() != null) { // the cases' side is small (their tasks): counted outright
-            count += lists.byCases().count() - lists.both().size();
-        }
+        long count = list.countUpTo(jdbc, limit);
         return count > limit ? new TaskCount(limit, true) : new TaskCount(count, false);
+    }
+
+    /**
+     * A filter's task list on Attest's record of the open tasks ({@link OpenTaskList}), or {@code null} when it can
+     * match nothing. With a text, the open cases whose reference or client holds it are looked up first.
+     */
+    private OpenTaskList list(TaskFilter filter, CurrentUser me) {
+        filter.validate();
+        List<String> references = filter.text() == null ? List.of() : cases.openReferencesMatching(filter.text());
+        return OpenTaskList.of(filter, me, clock, zone, references);
     }
 
     @Override
@@ -594,165 +590,6 @@ class EngineWorklist implements Worklist {
             }
         }
         return false;
-    }
-
-    /** The engine query for a filter without its text, or {@code null} when it can match nothing. */
-    private TaskQuery query(TaskFilter filter, CurrentUser me) {
-        filter.validate();
-        TaskQuery query = taskService.createTaskQuery().active();
-        switch (filter.scope()) {
-            case MINE -> {
-                query.taskAssignee(me.username());
-                if (filter.followUp() == null) { // a filter's own follow-up choice replaces the scope's default
-                    query.followUpBeforeOrNotExistent(Date.from(clock.instant()));
-                }
-            }
-            case SNOOZED -> query.taskAssignee(me.username()).followUpAfter(Date.from(clock.instant()));
-            case GROUP -> {
-                if (me.groups().isEmpty()) {
-                    return null;
-                }
-                query.taskCandidateGroupIn(me.groups()).taskUnassigned();
-            }
-            case ALL -> {
-                if (!me.has(Role.MANAGER)) {
-                    throw new AccessDeniedException("Only managers see all open tasks");
-                }
-            }
-        }
-        if (filter.caseType() != null) {
-            query.processVariableValueEquals(CASE_TYPE_VARIABLE, filter.caseType().name());
-        }
-        if (filter.escalatedOnly()) {
-            query.taskVariableValueEquals(SlaEscalationDelegate.ESCALATED_VARIABLE, true);
-        }
-        if (filter.dueFrom() != null) { // the engine's dueAfter is strict: one millisecond before the day starts
-            query.dueAfter(Date.from(filter.dueFrom().atStartOfDay(zone).toInstant().minusMillis(1)));
-        }
-        if (filter.dueTo() != null) {
-            query.dueBefore(Date.from(filter.dueTo().plusDays(1).atStartOfDay(zone).toInstant()));
-        }
-        if (filter.priority() != null) {
-            query.taskPriority(filter.priority().taskPriority());
-        }
-        if (filter.assignee() != null) {
-            query.taskAssignee(filter.assignee());
-        }
-        if (filter.followUp() != null) {
-            Date now = Date.from(clock.instant());
-            switch (filter.followUp()) {
-                case INCLUDE_SNOOZED -> { }
-                case HIDE_SNOOZED -> query.followUpBeforeOrNotExistent(now);
-                case SNOOZED_ONLY -> query.followUpAfter(now);
-            }
-        }
-        return query;
-    }
-
-    /**
-     * The task list of a filter as engine queries. Without a text, or with a text that matches no open case, one query
-     * ({@link Lists#byName()}). With a text that matches cases the list is the union of the tasks whose name matches
-     * and the tasks of the matching cases (their own process instances and those they called): two queries, each of
-     * which the database answers by an index (the order, or the tasks' process instance), merged in the list's order.
-     * One query with the two sides ORed cost seconds at 100,000 open tasks (the database compared every task with
-     * every matching case's instance; BENCHMARKS.md, "saved filters").
-     */
-    private Lists lists(TaskFilter filter, CurrentUser me) {
-        TaskQuery query = query(filter, me);
-        if (query == null || filter.text() == null || filter.text().isBlank()) {
-            return query == null ? null : new Lists(query, null, null);
-        }
-        String text = filter.text().strip();
-        String nameLike = "%" + text.replace("%", "").replace("_", "") + "%";
-        List<String> references = cases.openReferencesMatching(text);
-        List<String> instances = references.isEmpty() ? List.of() : instancesOf(references);
-        query.taskNameLike(nameLike);
-        if (instances.isEmpty()) {
-            return new Lists(query, null, null);
-        }
-        String[] ids = instances.toArray(String[]::new);
-        TaskQuery byCases = query(filter, me).processInstanceIdIn(ids);
-        Set<String> both = query(filter, me).processInstanceIdIn(ids).taskNameLike(nameLike).list().stream()
-                .map(Task::getId).collect(Collectors.toSet());
-        return new Lists(query, byCases, both);
-    }
-
-    /**
-     * A filter's task list: the tasks of {@code byName} (the whole list when {@code byCases} is null), and those of
-     * {@code byCases} (a matching case's) but for the ids in {@code both} (also by name).
-     */
-    private record Lists(TaskQuery byName, TaskQuery byCases, Set<String> both) {
-
-        /** The first {@code count} (at least) of the cases' tasks not also listed by name, in the list's order. */
-        List<Task> onlyByCases(int count) {
-            List<Task> tasks = new ArrayList<>(ordered(byCases).listPage(0,
-                    (int) Math.min(Integer.MAX_VALUE, (long) count + both.size())));
-            tasks.removeIf(t -> both.contains(t.getId()));
-            return tasks;
-        }
-    }
-
-    /** The task list's order: most urgent first (the engine's priority), then the earliest due, then the oldest. */
-    private static TaskQuery ordered(TaskQuery query) {
-        return query.orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc();
-    }
-
-    /**
-     * The first {@code count} of two lists each in the task list's order ({@link #ordered}), in that order: the
-     * database's order is kept within each list (a tie takes the name's side first), so the first n of the merge are
-     * those of the first n of each, and one page follows the other. Due dates compare as the database sorts missing
-     * ones.
-     */
-    private List<Task> merge(List<Task> byName, List<Task> byCases, int count) {
-        Comparator<Date> due = nullsFirst() ? Comparator.nullsFirst(Comparator.naturalOrder())
-                : Comparator.nullsLast(Comparator.naturalOrder());
-        Comparator<Task> order = Comparator.comparingInt(Task::getPriority).reversed()
-                .thenComparing(Task::getDueDate, due).thenComparing(Task::getCreateTime);
-        List<Task> merged = new ArrayList<>(Math.min(count, byName.size() + byCases.size()));
-        int a = 0;
-        int b = 0;
-        while (merged.size() < count && (a < byName.size() || b < byCases.size())) {
-            if (b >= byCases.size() || (a < byName.size() && order.compare(byName.get(a), byCases.get(b)) <= 0)) {
-                merged.add(byName.get(a++));
-            } else {
-                merged.add(byCases.get(b++));
-            }
-        }
-        return merged;
-    }
-
-    private volatile Boolean nullsFirst;
-
-    /** Whether the database sorts a missing due date before the others in ascending order (H2), or after (PostgreSQL). */
-    private boolean nullsFirst() {
-        Boolean known = nullsFirst;
-        if (known == null) {
-            known = jdbc.execute((java.sql.Connection c) -> {
-                java.sql.DatabaseMetaData meta = c.getMetaData();
-                return meta.nullsAreSortedLow() || meta.nullsAreSortedAtStart();
-            });
-            nullsFirst = known;
-        }
-        return known;
-    }
-
-    /**
-     * The running process instances of cases (by reference): each case's own, and those it called (whose root it
-     * is), read by the indexes of business keys and of root instances.
-     */
-    private List<String> instancesOf(List<String> references) {
-        String in = String.join(",", Collections.nCopies(references.size(), "?"));
-        Object[] args = new Object[references.size() * 2];
-        for (int i = 0; i < references.size(); i++) {
-            args[i] = references.get(i);
-            args[references.size() + i] = references.get(i);
-        }
-        // a UNION, not an OR: each side by its index (business key; root instance); with the OR the database read
-        // every execution
-        return jdbc.queryForList("SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND BUSINESS_KEY_ IN ("
-                + in + ") UNION SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND ROOT_PROC_INST_ID_ IN "
-                + "(SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = PROC_INST_ID_ AND BUSINESS_KEY_ IN (" + in + "))",
-                String.class, args);
     }
 
     private List<WorkItem> toItems(List<Task> tasks) {
