@@ -509,6 +509,8 @@ class TaskJourneyBrowserIT {
         screenshot("08-dashboard-drill-down");
         // a bar: the first stage's, clicked where ECharts drew it; the list opens and the bar is marked
         visible(By.id("dashboard-drill-close")).sendKeys(Keys.ESCAPE);
+        // (the closing panel covers the right of the page until it is gone: a click there would land on it)
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dashboard-drill-panel")));
         WebElement stages = visible(By.id("chart-stages"));
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) ((JavascriptExecutor) driver)
