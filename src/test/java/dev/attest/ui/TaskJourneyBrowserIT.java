@@ -512,6 +512,8 @@ class TaskJourneyBrowserIT {
         // (the closing panel covers the right of the page until it is gone: a click there would land on it)
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dashboard-drill-panel")));
         WebElement stages = visible(By.id("chart-stages"));
+        // pointer actions do not scroll, and offsets count from the centre of the part in view: the whole chart in view
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", stages);
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) ((JavascriptExecutor) driver)
                 .executeScript("const c = arguments[0]._chart; const d = c.getOption().series[0].data[0];"
