@@ -126,7 +126,7 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("AuditTrail.newest", ADMINS);
         MATRIX.put("AuditTrail.verify", ADMINS);
         MATRIX.put("CaseIntake.open", CASE_OPENERS);
-        for (String m : List.of("byReferences", "count", "find", "get", "openReferencesMatching", "openTasks",
+        for (String m : List.of("byReferences", "count", "find", "get", "openTasks",
                 "search", "timeline")) {
             MATRIX.put("CaseLookup." + m, CASE_READERS);
         }
@@ -243,6 +243,8 @@ class ServiceAuthorizationMatrixTests {
         for (String m : List.of("assigned", "changed", "created", "dated", "ended")) {
             SYSTEM.put("TaskLog." + m, "the engine's task listeners");
         }
+        SYSTEM.put("TaskLog.caseChanged", "closing a case and erasing its client's data (their services' own"
+                + " transactions); rewrites the text filter's column of the case's open tasks");
         SYSTEM.put("TaskLog.escalated", "the SLA escalation's delegate (inside the engine's transaction)");
         SYSTEM.put("TaskLog.rebuildListColumns", "the benchmarks (tasks written straight into the engine's tables);"
                 + " rewrites the task list's columns from the engine's own");

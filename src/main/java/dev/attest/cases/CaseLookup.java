@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -31,7 +30,6 @@ import dev.attest.cases.internal.CaseFiles;
 @Secured({"ROLE_ANALYST", "ROLE_SENIOR_ANALYST", "ROLE_MANAGER", "ROLE_INTAKE", "ROLE_ADMIN"})
 public class CaseLookup {
 
-    private static final int MAX_TEXT_MATCHES = 500;
     /** At most this many cases found by other modules' text ({@link CaseTextSearch}) join a search. */
     static final int MAX_OTHER_TEXT_MATCHES = 1_000;
     /** Stands for "no case" in the query's list of cases found elsewhere (an empty list is no valid SQL). */
@@ -70,15 +68,6 @@ public class CaseLookup {
         }
         return caseFiles.findByReferenceIn(references).stream()
                 .collect(Collectors.toMap(CaseFile::getReference, Function.identity()));
-    }
-
-    /**
-     * References of open cases whose reference or client matches the text, at most 500: for filtering task
-     * lists by client.
-     */
-    public List<String> openReferencesMatching(String text) {
-        String like = like(text);
-        return like == null ? List.of() : caseFiles.openReferencesMatching(like, PageRequest.of(0, MAX_TEXT_MATCHES));
     }
 
     /** The case's open tasks, oldest first. */

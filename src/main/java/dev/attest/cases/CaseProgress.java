@@ -12,6 +12,7 @@ import dev.attest.cases.internal.CaseFiles;
 import dev.attest.operations.BusinessMetrics;
 import dev.attest.sla.BusinessCalendar;
 import dev.attest.sla.SlaClock;
+import dev.attest.sla.TaskLog;
 
 /**
  * Moves a case along as its process runs: records triage, closes it. Called by the engine's delegates
@@ -28,10 +29,12 @@ public class CaseProgress {
 
     private final BusinessMetrics metrics;
     private final CaseRecords records;
+    private final TaskLog taskLog;
 
     CaseProgress(CaseFiles caseFiles, CaseRecords records, BusinessCalendar calendar, SlaClock slaClock, Clock clock,
-            BusinessMetrics metrics) {
+            BusinessMetrics metrics, TaskLog taskLog) {
         this.metrics = metrics;
+        this.taskLog = taskLog;
         this.records = records;
         this.caseFiles = caseFiles;
         this.calendar = calendar;
@@ -100,6 +103,8 @@ public class CaseProgress {
         CaseFile caseFile = records.requireOpen(caseId, "close it again");
         Instant now = clock.instant();
         caseFile.close(outcome, note, now, slaClock.caseClosed(caseFile.getReference(), caseFile.getCreatedAt(), now));
+        caseFiles.saveAndFlush(caseFile);
+        taskLog.caseChanged(caseFile.getReference()); // a task still open no longer matches the text by its client
         metrics.count("attest.cases.closed", "type", caseFile.getType().name(), "outcome", outcome.name());
     }
 

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.attest.AttestSettings;
 import dev.attest.audit.AuditTrail;
 import dev.attest.cases.internal.CaseFiles;
+import dev.attest.sla.TaskLog;
 import dev.attest.validation.FieldErrors;
 import dev.attest.validation.Text;
 
@@ -55,10 +56,12 @@ public class Retention {
     private final Clock clock;
     private final int years;
     private final TransactionTemplate eachCase;
+    private final TaskLog taskLog;
 
     Retention(CaseFiles caseFiles, CaseRecords records, CaseWorkflow workflow, ApplicationEventPublisher events,
             AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
-            RetentionSettings settings) {
+            RetentionSettings settings, TaskLog taskLog) {
+        this.taskLog = taskLog;
         this.caseFiles = caseFiles;
         this.records = records;
         this.workflow = workflow;
@@ -177,6 +180,7 @@ public class Retention {
         workflow.deleteHistory(c.getReference());
         c.erasePersonalData(clock.instant());
         caseFiles.saveAndFlush(c);
+        taskLog.caseChanged(c.getReference()); // the task list's text filter no longer finds the erased client
         audit.record(AuditTrail.Action.CASE_ERASED, c.getReference(), c.getReference(), why);
         log.info("Erased case {} ({})", c.getReference(), why);
     }

@@ -39,6 +39,12 @@ public class OpenTaskRecord extends TaskRecordColumns {
     @Column(nullable = false)
     @ColumnDefault("false")
     private boolean escalated;
+    /**
+     * What the task list's text filter searches, lower-cased: the task's name and, while its case is open, the case's
+     * reference and client, one per line ({@link TaskLog#SEARCH_TEXT}).
+     */
+    @Column(length = 1000)
+    private String searchText;
 
     protected OpenTaskRecord() {
     }

@@ -23,6 +23,16 @@ public class TaskLog {
     /** The engine's priority of a task that says none. */
     public static final int DEFAULT_PRIORITY = 50;
 
+    /**
+     * The task list's text filter's column: the task's name and, while its case is open, the case's reference and
+     * client (full name, business name), lower-cased and one per line (a search text holds no line break, so it
+     * cannot match across two of them). What the text filter matched before it was one column: a task whose name
+     * holds the text or whose open case's reference or client does.
+     */
+    static final String SEARCH_TEXT = "LOWER(sla_open_task.name) || COALESCE((SELECT '\n' || LOWER(c.reference)"
+            + " || '\n' || LOWER(c.client_full_name) || '\n' || COALESCE(LOWER(c.client_business_name), '')"
+            + " FROM case_file c WHERE c.reference = sla_open_task.case_reference AND c.status <> 'CLOSED'), '')";
+
     private final JdbcTemplate jdbc;
 
     TaskLog(JdbcTemplate jdbc) {
@@ -50,6 +60,7 @@ public class TaskLog {
                 + " FALSE)", taskId, caseReference, caseType == null ? UNKNOWN_TYPE : caseType,
                 taskKey == null ? "" : taskKey, name == null ? "" : name, assignee, ts(createdAt), ts(dueAt),
                 ts(followUpAt), priority, ts(snoozedUntil));
+        jdbc.update("UPDATE sla_open_task SET search_text = " + SEARCH_TEXT + " WHERE id = ?", taskId);
         for (String group : new TreeSet<>(candidateGroups)) {
             jdbc.update("INSERT INTO sla_open_task_group (task_id, group_id) VALUES (?, ?)", taskId, group);
         }
@@ -84,6 +95,17 @@ public class TaskLog {
         jdbc.update("UPDATE sla_open_task SET escalated = TRUE WHERE id = ?", taskId);
     }
 
+    /**
+     * The case's reference, client or status changed (it was closed, or its client's data erased): the text filter's
+     * column of its open tasks is written again from the case as it is now (flushed).
+     */
+    public void caseChanged(String caseReference) {
+        if (caseReference != null) {
+            jdbc.update("UPDATE sla_open_task SET search_text = " + SEARCH_TEXT + " WHERE case_reference = ?",
+                    caseReference);
+        }
+    }
+
     /** The task was claimed, handed to someone or handed back ({@code null}). */
     public void assigned(String taskId, String assignee) {
         jdbc.update("UPDATE sla_open_task SET assignee = ? WHERE id = ?", assignee, taskId);
@@ -105,8 +127,9 @@ public class TaskLog {
 
     /**
      * Writes the task list's columns of every open task record again from the engine's tables (priority, follow-up
-     * date, escalation, candidate groups): for tasks written into the engine's tables by other means than the engine
-     * (the benchmarks' data). The migration V22 does the same on PostgreSQL for the tasks open when it runs.
+     * date, escalation, candidate groups, the text filter's search text): for tasks written into the engine's tables by
+     * other means than the engine (the benchmarks' data). The migrations V22 and V24 do the same on PostgreSQL for the
+     * tasks open when they run.
      */
     public void rebuildListColumns() {
         jdbc.update("UPDATE sla_open_task SET priority = COALESCE((SELECT t.PRIORITY_ FROM ACT_RU_TASK t"
@@ -118,7 +141,9 @@ public class TaskLog {
         jdbc.update("INSERT INTO sla_open_task_group (task_id, group_id) SELECT DISTINCT i.TASK_ID_, i.GROUP_ID_"
                 + " FROM ACT_RU_IDENTITYLINK i JOIN sla_open_task o ON o.id = i.TASK_ID_"
                 + " WHERE i.TYPE_ = 'candidate' AND i.GROUP_ID_ IS NOT NULL");
+        jdbc.update("UPDATE sla_open_task SET search_text = " + SEARCH_TEXT);
     }
+
 
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);

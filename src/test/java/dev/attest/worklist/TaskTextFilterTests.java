@@ -26,6 +26,8 @@ import dev.attest.AttestTest;
 import dev.attest.cases.CaseFile;
 import dev.attest.cases.CaseIntake;
 import dev.attest.cases.CaseIntakeRequest;
+import dev.attest.cases.CaseOutcome;
+import dev.attest.cases.CaseProgress;
 import dev.attest.cases.CaseRequests;
 import dev.attest.cases.Priority;
 import dev.attest.identity.Role;
@@ -45,6 +47,7 @@ class TaskTextFilterTests {
     @Autowired TaskService tasks;
     @Autowired CaseIntake intake;
     @Autowired Worklist worklist;
+    @Autowired CaseProgress progress;
 
     final List<String> deployments = new ArrayList<>();
     final List<String> instances = new ArrayList<>();
@@ -189,5 +192,28 @@ class TaskTextFilterTests {
         assertThat(RunAs.user("analyst", () -> ids(worklist.page(TaskFilter.of(Scope.GROUP)
                 .withText("without a due date"), 0, 100)), Role.ANALYST)).contains(nameNoDueAt35)
                 .doesNotContain(caseHigh, nameOnly);
+    }
+
+    @Test
+    void aTaskIsFoundByItsCaseOnlyWhileTheCaseIsOpen() {
+        CaseFile open = caseOf("Mira " + token + " Holm");
+        String probe = task(open.getReference(), false, "Closing probe", "analyst", null, 50, null);
+        TaskFilter byClient = TaskFilter.of(Scope.ALL).withText(token.toUpperCase());
+        TaskFilter byReference = TaskFilter.of(Scope.ALL).withText(" " + open.getReference().toLowerCase() + " ");
+
+        assertThat(RunAs.user("manager", () -> ids(worklist.page(byClient, 0, 100)), Role.MANAGER))
+                .as("by the client's name, in any case").contains(probe);
+        assertThat(RunAs.user("manager", () -> ids(worklist.page(byReference, 0, 100)), Role.MANAGER))
+                .as("by the case reference").contains(probe);
+        assertThat(RunAs.user("manager", () -> ids(worklist.page(TaskFilter.of(Scope.ALL)
+                .withText(open.getReference() + " Mira"), 0, 100)), Role.MANAGER)).as("never across two fields").isEmpty();
+
+        progress.close(open.getId(), CaseOutcome.RESOLVED, "closed with a task still open");
+
+        assertThat(RunAs.user("manager", () -> ids(worklist.page(byClient, 0, 100)), Role.MANAGER))
+                .as("a closed case's client no longer matches").doesNotContain(probe);
+        assertThat(RunAs.user("manager", () -> worklist.count(byReference), Role.MANAGER)).isZero();
+        assertThat(RunAs.user("manager", () -> ids(worklist.page(TaskFilter.of(Scope.ALL)
+                .withText("closing PROBE"), 0, 100)), Role.MANAGER)).as("its name still does").contains(probe);
     }
 }

@@ -48,12 +48,4 @@ public interface CaseFiles extends JpaRepository<CaseFile, Long>, CaseFilesByPub
             """)
     long countSearch(@Param("text") String likeText, @Param("also") Collection<UUID> alsoMatching,
             @Param("type") CaseType type, @Param("status") CaseStatus status);
-
-    @Query("""
-            select c.reference from CaseFile c
-            where c.status <> dev.attest.cases.CaseStatus.CLOSED
-              and (lower(c.reference) like :text or lower(c.clientFullName) like :text
-                   or lower(c.clientBusinessName) like :text)
-            """)
-    List<String> openReferencesMatching(@Param("text") String likeText, Pageable page);
 }

@@ -13,9 +13,9 @@ import dev.attest.sla.TaskLog;
 /**
  * On the embedded H2 database (whose tables Hibernate makes and extends, with no migration), brings a database made
  * before the task list read the open tasks' record up to date on start: a task of no case may be recorded (its
- * reference may be missing), and the list's columns (priority, follow-up, escalation, candidate groups) are written
- * again from the engine's tables, which Hibernate's added columns cannot know. On PostgreSQL the migration V22 does
- * both once.
+ * reference may be missing), and the list's columns (priority, follow-up, escalation, candidate groups, the text
+ * filter's search text) are written again from the engine's tables and the cases, which Hibernate's added columns
+ * cannot know. On PostgreSQL the migrations V22 and V24 do this once.
  */
 @Component
 class OpenTaskRecordUpgrade implements ApplicationRunner {

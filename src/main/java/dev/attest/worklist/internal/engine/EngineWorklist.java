@@ -167,12 +167,10 @@ class EngineWorklist implements Worklist {
 
     /**
      * A filter's task list on Attest's record of the open tasks ({@link OpenTaskList}), or {@code null} when it can
-     * match nothing. With a text, the open cases whose reference or client holds it are looked up first.
+     * match nothing.
      */
     private OpenTaskList list(TaskFilter filter, CurrentUser me) {
-        filter.validate();
-        List<String> references = filter.text() == null ? List.of() : cases.openReferencesMatching(filter.text());
-        return OpenTaskList.of(filter, me, clock, zone, references);
+        return OpenTaskList.of(filter, me, clock, zone);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,10 +32,8 @@ final class OpenTaskList {
 
     /**
      * The list of a filter for a user, or {@code null} when it can match nothing (group scope without groups).
-     *
-     * @param caseReferences the open cases whose reference or client matches the filter's text (ignored without text)
      */
-    static OpenTaskList of(TaskFilter filter, CurrentUser me, Clock clock, ZoneId zone, List<String> caseReferences) {
+    static OpenTaskList of(TaskFilter filter, CurrentUser me, Clock clock, ZoneId zone) {
         filter.validate();
         OpenTaskList list = new OpenTaskList();
         Timestamp now = Timestamp.from(clock.instant());
@@ -89,18 +88,11 @@ final class OpenTaskList {
             }
         }
         if (filter.text() != null) {
-            // as the engine's taskNameLike (upper on both sides), or a task of a matching case: the union of the two
-            // sides, each read by its index (the names' trigrams on PostgreSQL; the case reference)
-            String nameLike = "%" + filter.text().strip().replace("%", "").replace("_", "") + "%";
-            if (caseReferences.isEmpty()) {
-                list.and("UPPER(t.name) LIKE UPPER(?) ESCAPE '\\'", nameLike);
-            } else {
-                List<Object> textArgs = new ArrayList<>();
-                textArgs.add(nameLike);
-                textArgs.addAll(caseReferences);
-                list.and("t.id IN (SELECT n.id FROM sla_open_task n WHERE UPPER(n.name) LIKE UPPER(?) ESCAPE '\\'"
-                        + " UNION SELECT c.id FROM sla_open_task c WHERE c.case_reference IN ("
-                        + marks(caseReferences.size()) + "))", textArgs.toArray());
+            // the task's name, or its open case's reference or client, holds the text (any case): one column that
+            // holds them all, lower-cased (TaskLog.SEARCH_TEXT), read by its trigrams on PostgreSQL
+            String like = searchLike(filter.text());
+            if (like != null) {
+                list.and("t.search_text LIKE ? ESCAPE '\\'", like);
             }
         }
         return list;
@@ -127,6 +119,15 @@ final class OpenTaskList {
         all.add(cap + 1);
         return jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT t.id" + where + " LIMIT ?) capped", Long.class,
                 all.toArray());
+    }
+
+    /**
+     * The LIKE pattern of a search text: lower-cased, without the characters LIKE would read as wildcards or escapes
+     * (as the case search always treated them), or {@code null} when nothing is left to look for.
+     */
+    static String searchLike(String text) {
+        String plain = text.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        return plain.isEmpty() ? null : "%" + plain + "%";
     }
 
     private void and(String condition, Object... values) {
