@@ -29,7 +29,7 @@ public class TaskLog {
      * cannot match across two of them). What the text filter matched before it was one column: a task whose name
      * holds the text or whose open case's reference or client does.
      */
-    static final String SEARCH_TEXT = "LOWER(sla_open_task.name) || COALESCE((SELECT '\n' || LOWER(c.reference)"
+    static final String SEARCH_TEXT = "COALESCE(LOWER(sla_open_task.name), '') || COALESCE((SELECT '\n' || LOWER(c.reference)"
             + " || '\n' || LOWER(c.client_full_name) || '\n' || COALESCE(LOWER(c.client_business_name), '')"
             + " FROM case_file c WHERE c.reference = sla_open_task.case_reference AND c.status <> 'CLOSED'), '')";
 

@@ -7,7 +7,7 @@
 alter table sla_open_task add column search_text varchar(1000);
 
 -- the tasks open now (as TaskLog.SEARCH_TEXT)
-update sla_open_task o set search_text = lower(o.name) || coalesce((select E'\n' || lower(c.reference)
+update sla_open_task o set search_text = coalesce(lower(o.name), '') || coalesce((select E'\n' || lower(c.reference)
         || E'\n' || lower(c.client_full_name) || E'\n' || coalesce(lower(c.client_business_name), '')
     from case_file c where c.reference = o.case_reference and c.status <> 'CLOSED'), '');
 

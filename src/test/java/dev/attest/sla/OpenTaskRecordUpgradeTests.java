@@ -39,21 +39,33 @@ class OpenTaskRecordUpgradeTests {
             assertThat(jdbc.queryForList("SELECT group_id FROM sla_open_task_group WHERE task_id = ?", String.class,
                     task.getId())).as("written by the task listeners").containsExactlyInAnyOrder("analyst", "manager");
             // as an older database has it: the columns Hibernate added hold their defaults, no group rows
-            jdbc.update("UPDATE sla_open_task SET priority = 50 WHERE id = ?", task.getId());
+            jdbc.update("UPDATE sla_open_task SET priority = 50, search_text = NULL WHERE id = ?", task.getId());
             jdbc.update("DELETE FROM sla_open_task_group WHERE task_id = ?", task.getId());
 
-            for (ApplicationRunner runner : runners) {
-                if (runner.getClass().getSimpleName().startsWith("OpenTaskRecordUpgrade")) {
-                    runner.run(new DefaultApplicationArguments());
-                }
-            }
+            start();
 
             assertThat(jdbc.queryForObject("SELECT priority FROM sla_open_task WHERE id = ?", Integer.class,
                     task.getId())).isEqualTo(77);
             assertThat(jdbc.queryForList("SELECT group_id FROM sla_open_task_group WHERE task_id = ?", String.class,
                     task.getId())).containsExactlyInAnyOrder("analyst", "manager");
+            assertThat(jdbc.queryForObject("SELECT search_text FROM sla_open_task WHERE id = ?", String.class,
+                    task.getId())).startsWith("upgrade probe");
+
+            // an up-to-date database: a start reads nothing again (a deliberately stale column stays as it is)
+            jdbc.update("UPDATE sla_open_task SET priority = 50 WHERE id = ?", task.getId());
+            start();
+            assertThat(jdbc.queryForObject("SELECT priority FROM sla_open_task WHERE id = ?", Integer.class,
+                    task.getId())).isEqualTo(50);
         } finally {
             repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    void start() throws Exception {
+        for (ApplicationRunner runner : runners) {
+            if (runner.getClass().getSimpleName().startsWith("OpenTaskRecordUpgrade")) {
+                runner.run(new DefaultApplicationArguments());
+            }
         }
     }
 }
