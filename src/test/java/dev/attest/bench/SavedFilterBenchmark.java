@@ -89,6 +89,7 @@ abstract class SavedFilterBenchmark {
         savedFilters.save("Held by analyst-3", false, TaskFilter.of(Scope.ALL).withAssignee("analyst-3"));
         savedFilters.save("Urgent, due within a week", false, TaskFilter.of(Scope.ALL).withPriority(Priority.URGENT)
                 .withDue(null, today.plusDays(7)));
+        savedFilters.save("All: client text \"B-O12\"", false, TaskFilter.of(Scope.ALL).withText("B-O12"));
         DashboardBenchmark.as("analyst-1", Role.ANALYST);
         savedFilters.save("Group: escalated", false, TaskFilter.of(Scope.GROUP).withEscalatedOnly(true));
         savedFilters.save("Group: seller verifications due by tomorrow", false, TaskFilter.of(Scope.GROUP)
@@ -97,6 +98,10 @@ abstract class SavedFilterBenchmark {
                 .withPriority(Priority.HIGH).withFollowUp(TaskFilter.FollowUp.HIDE_SNOOZED));
         savedFilters.save("Mine: snoozed", false, TaskFilter.of(Scope.MINE).withFollowUp(TaskFilter.FollowUp.SNOOZED_ONLY));
         savedFilters.save("Group: client text \"B-O12\"", false, TaskFilter.of(Scope.GROUP).withText("B-O12"));
+        // a text every task holds (its name), and one none does: the two ends of the text filter's cost
+        savedFilters.save("Group: text \"document\" (every task)", false, TaskFilter.of(Scope.GROUP)
+                .withText("document"));
+        savedFilters.save("Group: text held by no task", false, TaskFilter.of(Scope.GROUP).withText("Nobody Zq"));
 
         double slowestFirstPage = 0;
         for (String user : List.of("analyst-1", "mia")) {

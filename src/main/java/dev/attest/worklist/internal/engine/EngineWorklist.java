@@ -96,6 +96,7 @@ class EngineWorklist implements Worklist {
     private final TaskForms forms;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
+    private volatile Boolean noTextIndex;
     private final TaskCommands commands;
     private final Map<String, TaskFormRules> rules;
     private final Clock clock;
@@ -170,7 +171,17 @@ class EngineWorklist implements Worklist {
      * match nothing.
      */
     private OpenTaskList list(TaskFilter filter, CurrentUser me) {
-        return OpenTaskList.of(filter, me, clock, zone);
+        return OpenTaskList.of(filter, me, clock, zone, noTextIndex());
+    }
+
+    /** Whether the database has no index for a text inside a column: H2 (PostgreSQL has trigrams, V21), read once. */
+    private boolean noTextIndex() {
+        Boolean known = noTextIndex;
+        if (known == null) {
+            known = "H2".equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()));
+            noTextIndex = known;
+        }
+        return known;
     }
 
     @Override
