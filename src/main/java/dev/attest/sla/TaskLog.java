@@ -3,6 +3,7 @@ package dev.attest.sla;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,9 +30,16 @@ public class TaskLog {
      * cannot match across two of them). What the text filter matched before it was one column: a task whose name
      * holds the text or whose open case's reference or client does.
      */
-    static final String SEARCH_TEXT = "COALESCE(LOWER(sla_open_task.name), '') || COALESCE((SELECT '\n' || LOWER(c.reference)"
-            + " || '\n' || LOWER(c.client_full_name) || '\n' || COALESCE(LOWER(c.client_business_name), '')"
-            + " FROM case_file c WHERE c.reference = sla_open_task.case_reference AND c.status <> 'CLOSED'), '')";
+    static final String SEARCH_TEXT = searchText("sla_open_task.name", "sla_open_task.case_reference");
+
+    /** {@link #SEARCH_TEXT} of a name and a case reference given as parameters: a new task's, in its INSERT. */
+    private static final String NEW_SEARCH_TEXT = searchText("?", "?");
+
+    private static String searchText(String name, String caseReference) {
+        return "COALESCE(LOWER(" + name + "), '') || COALESCE((SELECT '\n' || LOWER(c.reference)"
+                + " || '\n' || LOWER(c.client_full_name) || '\n' || COALESCE(LOWER(c.client_business_name), '')"
+                + " FROM case_file c WHERE c.reference = " + caseReference + " AND c.status <> 'CLOSED'), '')";
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -55,14 +63,16 @@ public class TaskLog {
             Collection<String> candidateGroups) {
         // a task without a case is recorded too (the task list shows it) without a reference; the SLA's figures
         // leave it out, and it leaves no ended record
+        // one statement, its search text included (it runs at every task's creation, in the engine's transaction)
+        String recordedName = name == null ? "" : name;
         jdbc.update("INSERT INTO sla_open_task (id, case_reference, case_type, task_key, name, assignee, created_at,"
-                + " due_at, follow_up_at, priority, snoozed_until, escalated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " FALSE)", taskId, caseReference, caseType == null ? UNKNOWN_TYPE : caseType,
-                taskKey == null ? "" : taskKey, name == null ? "" : name, assignee, ts(createdAt), ts(dueAt),
-                ts(followUpAt), priority, ts(snoozedUntil));
-        jdbc.update("UPDATE sla_open_task SET search_text = " + SEARCH_TEXT + " WHERE id = ?", taskId);
-        for (String group : new TreeSet<>(candidateGroups)) {
-            jdbc.update("INSERT INTO sla_open_task_group (task_id, group_id) VALUES (?, ?)", taskId, group);
+                + " due_at, follow_up_at, priority, snoozed_until, escalated, search_text) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, FALSE, " + NEW_SEARCH_TEXT + ")", taskId, caseReference,
+                caseType == null ? UNKNOWN_TYPE : caseType, taskKey == null ? "" : taskKey, recordedName, assignee,
+                ts(createdAt), ts(dueAt), ts(followUpAt), priority, ts(snoozedUntil), recordedName, caseReference);
+        List<Object[]> groups = new TreeSet<>(candidateGroups).stream().map(g -> new Object[] {taskId, g}).toList();
+        if (!groups.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO sla_open_task_group (task_id, group_id) VALUES (?, ?)", groups);
         }
     }
 
