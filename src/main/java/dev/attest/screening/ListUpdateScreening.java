@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +36,9 @@ import dev.attest.cases.CountryCode;
  * screened against only the entries that version added or changed. A case with new hits (not remembered false
  * positives, not already waiting, not a confirmed match of the same entry) gets a screening run and a new Screening
  * process on those hits, in one transaction per case. Runs once the version's loading committed, on the node that
- * loaded it; a case is screened once per list version (unique (case, list version)), so a second delivery of the
- * event, or a second node, changes nothing.
+ * loaded it, in a thread of its own (the upload answers at once; versions are re-screened one after another, in the
+ * order they were loaded); a case is screened once per list version (unique (case, list version)), so a second
+ * delivery of the event, or a second node, changes nothing. {@link ListVersion#rescreenedAt()} tells when it finished.
  */
 @Component
 public class ListUpdateScreening {
@@ -53,6 +59,12 @@ public class ListUpdateScreening {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /** One thread: re-screenings run one at a time, in the order their versions were loaded. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "list-rescreening");
+        t.setDaemon(true);
+        return t;
+    });
 
     ListUpdateScreening(ListsInForce lists, Screening screening, ScreeningReview review, JdbcTemplate jdbc,
             PlatformTransactionManager transactions, Clock clock) {
@@ -67,20 +79,35 @@ public class ListUpdateScreening {
     }
 
     /**
-     * After the version's loading committed; a failure is logged (the version stays in force). The version is marked
-     * re-screened only when every case was screened; otherwise {@link #catchUp()} screens it again at the next start.
+     * After the version's loading committed, in the background; a failure is logged (the version stays in force).
+     * The version is marked re-screened only when every case was screened; otherwise {@link #catchUp()} screens it
+     * again at the next start.
      */
     @TransactionalEventListener(fallbackExecution = true)
     void listVersionLoaded(ListVersionLoaded loaded) {
-        rescreenAndMark(loaded);
+        background.execute(() -> rescreenAndMark(loaded));
+    }
+
+    /** At start-up, in the background: {@link #catchUp()}. */
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        background.execute(this::catchUp);
     }
 
     /**
-     * At start-up: a version whose re-screening did not finish (the node stopped half-way, a case failed) is
-     * screened again, oldest first. Cases it already reached keep their run (one per case and version), so nothing
-     * is raised twice.
+     * A node stopping cuts a re-screening off (a case's transaction rolls back whole); the version stays without
+     * {@code rescreened_at}, and the next start screens it again.
      */
-    @EventListener(ApplicationReadyEvent.class)
+    @PreDestroy
+    void stop() throws InterruptedException {
+        background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A version whose re-screening did not finish (the node stopped half-way, a case failed) is screened again,
+     * oldest first. Cases it already reached keep their run (one per case and version), so nothing is raised twice.
+     */
     public void catchUp() {
         List<Map<String, Object>> pending = jdbc.queryForList("select v.id, v.list_name, "
                 + "(select p.id from screening_list_version p where p.list_name = v.list_name "

@@ -21,8 +21,11 @@ import java.time.LocalDate;
  * @param loadedBy who loaded it ({@code system} for the configured files read at start-up and nightly)
  * @param loadedAt when
  * @param inForce whether it is the list's newest version, the one screening matches against
+ * @param rescreenedAt when the open cases' subjects had been screened against the entries this version added or
+ *        changed; {@code null} while that runs (in the background, after the loading), or when it did not finish (it
+ *        runs again at the next start)
  */
 public record ListVersion(long id, SanctionsList list, ListFormat format, int number, LocalDate publishedOn,
         String sha256, int entries, int added, int removed, int changed, String loadedBy, Instant loadedAt,
-        boolean inForce) {
+        boolean inForce, Instant rescreenedAt) {
 }

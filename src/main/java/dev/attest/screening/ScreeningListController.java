@@ -43,8 +43,10 @@ class ScreeningListController {
             attest.screening.max-file-size (uploads also by spring.servlet.multipart.max-file-size; a zip helps); \
             XML with a DOCTYPE is refused. A malformed, truncated or empty file is refused whole (400 naming the \
             line or element) and the version in force stays. Answer: the version (id, list, format, number, \
-            publishedOn, sha256, entries, added, removed, changed, loadedBy, loadedAt, inForce), added/removed/\
-            changed counted against the list's previous version by entry id and fingerprint.""")
+            publishedOn, sha256, entries, added, removed, changed, loadedBy, loadedAt, inForce, rescreenedAt), \
+            added/removed/changed counted against the list's previous version by entry id and fingerprint. The open \
+            cases are screened against the added and changed entries in the background after the answer: \
+            rescreenedAt is null until that has finished (GET the versions to see it).""")
     @ApiResponse(responseCode = "201", description = "Loaded: the new version is in force")
     @ApiResponse(responseCode = "400", description = "Refused: the format, file or aliases named with the line or "
             + "element; nothing loaded")

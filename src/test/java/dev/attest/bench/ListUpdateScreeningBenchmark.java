@@ -98,8 +98,10 @@ class ListUpdateScreeningBenchmark {
         var files = SampleLists.files(ListFormat.UN_XML, entries);
 
         long t0 = System.nanoTime();
-        ListVersion version = RunAs.user("admin", () -> lists.load(ListFormat.UN_XML, ListFile.of("un.xml",
+        ListVersion loaded = RunAs.user("admin", () -> lists.load(ListFormat.UN_XML, ListFile.of("un.xml",
                 files.get("file")), null), Role.ADMIN);
+        double answerSeconds = (System.nanoTime() - t0) / 1e9;
+        ListVersion version = dev.attest.screening.SanctionsListsTests.awaitRescreened(lists, loaded);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         long runs = count("select count(*) from screening_run where list_version_id = ?", version.id());
         long tasks = count("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_ReviewScreeningHits'");
@@ -118,7 +120,9 @@ class ListUpdateScreeningBenchmark {
         lines.add("");
         lines.add("| figure | value |");
         lines.add("|---|---|");
-        lines.add(String.format(Locale.ROOT, "| load of the version with its re-screening (s) | %.2f |", loadSeconds));
+        lines.add(String.format(Locale.ROOT, "| the upload's answer: the version loaded (s) | %.2f |", answerSeconds));
+        lines.add(String.format(Locale.ROOT, "| load of the version with its re-screening, in the background (s) | %.2f |",
+                loadSeconds));
         lines.add(String.format(Locale.ROOT, "| cases given a screening run and a review | %d |", runs));
         lines.add(String.format(Locale.ROOT, "| \"Review screening hits\" tasks open | %d |", tasks));
         lines.add(String.format(Locale.ROOT, "| the same event delivered again: re-screening (s) | %.2f |",

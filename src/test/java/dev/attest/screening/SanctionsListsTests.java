@@ -2,9 +2,11 @@ package dev.attest.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,16 @@ public class SanctionsListsTests {
     public static ListVersion load(SanctionsLists lists, ListFormat format, List<SampleLists.Sample> samples) {
         Map<String, byte[]> files = SampleLists.files(format, samples);
         ListFile aliases = files.containsKey("aliases") ? ListFile.of("alt.csv", files.get("aliases")) : null;
-        return RunAs.user("admin", () -> lists.load(format, ListFile.of(SampleLists.fileName(format),
+        ListVersion loaded = RunAs.user("admin", () -> lists.load(format, ListFile.of(SampleLists.fileName(format),
                 files.get("file")), aliases), Role.ADMIN);
+        return awaitRescreened(lists, loaded);
+    }
+
+    /** The version once the open cases were screened against it (that runs in the background after the loading). */
+    public static ListVersion awaitRescreened(SanctionsLists lists, ListVersion loaded) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> RunAs.user("admin", () -> lists.versions(),
+                Role.ADMIN).stream().filter(v -> v.id() == loaded.id()).findFirst().orElseThrow(),
+                v -> v.rescreenedAt() != null);
     }
 
     /** Loads a version no test loaded before, so that the next load of fixed samples is never "unchanged". */

@@ -96,6 +96,6 @@ public class ListVersionRecord {
 
     public ListVersion toVersion(boolean inForce) {
         return new ListVersion(id, list, format, number, publishedOn, sha256, entryCount, added, removed, changed,
-                loadedBy, loadedAt, inForce);
+                loadedBy, loadedAt, inForce, rescreenedAt);
     }
 }

@@ -101,6 +101,8 @@ public class ScreeningListsView extends VerticalLayout {
                 .setHeader("Added · removed · changed").setAutoWidth(true);
         versions.addColumn(ListVersion::loadedBy).setHeader("Loaded by").setAutoWidth(true);
         versions.addColumn(v -> Formats.dateTime(v.loadedAt(), zone)).setHeader("Loaded").setAutoWidth(true);
+        versions.addColumn(v -> v.rescreenedAt() != null ? Formats.dateTime(v.rescreenedAt(), zone)
+                : v.added() + v.changed() == 0 ? "—" : "Pending").setHeader("Open cases screened").setAutoWidth(true);
         versions.addColumn(v -> v.sha256().substring(0, 12) + "…").setHeader("SHA-256").setAutoWidth(true);
 
         add(new H2("Sanctions lists"), new Paragraph("Load a list file as published (or a zip of it). The newest "
@@ -127,7 +129,9 @@ public class ScreeningListsView extends VerticalLayout {
                             () -> Files.newInputStream(receivedAliases.path()));
             ListVersion v = lists.load(format.getValue(), main, alt);
             outcome.setText("Loaded " + v.list().label() + " version " + v.number() + ": " + v.entries()
-                    + " entries, " + v.added() + " added, " + v.removed() + " removed, " + v.changed() + " changed.");
+                    + " entries, " + v.added() + " added, " + v.removed() + " removed, " + v.changed() + " changed."
+                    + (v.added() + v.changed() == 0 ? "" : " The open cases are being screened against the added and"
+                            + " changed entries; new hits become screening tasks."));
             outcome.addClassName("success");
             clearFiles();
             refresh();
@@ -141,7 +145,7 @@ public class ScreeningListsView extends VerticalLayout {
         }
     }
 
-    private void refresh() {
+    void refresh() {
         versions.setItems(lists.versions());
     }
 

@@ -54,8 +54,9 @@ class ScreeningListsViewTests extends KaribuTest {
         assertThat(view.fileChosen.getText()).isEqualTo("Ready: entities.ftm.json");
         _click(view.load);
 
-        assertThat(view.outcome.getText()).startsWith("Loaded OpenSanctions version").endsWith(
-                "3 entries, 1 added, 1 removed, 1 changed.");
+        assertThat(view.outcome.getText()).startsWith("Loaded OpenSanctions version").contains(
+                "3 entries, 1 added, 1 removed, 1 changed.").endsWith("The open cases are being screened against the"
+                + " added and changed entries; new hits become screening tasks.");
         int row = -1;
         for (int i = 0; i < GridKt._size(view.versions) && row < 0; i++) {
             ListVersion v = GridKt._get(view.versions, i);
@@ -68,6 +69,13 @@ class ScreeningListsViewTests extends KaribuTest {
         assertThat(GridKt._getFormattedRow(view.versions, row)).contains("OpenSanctions", "In force", "+1 −1 ~1",
                 "admin");
         assertThat(view.fileChosen.getText()).isEqualTo("No file chosen");
+
+        // the open cases' re-screening finishes in the background: the versions list shows when
+        ListVersion loaded = GridKt._get(view.versions, row);
+        SanctionsListsTests.awaitRescreened(lists, loaded);
+        view.refresh();
+        assertThat(GridKt._getFormattedRow(view.versions, row)).doesNotContain("Pending");
+        assertThat(GridKt._get(view.versions, row).rescreenedAt()).isNotNull();
     }
 
     @Test
