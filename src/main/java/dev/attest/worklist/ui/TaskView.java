@@ -112,7 +112,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             });
         }
         sections.stream().sorted(Comparator.comparingInt(TaskViewSection::order))
-                .map(section -> section.render(task, variables)).filter(Objects::nonNull).forEach(this::add);
+                .map(section -> section.render(details)).filter(Objects::nonNull).forEach(this::add);
         boolean mine = CurrentUser.require().username().equals(task.assignee());
         form = new TaskFormPanel(details.form(), LocalDate.now(clock.withZone(zone)));
         form.setReadOnly(!mine);
