@@ -158,7 +158,7 @@ class ServiceAuthorizationMatrixTests {
         MATRIX.put("Documents.addressComparison", CASE_WORKERS);
         MATRIX.put("Documents.correct", EnumSet.of(Role.ANALYST, Role.SENIOR_ANALYST));
         for (String m : List.of("claim", "complete", "count", "form", "get", "page", "unclaim", "variables",
-                "assign", "assignAll", "returnAllHeldBy", "candidates", "followUp", "countUpTo")) {
+                "assign", "assignAll", "returnAllHeldBy", "candidates", "followUp", "countUpTo", "details")) {
             MATRIX.put("EngineWorklist." + m, CASE_WORKERS);
         }
         for (String m : List.of("list", "get", "save", "delete")) {

@@ -50,6 +50,14 @@ public interface Worklist {
     List<FormFieldSpec> form(String taskId);
 
     /**
+     * One task with its variables and its form, for its page: what {@link #get}, {@link #variables} and {@link #form}
+     * return, read in one go (the task is read once, with the same check of who may see it).
+     *
+     * @throws TaskNotFoundException when it does not exist or the caller may not see it
+     */
+    TaskDetails details(String taskId);
+
+    /**
      * Completes a task held by the caller with the form's values, and moves the case on.
      *
      * @param values field id to value (strings, booleans or numbers as in JSON)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,7 @@ import dev.attest.screening.ScreeningReview;
 import dev.attest.screening.process.ScreeningProcess;
 import dev.attest.ui.Formats;
 import dev.attest.worklist.FormFieldSpec;
+import dev.attest.worklist.TaskDetails;
 import dev.attest.worklist.TaskNotFoundException;
 import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.Worklist;
@@ -38,7 +40,8 @@ import dev.attest.worklist.ui.TaskViewSection;
  * reason for each, labelled with the list and the entry id); in "Confirm true match" the case's true matches waiting
  * for the second reviewer with the first reviewer's decision and reason; in the specialist's review the case's
  * confirmed matches. The hits are read through {@link CaseScreenings#forCase} and the form through
- * {@link Worklist#form}, which decide who may read them.
+ * {@link Worklist#form} (on the task's page, as {@link Worklist#details} read it for the page), which decide who may
+ * read them.
  */
 @Component
 class ScreeningTaskSection implements TaskViewSection {
@@ -65,6 +68,18 @@ class ScreeningTaskSection implements TaskViewSection {
 
     @Override
     public com.vaadin.flow.component.Component render(WorkItem task, Map<String, Object> variables) {
+        return section(task, () -> formFields(task));
+    }
+
+    /** On the task's page: the form's fields as the page read them, not read again. */
+    @Override
+    public com.vaadin.flow.component.Component render(TaskDetails details) {
+        return section(details.task(), () -> details.form().stream().map(FormFieldSpec::id)
+                .collect(Collectors.toSet()));
+    }
+
+    /** @param formFields the ids of the task's form's fields, asked for the review of hits only */
+    private com.vaadin.flow.component.Component section(WorkItem task, Supplier<Set<String>> formFields) {
         String key = task.taskKey();
         if (task.caseReference() == null || !(ScreeningProcess.TASK_REVIEW_HITS.equals(key)
                 || ScreeningProcess.TASK_CONFIRM_MATCH.equals(key) || ScreeningProcess.TASK_SPECIALIST_REVIEW.equals(key))) {
@@ -89,7 +104,7 @@ class ScreeningTaskSection implements TaskViewSection {
         section.setId("task-screening");
         if (ScreeningProcess.TASK_REVIEW_HITS.equals(key)) {
             // the hits the task's form asks about (its screening run's), else the case's undecided ones
-            Set<String> fields = formFields(task);
+            Set<String> fields = formFields.get();
             boolean named = screening.hits().stream().anyMatch(h -> fields.contains(ScreeningReview.decisionField(h.id())));
             List<CaseScreening.Hit> hits = screening.hits().stream()
                     .filter(h -> h.status() == HitStatus.UNDECIDED

@@ -31,8 +31,7 @@ public class AvailabilityView extends VerticalLayout implements BeforeEnterObser
     private final Worklist worklist;
     private final Clock clock;
     private final ZoneId zone;
-    MyAvailabilityPanel mine;
-    TeamAvailabilityPanel team;
+    AvailabilityPanel panel;
 
     public AvailabilityView(Availability availability, Worklist worklist, Clock clock, ZoneId zone) {
         this.availability = availability;
@@ -46,11 +45,8 @@ public class AvailabilityView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        mine = new MyAvailabilityPanel(availability, worklist, today);
-        add(new H2("My availability"), mine);
-        if (CurrentUser.require().has(Role.MANAGER)) {
-            team = new TeamAvailabilityPanel(availability, worklist, today);
-            add(new H2("The team"), team);
-        }
+        CurrentUser me = CurrentUser.require();
+        panel = new AvailabilityPanel(availability, worklist, me, today);
+        add(new H2(me.has(Role.MANAGER) ? "Availability" : "My availability"), panel);
     }
 }

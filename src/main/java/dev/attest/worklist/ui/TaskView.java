@@ -36,6 +36,7 @@ import dev.attest.identity.Role;
 import dev.attest.ui.Formats;
 import dev.attest.validation.InvalidInputException;
 import dev.attest.worklist.TaskConflictException;
+import dev.attest.worklist.TaskDetails;
 import dev.attest.worklist.TaskNotFoundException;
 import dev.attest.worklist.WorkItem;
 import dev.attest.worklist.Worklist;
@@ -81,8 +82,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void render() {
         removeAll();
+        TaskDetails details;
         try {
-            task = worklist.get(taskId);
+            // the task, its variables and its form in one read: once per page open (and after each action)
+            details = worklist.details(taskId);
         } catch (TaskNotFoundException e) {
             title = "No such task";
             add(new H2("This task is no longer open"),
@@ -90,6 +93,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     new Button("Task list", ev -> getUI().ifPresent(ui -> ui.navigate(""))));
             return;
         }
+        task = details.task();
+        variables = details.variables();
         title = task.name() + " · Attest";
         H2 heading = new H2(task.name());
         heading.setId("task-name");
@@ -99,18 +104,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         if (task.caseReference() != null) {
             cases.find(task.caseReference()).ifPresent(c -> {
-                Details details = new Details("Case " + c.getReference(), new CaseSummary(c, zone));
-                details.setOpened(!"Task_ReviewDocument".equals(task.taskKey()));
-                details.setId("task-case");
-                details.setWidthFull();
-                add(details);
+                Details summary = new Details("Case " + c.getReference(), new CaseSummary(c, zone));
+                summary.setOpened(!"Task_ReviewDocument".equals(task.taskKey()));
+                summary.setId("task-case");
+                summary.setWidthFull();
+                add(summary);
             });
         }
-        variables = worklist.variables(taskId);
         sections.stream().sorted(Comparator.comparingInt(TaskViewSection::order))
-                .map(section -> section.render(task, variables)).filter(Objects::nonNull).forEach(this::add);
+                .map(section -> section.render(details)).filter(Objects::nonNull).forEach(this::add);
         boolean mine = CurrentUser.require().username().equals(task.assignee());
-        form = new TaskFormPanel(worklist.form(taskId), LocalDate.now(clock.withZone(zone)));
+        form = new TaskFormPanel(details.form(), LocalDate.now(clock.withZone(zone)));
         form.setReadOnly(!mine);
         complete = new Button("Complete", e -> complete());
         complete.setId("complete-task");

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 
+import dev.attest.worklist.TaskDetails;
 import dev.attest.worklist.WorkItem;
 
 /**
@@ -20,4 +21,12 @@ public interface TaskViewSection {
      * @param variables the task's process variables (ids and routing facts)
      */
     Component render(WorkItem task, Map<String, Object> variables);
+
+    /**
+     * The section for a task's page, from what the page read of the task (its form too: a section that needs it
+     * reads nothing again), or {@code null}; by default {@link #render(WorkItem, Map)} with the task and its variables.
+     */
+    default Component render(TaskDetails details) {
+        return render(details.task(), details.variables());
+    }
 }

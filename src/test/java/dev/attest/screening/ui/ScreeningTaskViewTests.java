@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +45,7 @@ import dev.attest.screening.StoredScreenings;
 import dev.attest.screening.SubjectSource;
 import dev.attest.screening.SubjectType;
 import dev.attest.ui.KaribuTest;
+import dev.attest.worklist.EngineStatements;
 import dev.attest.worklist.ui.TaskView;
 
 /**
@@ -59,6 +61,7 @@ class ScreeningTaskViewTests extends KaribuTest {
     @Autowired ScreeningWorkflow workflow;
     @Autowired TransactionTemplate transactions;
     @Autowired UserDirectory users;
+    @Autowired ProcessEngineConfigurationImpl engine;
 
     String openTask(CaseFile c, String name) {
         return RunAs.user("manager", () -> cases.openTasks(c), Role.MANAGER).stream()
@@ -101,7 +104,11 @@ class ScreeningTaskViewTests extends KaribuTest {
         transactions.executeWithoutResult(tx -> workflow.startReview(c.getReference(), c.getId(), run));
 
         login("analyst", Role.ANALYST);
-        UI.getCurrent().navigate("tasks/" + openTask(c, "Review screening hits"));
+        String review = openTask(c, "Review screening hits");
+        Map<String, Integer> opened = EngineStatements.during(engine, () -> UI.getCurrent().navigate("tasks/"
+                + review));
+        assertThat(opened.getOrDefault("selectTask", 0) + opened.getOrDefault("selectTaskByQueryCriteria", 0))
+                .as("the task read once, the hits' section using the page's form: " + opened).isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withId("claim-task")));
         VerticalLayout panel = _get(VerticalLayout.class, spec -> spec.withId("task-screening"));
         assertThat(_get(panel, H3.class).getText()).isEqualTo("Potential hits to decide (2)");

@@ -273,28 +273,26 @@ class TeamWorkViewTests extends KaribuTest {
         RunAs.user("analyst", () -> taskService.claim(task, "analyst"), Role.ANALYST);
         login("analyst", Role.ANALYST);
         UI.getCurrent().navigate(AvailabilityView.class);
-        AvailabilityView view = _get(AvailabilityView.class);
-        assertThat(view.team).as("the team is the managers'").isNull();
-        assertThat(view.mine.state.getText()).startsWith("You are available");
-
-        view.mine.awayUntil.setValue(LocalDate.now(zone).minusDays(1));
-        view.mine.change(view.mine.awayUntil.getValue());
-        assertThat(view.mine.awayUntil.isInvalid()).isTrue();
+        AvailabilityPanel mine = _get(AvailabilityView.class).panel;
+        assertThat(mine.whom.isVisible()).as("for whom: the analyst only").isFalse();
+        assertThat(mine.team.isVisible()).as("the team is the managers'").isFalse();
+        assertThat(mine.state.getText()).startsWith("You are available");
 
         LocalDate until = LocalDate.now(zone).plusDays(7);
-        view.mine.awayUntil.setValue(until);
-        _click(view.mine.save);
+        mine.awayUntil.setValue(until);
+        _click(mine.markAway);
         expectNotifications("You are away until " + until + ".");
-        assertThat(view.mine.state.getText()).isEqualTo("You are away until " + until
+        assertThat(mine.state.getText()).isEqualTo("You are away until " + until
                 + ": nobody can give you new work until then.");
         assertThat(RunAs.user("analyst", () -> availability.mine(), Role.ANALYST)).isEqualTo(until);
 
-        assertThat(view.mine.returnTasks.getText()).matches("Give my \\d+ tasks? back to their groups");
-        _click(view.mine.returnTasks);
+        assertThat(mine.returnTasks.getText()).matches("Give my \\d+ tasks? back to their groups");
+        _click(mine.returnTasks);
         assertThat(assignee(task)).isNull();
-        assertThat(view.mine.returnTasks.getText()).isEqualTo("Give my 0 tasks back to their groups");
+        assertThat(mine.returnTasks.getText()).isEqualTo("Give my 0 tasks back to their groups");
+        assertThat(mine.returnTasks.isEnabled()).isFalse();
 
-        _click(view.mine.available);
+        _click(mine.available);
         assertThat(RunAs.user("analyst", () -> availability.mine(), Role.ANALYST)).isNull();
     }
 
@@ -304,23 +302,30 @@ class TeamWorkViewTests extends KaribuTest {
         RunAs.user("senior", () -> taskService.claim(task, "senior"), Role.ANALYST, Role.SENIOR_ANALYST);
         login("manager", Role.MANAGER);
         UI.getCurrent().navigate(AvailabilityView.class);
-        TeamAvailabilityPanel team = _get(AvailabilityView.class).team;
-        StaffMember senior = team.grid.getListDataView().getItems().filter(s -> s.username().equals("senior"))
-                .findFirst().orElseThrow();
-        assertThat(team.grid.getListDataView().getItems().map(StaffMember::username)).doesNotContain("admin",
+        AvailabilityPanel panel = _get(AvailabilityView.class).panel;
+        assertThat(panel.team.getListDataView().getItems().map(StaffMember::username)).doesNotContain("admin",
                 "intake", "designer");
-        team.grid.select(senior);
+        StaffMember senior = panel.team.getListDataView().getItems().filter(s -> s.username().equals("senior"))
+                .findFirst().orElseThrow();
+        panel.whom.setValue(senior);
+        assertThat(panel.state.getText()).startsWith("Sam Senior is available");
         LocalDate until = LocalDate.now(zone).plusDays(2);
-        team.awayUntil.setValue(until);
-        _click(team.markAway);
+        panel.awayUntil.setValue(until);
+        _click(panel.markAway);
         expectNotifications("Sam Senior is away until " + until + ".");
-        assertThat(team.grid.getListDataView().getItems().filter(s -> s.username().equals("senior")).findFirst()
+        assertThat(panel.team.getListDataView().getItems().filter(s -> s.username().equals("senior")).findFirst()
                 .orElseThrow().awayUntil()).isEqualTo(until);
+        assertThat(panel.whom.getValue().username()).as("still for Sam").isEqualTo("senior");
+        assertThat(panel.state.getText()).isEqualTo("Sam Senior is away until " + until
+                + ": nobody can give them new work until then.");
 
-        team.grid.select(team.grid.getListDataView().getItems().filter(s -> s.username().equals("senior"))
-                .findFirst().orElseThrow());
-        _click(team.returnTasks);
+        assertThat(panel.returnTasks.getText()).matches("Give the [1-9]\\d* tasks? Sam Senior holds back to their "
+                + "groups");
+        String held = panel.returnTasks.getText().replaceAll("Give the (\\d+ tasks?) .*", "$1");
+        _click(panel.returnTasks);
+        expectNotifications(held + " of Sam Senior went back to their groups.");
         assertThat(assignee(task)).isNull();
+        assertThat(panel.returnTasks.getText()).isEqualTo("Give the 0 tasks Sam Senior holds back to their groups");
     }
 
     @Test

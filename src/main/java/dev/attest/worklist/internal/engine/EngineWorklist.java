@@ -66,6 +66,7 @@ import dev.attest.worklist.FormFieldSpec;
 import dev.attest.worklist.TaskAssigned;
 import dev.attest.worklist.TaskConflictException;
 import dev.attest.worklist.TaskCount;
+import dev.attest.worklist.TaskDetails;
 import dev.attest.worklist.TaskFilter;
 import dev.attest.worklist.TaskFormRules;
 import dev.attest.worklist.TaskNotFoundException;
@@ -253,6 +254,26 @@ class EngineWorklist implements Worklist {
         List<FormFieldSpec> declared = forms.specs(formService.getTaskFormData(taskId).getFormFields());
         TaskFormRules rule = rules.get(task.getTaskDefinitionKey());
         return rule == null ? declared : rule.fields(declared, taskService.getVariables(taskId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TaskDetails details(String taskId) {
+        CurrentUser me = CurrentUser.require();
+        // one command: the task row, its identity links, its variables and its definition are read once and shared
+        // by the visibility check, the variables and the form (get, variables and form read each of them again)
+        Read read = commands.run(context -> {
+            TaskEntity task = visibleTask(context, taskId, me);
+            Map<String, Object> variables = task.getVariables();
+            List<FormFieldSpec> declared = forms.specs(new GetTaskFormCmd(taskId).execute(context).getFormFields());
+            TaskFormRules rule = rules.get(task.getTaskDefinitionKey());
+            return new Read(task, variables, rule == null ? declared : rule.fields(declared, variables));
+        });
+        return new TaskDetails(toItems(List.of(read.task())).get(0), read.variables(), read.form());
+    }
+
+    /** What {@link #details} reads inside its command. */
+    private record Read(Task task, Map<String, Object> variables, List<FormFieldSpec> form) {
     }
 
     @Override
