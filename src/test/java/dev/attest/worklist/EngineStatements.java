@@ -1,8 +1,11 @@
 package dev.attest.worklist;
 
 import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 import org.apache.ibatis.executor.Executor;
@@ -28,7 +31,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 public final class EngineStatements implements Interceptor {
 
     private static final ThreadLocal<Map<String, Integer>> COUNTING = new ThreadLocal<>();
-    private static volatile boolean installed;
+    /** The engines it was installed on (a test context of other settings has an engine of its own). */
+    private static final Set<Object> INSTALLED = Collections.newSetFromMap(new WeakHashMap<>());
 
     private EngineStatements() {
     }
@@ -56,9 +60,8 @@ public final class EngineStatements implements Interceptor {
     }
 
     private static synchronized void install(ProcessEngineConfigurationImpl engine) {
-        if (!installed) {
+        if (INSTALLED.add(engine)) {
             engine.getSqlSessionFactory().getConfiguration().addInterceptor(new EngineStatements());
-            installed = true;
         }
     }
 
