@@ -76,29 +76,39 @@ class MachineReadableZones implements IdentityZones {
         int top = (int) (level.getHeight() * (1 - LOWER_PART));
         BufferedImage lower = Rasters.crop(level, 0, top, level.getWidth(), level.getHeight() - top);
         // the zone spans about nine tenths of the page: sized for a passport's 44 characters a line, then for a
-        // card's 30, then the whole page, then the page upside down; reads of the same zone are combined line by line
+        // card's 30, then smaller, then the whole page; a zone seen but not read valid at two more sizes; no zone
+        // seen: the page upside down. Reads of the same zone are combined line by line
         List<Read> reads = new ArrayList<>();
         Candidate best = null;
         long deadline = System.nanoTime() + 2 * settings.pageTimeLimit().toNanos();
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 0; attempt < 7; attempt++) {
             if (System.nanoTime() > deadline) {
                 break; // the page's time is spent: what was read so far counts
             }
             boolean valid = best != null && best.reading().valid();
             if ((attempt == 1 && valid && best.reading().format() != MrzFormat.TD1) || (attempt >= 2 && valid)
-                    || (attempt == 4 && best != null)) {
+                    || (attempt == 6 && best != null)) {
                 break;
             }
+            if ((attempt == 4 || attempt == 5) && best == null) {
+                continue; // no zone in sight: more sizes of the same region would not find one
+            }
             // a passport's 44 characters a line, a card's 30, either smaller (OCR drops a digit before a run of
-            // fillers at some sizes and not at others), the whole page, the page upside down
+            // fillers at some sizes and not at others), the whole page, two sizes between and above (OCR takes a
+            // character for another at one size and not at the next), the page upside down
             BufferedImage region = switch (attempt) {
-                case 0, 1, 2 -> lower;
+                case 0, 1, 2, 4, 5 -> lower;
                 case 3 -> level;
                 default -> Rasters.quarterTurns(level, 2);
             };
-            int characters = attempt == 1 || (attempt == 2 && best != null && best.reading().format() == MrzFormat.TD1)
-                    ? 30 : 44;
-            double pitch = attempt == 2 ? 17 : 24;
+            boolean card = best != null && best.reading().format() == MrzFormat.TD1;
+            int characters = attempt == 1 || (attempt == 2 || attempt == 4 || attempt == 5) && card ? 30 : 44;
+            double pitch = switch (attempt) {
+                case 2 -> 17;
+                case 4 -> 20;
+                case 5 -> 28;
+                default -> 24;
+            };
             List<String> lines = zoneLines(region, characters, pitch);
             if (lines == null) {
                 break; // recognition ran out of time: another size would too
