@@ -115,6 +115,15 @@ class MrzParserTests {
         // fillers read as L after the names
         assertThat(MrzParser.parse(List.of("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<LLLLLLL", ICAO_TD3.get(1)), TODAY)
                 .orElseThrow().givenNames()).isEqualTo("ANNA MARIA");
+        // OCR-B's fillers read as K, L and C between fillers after the names; names that end in those letters kept
+        assertThat(MrzParser.parse(List.of("P<SWENGUYEN<<LOUIS<<KLK<LKLLLLLLLLLLLLLLLLLLLK", ICAO_TD3.get(1)), TODAY)
+                .orElseThrow().givenNames()).isEqualTo("LOUIS");
+        MrzReading nicoll = MrzParser.parse(List.of("P<GBRNICOLL<<JACK<KLKLLLLLLLLLLLLLLLLLLLKLCKK", ICAO_TD3.get(1)),
+                TODAY).orElseThrow();
+        assertThat(nicoll.surname()).isEqualTo("NICOLL");
+        assertThat(nicoll.givenNames()).isEqualTo("JACK");
+        assertThat(MrzParser.parse(List.of("P<GBRNICOLL<<CARL<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ICAO_TD3.get(1)), TODAY)
+                .orElseThrow().givenNames()).isEqualTo("CARL");
     }
 
     @Test
