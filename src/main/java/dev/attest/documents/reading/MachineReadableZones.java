@@ -76,29 +76,39 @@ class MachineReadableZones implements IdentityZones {
         int top = (int) (level.getHeight() * (1 - LOWER_PART));
         BufferedImage lower = Rasters.crop(level, 0, top, level.getWidth(), level.getHeight() - top);
         // the zone spans about nine tenths of the page: sized for a passport's 44 characters a line, then for a
-        // card's 30, then the whole page, then the page upside down; reads of the same zone are combined line by line
+        // card's 30, then smaller, then the whole page; a zone seen but not read valid at two more sizes; no zone
+        // seen: the page upside down. Reads of the same zone are combined line by line
         List<Read> reads = new ArrayList<>();
         Candidate best = null;
         long deadline = System.nanoTime() + 2 * settings.pageTimeLimit().toNanos();
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 0; attempt < 7; attempt++) {
             if (System.nanoTime() > deadline) {
                 break; // the page's time is spent: what was read so far counts
             }
             boolean valid = best != null && best.reading().valid();
             if ((attempt == 1 && valid && best.reading().format() != MrzFormat.TD1) || (attempt >= 2 && valid)
-                    || (attempt == 4 && best != null)) {
+                    || (attempt == 6 && best != null)) {
                 break;
             }
+            if ((attempt == 4 || attempt == 5) && best == null) {
+                continue; // no zone in sight: more sizes of the same region would not find one
+            }
             // a passport's 44 characters a line, a card's 30, either smaller (OCR drops a digit before a run of
-            // fillers at some sizes and not at others), the whole page, the page upside down
+            // fillers at some sizes and not at others), the whole page, two sizes between and above (OCR takes a
+            // character for another at one size and not at the next), the page upside down
             BufferedImage region = switch (attempt) {
-                case 0, 1, 2 -> lower;
+                case 0, 1, 2, 4, 5 -> lower;
                 case 3 -> level;
                 default -> Rasters.quarterTurns(level, 2);
             };
-            int characters = attempt == 1 || (attempt == 2 && best != null && best.reading().format() == MrzFormat.TD1)
-                    ? 30 : 44;
-            double pitch = attempt == 2 ? 17 : 24;
+            boolean card = best != null && best.reading().format() == MrzFormat.TD1;
+            int characters = attempt == 1 || (attempt == 2 || attempt == 4 || attempt == 5) && card ? 30 : 44;
+            double pitch = switch (attempt) {
+                case 2 -> 17;
+                case 4 -> 20;
+                case 5 -> 28;
+                default -> 24;
+            };
             List<String> lines = zoneLines(region, characters, pitch);
             if (lines == null) {
                 break; // recognition ran out of time: another size would too
@@ -106,8 +116,7 @@ class MachineReadableZones implements IdentityZones {
             reads.add(new Read(lines, characters));
             best = best(reads, today);
         }
-        // a zone none of whose check digits agree, or only one, is a zone not read, not a zone altered
-        return best == null || best.agreeing() < 2 ? Optional.empty() : Optional.of(best.reading());
+        return best == null || !read(best.reading(), today) ? Optional.empty() : Optional.of(best.reading());
     }
 
     /** The lines of one recognition, and the line length its raster was sized for. */
@@ -118,7 +127,20 @@ class MachineReadableZones implements IdentityZones {
      * A zone read, and whether it comes from a raster sized for its layout's line length: the names, which no check
      * digit covers, are read best at that size.
      */
-    private record Candidate(MrzReading reading, boolean sized) {
+    private record Candidate(MrzReading reading, boolean sized, boolean numberLookAlike) {
+
+        Candidate(MrzReading reading, boolean sized, LocalDate today) {
+            this(reading, sized, !reading.checkDigits().documentNumber() && numberAgreesWithALookAlike(reading,
+                    today));
+        }
+
+        /**
+         * More agreeing check digits first; of equals, a document number that agrees but for a look-alike: that
+         * read is the one that counts as a zone read ({@link #read}).
+         */
+        int score() {
+            return 2 * agreeing() + (numberLookAlike ? 1 : 0);
+        }
 
         int agreeing() {
             MrzReading.CheckDigits c = reading.checkDigits();
@@ -161,11 +183,11 @@ class MachineReadableZones implements IdentityZones {
             for (int i = 0; i < lines.size(); i++) {
                 for (int size = 2; size <= 3 && i + size <= lines.size(); size++) {
                     List<String> run = lines.subList(i, i + size);
-                    Optional<MrzReading> reading = MrzParser.parse(run, today).map(zone -> lookAlikes(zone, today));
+                    Optional<MrzReading> reading = MrzParser.parse(run, today);
                     if (reading.isPresent()) {
                         runs.computeIfAbsent(reading.get().format(), f -> new ArrayList<>()).add(reading.get());
                         best = better(best, new Candidate(reading.get(), read.sizedFor() == (reading.get()
-                                .format() == MrzFormat.TD1 ? 30 : 44)));
+                                .format() == MrzFormat.TD1 ? 30 : 44), today));
                     }
                 }
             }
@@ -181,9 +203,9 @@ class MachineReadableZones implements IdentityZones {
                 choices.add(variants(same, line, 64));
             }
             for (List<String> mixed : product(choices, 512)) {
-                Optional<MrzReading> reading = MrzParser.parse(mixed, today).map(zone -> lookAlikes(zone, today));
+                Optional<MrzReading> reading = MrzParser.parse(mixed, today);
                 if (reading.isPresent()) {
-                    best = better(best, new Candidate(reading.get(), false));
+                    best = better(best, new Candidate(reading.get(), false, today));
                 }
             }
         }
@@ -233,15 +255,15 @@ class MachineReadableZones implements IdentityZones {
     }
 
     /**
-     * The read with more agreeing check digits; of equals, the one sized for its layout, then the later one (the zone
-     * is at the foot of the page).
+     * The read with more agreeing check digits ({@link Candidate#score}); of equals, the one sized for its layout, then
+     * the later one (the zone is at the foot of the page).
      */
     private static Candidate better(Candidate a, Candidate b) {
         if (a == null) {
             return b;
         }
-        if (b.agreeing() != a.agreeing()) {
-            return b.agreeing() > a.agreeing() ? b : a;
+        if (b.score() != a.score()) {
+            return b.score() > a.score() ? b : a;
         }
         if (a.sized() != b.sized()) {
             return a.sized() ? a : b;
@@ -250,44 +272,45 @@ class MachineReadableZones implements IdentityZones {
     }
 
     /**
-     * Characters OCR takes for one another in a document number, and what to try instead. Only the letter O for the
-     * digit 0: the look-alikes the benchmark also sees ({@code I} for {@code J}, {@code B} for {@code 8}, {@code A}
-     * for {@code 4}) are not swapped, because a swap that makes the number's check digit agree also turns an altered
-     * number into a valid one whenever the number holds such a character (two altered zones in ten passed that way).
+     * Characters OCR takes for one another in a document number: the letter O for the digit 0. A number holds letters
+     * and digits alike, so no look-alike may make a zone valid: reading an {@code O} as {@code 0} would let a zone
+     * pass whose number had a character of value 0 modulo 10 ({@code A}, {@code K}, {@code U}, {@code <}) changed
+     * into an {@code O}, with another number than the one issued. The look-alike only decides whether a zone counts
+     * as read ({@link #read}).
      */
-    private static final Map<Character, String> LOOK_ALIKES = Map.of('O', "0");
+    private static final Map<Character, Character> LOOK_ALIKES = Map.of('O', '0');
 
     /**
-     * A document number OCR misread: when both dates' check digits agree and the number's does not, the number is
-     * tried with one character swapped for its look-alike ({@link #LOOK_ALIKES}), and the swap is kept only if it is
-     * the one swap that makes every check digit agree. The number's check digit weighs it as the composite does, so
-     * this trusts one check digit: a zone whose number really holds the letter O and was altered elsewhere in the
-     * number can pass this way (issuers avoid the letter O in numbers for this reason).
+     * Whether a zone counts as read, valid or not: at least two of its four check digits agree, the document
+     * number's counting as agreeing when one swap of a look-alike ({@link #LOOK_ALIKES}) makes it agree. A zone
+     * with one character changed where a check digit covers it keeps two (the changed field's and the composite
+     * disagree, the others agree), and so it does when OCR also took a 0 of its number for an O; it is read and
+     * reported invalid. A zone none of whose check digits agree, or only one, is taken for a zone OCR could not
+     * read, not for one altered. This never makes a zone valid: the zone is reported with the characters read.
      */
-    private static MrzReading lookAlikes(MrzReading reading, LocalDate today) {
-        MrzReading.CheckDigits c = reading.checkDigits();
-        if (reading.valid() || c.documentNumber() || !c.dateOfBirth() || !c.expiresOn()) {
-            return reading;
+    static boolean read(MrzReading zone, LocalDate today) {
+        int agreeing = new Candidate(zone, false, false).agreeing();
+        if (agreeing < 2 && !zone.checkDigits().documentNumber() && numberAgreesWithALookAlike(zone, today)) {
+            agreeing++;
         }
-        int line = reading.format() == MrzFormat.TD1 ? 0 : 1;
-        int from = reading.format() == MrzFormat.TD1 ? 5 : 0;
-        String l = reading.lines().get(line);
-        MrzReading repaired = null;
+        return agreeing >= 2;
+    }
+
+    private static boolean numberAgreesWithALookAlike(MrzReading zone, LocalDate today) {
+        int line = zone.format() == MrzFormat.TD1 ? 0 : 1;
+        int from = zone.format() == MrzFormat.TD1 ? 5 : 0;
+        String l = zone.lines().get(line);
         for (int i = from; i < from + 9; i++) {
-            String swaps = LOOK_ALIKES.getOrDefault(l.charAt(i), "");
-            for (char swap : swaps.toCharArray()) {
-                List<String> lines = new ArrayList<>(reading.lines());
+            Character swap = LOOK_ALIKES.get(l.charAt(i));
+            if (swap != null) {
+                List<String> lines = new ArrayList<>(zone.lines());
                 lines.set(line, l.substring(0, i) + swap + l.substring(i + 1));
-                Optional<MrzReading> tried = MrzParser.parse(lines, today).filter(MrzReading::valid);
-                if (tried.isPresent()) {
-                    if (repaired != null && !repaired.documentNumber().equals(tried.get().documentNumber())) {
-                        return reading;
-                    }
-                    repaired = tried.get();
+                if (MrzParser.parse(lines, today).map(z -> z.checkDigits().documentNumber()).orElse(false)) {
+                    return true;
                 }
             }
         }
-        return repaired == null ? reading : repaired;
+        return false;
     }
 
     @Override

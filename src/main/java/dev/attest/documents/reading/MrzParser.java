@@ -314,6 +314,16 @@ final class MrzParser {
         if (padding >= 0) {
             field = field.substring(0, padding);
         }
+        // OCR reads OCR-B's filler as K, L or C at times: the field's tail of fillers and those letters is filler from
+        // its first filler on (no name is made of K, L and C alone; no check digit covers the names)
+        int tail = field.length();
+        while (tail > 0 && "<KLC".indexOf(field.charAt(tail - 1)) >= 0) {
+            tail--;
+        }
+        int filler = field.indexOf('<', tail);
+        if (filler >= 0) {
+            field = field.substring(0, filler);
+        }
         StringBuilder b = new StringBuilder(field.length());
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);

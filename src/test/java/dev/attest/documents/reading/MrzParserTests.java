@@ -115,6 +115,15 @@ class MrzParserTests {
         // fillers read as L after the names
         assertThat(MrzParser.parse(List.of("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<LLLLLLL", ICAO_TD3.get(1)), TODAY)
                 .orElseThrow().givenNames()).isEqualTo("ANNA MARIA");
+        // OCR-B's fillers read as K, L and C between fillers after the names; names that end in those letters kept
+        assertThat(MrzParser.parse(List.of("P<SWENGUYEN<<LOUIS<<KLK<LKLLLLLLLLLLLLLLLLLLLK", ICAO_TD3.get(1)), TODAY)
+                .orElseThrow().givenNames()).isEqualTo("LOUIS");
+        MrzReading nicoll = MrzParser.parse(List.of("P<GBRNICOLL<<JACK<KLKLLLLLLLLLLLLLLLLLLLKLCKK", ICAO_TD3.get(1)),
+                TODAY).orElseThrow();
+        assertThat(nicoll.surname()).isEqualTo("NICOLL");
+        assertThat(nicoll.givenNames()).isEqualTo("JACK");
+        assertThat(MrzParser.parse(List.of("P<GBRNICOLL<<CARL<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ICAO_TD3.get(1)), TODAY)
+                .orElseThrow().givenNames()).isEqualTo("CARL");
     }
 
     @Test
@@ -217,6 +226,111 @@ class MrzParserTests {
         assertThat(missed).isEmpty();
         assertThat(caught + sameReading + uncovered + sameValue).isEqualTo(changes);
         assertThat(caught).isPositive();
+    }
+
+    /**
+     * The same changes as the page reader decides on them: a change the check digits cover is reported as a zone read
+     * ({@link MachineReadableZones#read}) and invalid, never as no zone. The samples' numbers hold the digit
+     * {@code 0}, which OCR reads as {@code O} at times, and the letter {@code O}.
+     */
+    @Test
+    void theReaderReportsEveryCoveredChangeAsAZoneReadAndInvalid() {
+        List<List<String>> samples = new ArrayList<>(List.of(ICAO_TD3, ICAO_TD1, ICAO_TD2));
+        Random random = new Random(2026);
+        for (int i = 0; i < 12; i++) {
+            SpecimenDocuments.Holder h = SpecimenDocuments.holder(random);
+            // every other holder's number with a 0 in it, where OCR's O would be
+            String number = i % 2 == 0 ? h.documentNumber() : h.documentNumber().substring(0, 1 + i % 8) + "0"
+                    + h.documentNumber().substring(2 + i % 8);
+            SpecimenDocuments.Holder holder = new SpecimenDocuments.Holder(h.surname(), h.givenNames(), number,
+                    h.state(), h.nationality(), h.dateOfBirth(), h.sex(), h.expiresOn());
+            samples.add(SpecimenDocuments.td3(holder));
+            samples.add(SpecimenDocuments.td1(holder));
+        }
+        SpecimenDocuments.Holder withO = new SpecimenDocuments.Holder("ERIKSSON", "ANNA", "X4O7NB20K", "UTO", "UTO",
+                LocalDate.of(1974, 8, 12), "F", LocalDate.of(2031, 4, 15));
+        samples.add(SpecimenDocuments.td3(withO));
+        int changes = 0;
+        int caught = 0;
+        int sameReading = 0;
+        int uncovered = 0;
+        int sameValue = 0;
+        List<String> missed = new ArrayList<>();
+        List<String> notRead = new ArrayList<>();
+        for (List<String> sample : samples) {
+            MrzReading original = MrzParser.parse(sample, TODAY).orElseThrow();
+            assertThat(original.valid()).as("sample %s", sample).isTrue();
+            for (int line = 0; line < sample.size(); line++) {
+                for (int position = 0; position < sample.get(line).length(); position++) {
+                    char was = sample.get(line).charAt(position);
+                    for (char by : ALPHABET.toCharArray()) {
+                        if (by == was) {
+                            continue;
+                        }
+                        changes++;
+                        List<String> altered = SpecimenDocuments.altered(sample, line, position, by);
+                        Optional<MrzReading> read = MrzParser.parse(altered, TODAY);
+                        Coverage coverage = coverage(original.format(), line, position);
+                        String change = original.format() + " " + altered + " line " + (line + 1) + " position "
+                                + (position + 1) + ": " + was + " -> " + by;
+                        if (read.isPresent() && !read.get().valid()) {
+                            caught++;
+                            if (!MachineReadableZones.read(read.get(), TODAY)) {
+                                notRead.add(change);
+                            }
+                        } else if (read.isPresent() && sameFacts(original, read.get())) {
+                            sameReading++;
+                        } else if (coverage == Coverage.UNCOVERED) {
+                            uncovered++;
+                        } else if (coverage == Coverage.ALPHANUMERIC
+                                && MrzParser.value(by) % 10 == MrzParser.value(was) % 10) {
+                            sameValue++;
+                        } else {
+                            missed.add(change);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("MRZ single-character changes as the reader decides on them: %d; caught and read as "
+                + "invalid %d, read as the same zone %d, in fields no check digit covers %d, same value modulo 10 in a "
+                + "letters-and-digits field %d%n", changes, caught, sameReading, uncovered, sameValue);
+        assertThat(missed).isEmpty();
+        assertThat(notRead).isEmpty();
+        assertThat(caught + sameReading + uncovered + sameValue).isEqualTo(changes);
+        assertThat(caught).isPositive();
+    }
+
+    @Test
+    void aLetterOInTheNumberIsNeverReadAsZeroToMakeAZoneValid() {
+        // K and 0 both count 0 times the weight: a K changed into an O and that O read as 0 would pass
+        SpecimenDocuments.Holder holder = new SpecimenDocuments.Holder("KOWALSKI", "HIROSHI", "KX20SX5KG", "ITA",
+                "ITA", LocalDate.of(1952, 1, 19), "M", LocalDate.of(2031, 6, 19));
+        List<String> altered = SpecimenDocuments.altered(SpecimenDocuments.td3(holder), 1, 0, 'O');
+        MrzReading read = MrzParser.parse(altered, TODAY).orElseThrow();
+        assertThat(read.valid()).isFalse();
+        assertThat(read.documentNumber()).isEqualTo("OX20SX5KG");
+        assertThat(MachineReadableZones.read(read, TODAY)).isTrue();
+
+        // a 0 of the number that OCR took for an O: the zone is read, invalid, with the characters read
+        List<String> misread = SpecimenDocuments.altered(SpecimenDocuments.td3(holder), 1, 3, 'O');
+        MrzReading zone = MrzParser.parse(misread, TODAY).orElseThrow();
+        assertThat(zone.valid()).isFalse();
+        assertThat(zone.checkDigits().dateOfBirth()).isTrue();
+        assertThat(MachineReadableZones.read(zone, TODAY)).isTrue();
+
+        // and with a date changed as well, the number's look-alike still counts towards a zone read
+        List<String> both = SpecimenDocuments.altered(misread, 1, 14, '7');
+        MrzReading changed = MrzParser.parse(both, TODAY).orElseThrow();
+        assertThat(changed.valid()).isFalse();
+        assertThat(changed.checkDigits().dateOfBirth()).isFalse();
+        assertThat(changed.checkDigits().documentNumber()).isFalse();
+        assertThat(MachineReadableZones.read(changed, TODAY)).isTrue();
+
+        // a zone only one of whose check digits agrees, with no look-alike to count, is no zone read
+        List<String> garbled = SpecimenDocuments.altered(SpecimenDocuments.altered(both, 1, 5, 'Z'), 1, 3, '7');
+        MrzReading unread = MrzParser.parse(garbled, TODAY).orElseThrow();
+        assertThat(MachineReadableZones.read(unread, TODAY)).isFalse();
     }
 
     private static boolean sameFacts(MrzReading a, MrzReading b) {

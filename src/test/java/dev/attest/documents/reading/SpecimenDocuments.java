@@ -3,6 +3,7 @@ package dev.attest.documents.reading;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -13,6 +14,7 @@ import java.awt.image.Kernel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,13 +40,20 @@ import com.google.zxing.pdf417.encoder.Compaction;
 
 /**
  * Identity documents drawn by the tests: passports (TD3) and ID cards (TD1) with a visual zone and a machine-readable
- * zone in the best monospace font on the machine (OCR-B is not installed; DejaVu Sans Mono is), US licences with an
- * AAMVA PDF417 barcode, and the degraded copies a phone or scanner makes (turned a few degrees, blurred, JPEG at
- * quality 60). Check digits are computed here by ICAO 9303 part 3's rule, independently of the parser.
+ * zone, US licences with an AAMVA PDF417 barcode, and the degraded copies a phone or scanner makes (turned a few
+ * degrees, blurred, JPEG at quality 60). Check digits are computed here by ICAO 9303 part 3's rule, independently of
+ * the parser. The zone is drawn in DejaVu Sans Mono unless a font is given: {@link #OCR_B}, the font ICAO 9303
+ * prescribes (Matthew Skala's public-domain OCR-B, made from Norbert Schwarz's freely distributable METAFONT
+ * sources; Debian's {@code fonts-ocr-b}), is committed as {@code src/test/resources/fonts/OCRB.otf} so that every
+ * machine draws the same pages.
  */
 final class SpecimenDocuments {
 
-    static final String MRZ_FONT = "DejaVu Sans Mono";
+    /** The monospace font the tests' documents print their zone in. */
+    static final Font DEJAVU_SANS_MONO = new Font("DejaVu Sans Mono", Font.PLAIN, 1);
+
+    /** OCR-B, the font real documents print their zone in. */
+    static final Font OCR_B = ocrB();
 
     private static final String[] SURNAMES = {"ERIKSSON", "MUELLER", "GARCIA LOPEZ", "O NEILL", "NGUYEN", "SMITH",
             "KOWALSKI", "VAN DER BERG", "ROSSI", "DUBOIS", "JOHANSSON", "PAPADOPOULOS", "TANAKA", "MARTIN", "SILVA"};
@@ -65,6 +74,17 @@ final class SpecimenDocuments {
     }
 
     private SpecimenDocuments() {
+    }
+
+    private static Font ocrB() {
+        try (InputStream font = SpecimenDocuments.class.getResourceAsStream("/fonts/OCRB.otf")) {
+            if (font == null) {
+                throw new IllegalStateException("fonts/OCRB.otf is missing from the test class path");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, font);
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("fonts/OCRB.otf could not be loaded", e);
+        }
     }
 
     static Holder holder(Random random) {
@@ -144,6 +164,11 @@ final class SpecimenDocuments {
 
     /** A passport's data page (125 × 88 mm at 10 pixels a millimetre), the zone at its foot. */
     static BufferedImage passport(Holder h, List<String> mrz) {
+        return passport(h, mrz, DEJAVU_SANS_MONO);
+    }
+
+    /** A passport's data page, its zone in the font given. */
+    static BufferedImage passport(Holder h, List<String> mrz, Font mrzFont) {
         BufferedImage page = new BufferedImage(1250, 880, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = paper(page, new Color(0xe8, 0xf0, 0xf8), new Color(0xf6, 0xf0, 0xe4));
         g.setColor(new Color(0x20, 0x30, 0x60));
@@ -156,13 +181,18 @@ final class SpecimenDocuments {
                 {"Date of expiry / Date d'expiration", visualDate(h.expiresOn())},
                 {"Passport No. / N° du passeport", h.documentNumber()}};
         fields(g, fields, 400, 130, 50);
-        zone(g, mrz, 40, 760, 44, 1170);
+        zone(g, mrz, mrzFont, 40, 760, 44, 1170);
         g.dispose();
         return page;
     }
 
     /** An ID card (85.6 × 54 mm at 12 pixels a millimetre), the zone's three lines at its foot. */
     static BufferedImage idCard(Holder h, List<String> mrz) {
+        return idCard(h, mrz, DEJAVU_SANS_MONO);
+    }
+
+    /** An ID card, its zone in the font given. */
+    static BufferedImage idCard(Holder h, List<String> mrz, Font mrzFont) {
         BufferedImage page = new BufferedImage(1027, 648, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = paper(page, new Color(0xf0, 0xe8, 0xf4), new Color(0xe4, 0xf4, 0xee));
         g.setColor(new Color(0x40, 0x20, 0x50));
@@ -173,7 +203,7 @@ final class SpecimenDocuments {
                 visualDate(h.dateOfBirth())}, {"Expiry", visualDate(h.expiresOn())}, {"Document No.",
                         h.documentNumber()}};
         fields(g, fields, 270, 85, 44);
-        zone(g, mrz, 30, 480, 30, 967);
+        zone(g, mrz, mrzFont, 30, 480, 30, 967);
         g.dispose();
         return page;
     }
@@ -213,13 +243,18 @@ final class SpecimenDocuments {
         }
     }
 
-    /** The zone in the monospace font, each line stretched to the layout's width. */
-    private static void zone(Graphics2D g, List<String> lines, int x, int y, int characters, int width) {
+    /**
+     * The zone in its monospace font, one character a pitch across the layout's width, each glyph as wide as the
+     * font's own advance makes it at that pitch.
+     */
+    private static void zone(Graphics2D g, List<String> lines, Font mrzFont, int x, int y, int characters,
+            int width) {
         g.setColor(Color.WHITE);
         g.fillRect(0, y - 55, g.getDeviceConfiguration().getBounds().width, 400);
         g.setColor(Color.BLACK);
         double pitch = (double) width / characters;
-        Font font = new Font(MRZ_FONT, Font.PLAIN, (int) Math.round(pitch / 0.602));
+        double advance = g.getFontMetrics(mrzFont.deriveFont(100f)).charWidth('0') / 100.0;
+        Font font = mrzFont.deriveFont((float) Math.round(pitch / advance));
         g.setFont(font);
         int lineStep = (int) Math.round(pitch * 1.65);
         for (String line : lines) {
