@@ -319,6 +319,11 @@ public final class DocumentChecks {
             return CheckResult.pass(MRZ, zone.format() + " zone read; every check digit agrees (document number, date "
                     + "of birth, expiry date, composite)");
         }
+        if (zone.agreesWithZeroForO()) {
+            return CheckResult.review(MRZ, zone.format() + " zone read; its check digits agree only if a letter O in the"
+                    + " document number '" + zone.documentNumber() + "' is the digit 0. OCR takes one for the other, and"
+                    + " so would a character changed into an O: compare the number printed on the page by eye");
+        }
         return CheckResult.fail(MRZ, zone.format() + " zone read; the check digit of the " + String.join(", the ", wrong)
                 + (wrong.size() == 1 ? " does" : " do") + " not agree: the zone was altered, damaged or misread");
     }

@@ -256,6 +256,30 @@ class DocumentChecksTests {
         assertThat(checks).doesNotContainKey(MRZ);
     }
 
+    /** A passport zone whose number is read 'L898O02C3': as issued, 'L898002C3' (a 0) or 'L898K02C3' (a K). */
+    static DocumentReading oForZeroRead(String lower) {
+        MrzReading zone = new MrzReading(MrzFormat.TD3, List.of("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", lower),
+                new MrzReading.CheckDigits(false, true, true, false), "P", "UTO", "ERIKSSON", "ANNA MARIA", "L898O02C3",
+                "UTO", LocalDate.of(1974, 8, 12), "F", LocalDate.of(2012, 4, 15));
+        return new DocumentReading(DocumentReading.Status.DONE, null, null, null, null, null, null, null, null, null,
+                zone, null, "", List.of(), null);
+    }
+
+    @Test
+    void aZoneThatAgreesOnlyWithTheLetterOOfItsNumberReadAsZeroIsForAPersonToCompareNeitherPassedNorFailed() {
+        DocumentFacts passport = DocumentFacts.ofKind(DocumentKind.PASSPORT);
+        // a 0 misread as O, or a K (20, so 0 modulo 10) changed into an O: the same characters either way
+        CheckResult ambiguous = read(RECOVERY, passport, oForZeroRead("L898O02C39UTO7408122F1204159ZE184226B<<<<<14"),
+                DocumentChecks.TYPED_BY_CLIENT).get(MRZ);
+        assertThat(ambiguous).isEqualTo(CheckResult.review(MRZ, "TD3 zone read; its check digits agree only if a letter"
+                + " O in the document number 'L898O02C3' is the digit 0. OCR takes one for the other, and so would a"
+                + " character changed into an O: compare the number printed on the page by eye"));
+        // the number's check digit changed too: no O read as 0 makes it agree
+        CheckResult altered = read(RECOVERY, passport, oForZeroRead("L898O02C38UTO7408122F1204159ZE184226B<<<<<14"),
+                DocumentChecks.TYPED_BY_CLIENT).get(MRZ);
+        assertThat(altered.outcome()).isEqualTo(FAIL);
+    }
+
     @Test
     void theZonePassesWhenEveryCheckDigitAgreesAndFailsNamingTheOneThatDoesNot() {
         DocumentFacts passport = DocumentFacts.ofKind(DocumentKind.PASSPORT);

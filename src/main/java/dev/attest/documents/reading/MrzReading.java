@@ -33,6 +33,32 @@ public record MrzReading(MrzFormat format, List<String> lines, CheckDigits check
     }
 
     /**
+     * Whether every check digit would agree if one letter {@code O} of the document number were the digit 0. OCR
+     * takes the one for the other, but the zone alone cannot tell a 0 misread from a character of value 0 modulo 10
+     * ({@code A}, {@code K}, {@code U}, {@code <}) changed into an {@code O}: both give the same characters. Such a
+     * zone is not valid, and not shown to be altered either: a person compares the number printed on the page.
+     */
+    public boolean agreesWithZeroForO() {
+        if (valid() || checkDigits.documentNumber() || !checkDigits.dateOfBirth() || !checkDigits.expiresOn()) {
+            return false;
+        }
+        int line = format == MrzFormat.TD1 ? 0 : 1;
+        int from = format == MrzFormat.TD1 ? 5 : 0;
+        String text = lines.get(line);
+        for (int i = from; i < Math.min(from + 9, text.length()); i++) {
+            if (text.charAt(i) == 'O') {
+                List<String> swapped = new java.util.ArrayList<>(lines);
+                swapped.set(line, text.substring(0, i) + '0' + text.substring(i + 1));
+                // the check digits do not depend on the day the dates are read against
+                if (MrzParser.parse(swapped, LocalDate.of(2000, 1, 1)).map(MrzReading::valid).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Which of the zone's check digits agree with the characters they cover.
      *
      * @param documentNumber the document number's
