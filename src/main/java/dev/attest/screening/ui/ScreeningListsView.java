@@ -99,10 +99,10 @@ public class ScreeningListsView extends VerticalLayout {
         versions.addColumn(ListVersion::entries).setHeader("Entries").setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(v -> "+" + v.added() + " −" + v.removed() + " ~" + v.changed())
                 .setHeader("Added · removed · changed").setAutoWidth(true);
-        versions.addColumn(ListVersion::loadedBy).setHeader("Loaded by").setAutoWidth(true);
-        versions.addColumn(v -> Formats.dateTime(v.loadedAt(), zone)).setHeader("Loaded").setAutoWidth(true);
         versions.addColumn(v -> v.rescreenedAt() != null ? Formats.dateTime(v.rescreenedAt(), zone)
                 : v.added() + v.changed() == 0 ? "—" : "Pending").setHeader("Open cases screened").setAutoWidth(true);
+        versions.addColumn(ListVersion::loadedBy).setHeader("Loaded by").setAutoWidth(true);
+        versions.addColumn(v -> Formats.dateTime(v.loadedAt(), zone)).setHeader("Loaded").setAutoWidth(true);
         versions.addColumn(v -> v.sha256().substring(0, 12) + "…").setHeader("SHA-256").setAutoWidth(true);
 
         add(new H2("Sanctions lists"), new Paragraph("Load a list file as published (or a zip of it). The newest "

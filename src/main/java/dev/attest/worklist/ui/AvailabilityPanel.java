@@ -71,6 +71,7 @@ public class AvailabilityPanel extends VerticalLayout {
         team.setVisible(manager);
         state.setId("availability-state");
         awayUntil.setId("away-until");
+        awayUntil.setWidth("16em"); // the label whole, not cut after "the last day a…"
         awayUntil.setMin(today);
         awayUntil.setMax(today.plusDays(Availability.MAX_DAYS_AHEAD));
         markAway.setId("mark-away");
