@@ -91,7 +91,14 @@ public class ListUpdateScreening {
     /** At start-up, in the background: {@link #catchUp()}. */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        background.execute(this::catchUp);
+        background.execute(() -> {
+            try {
+                catchUp();
+            } catch (RuntimeException e) {
+                // logged, not thrown into the thread (the versions stay pending: the next start tries again)
+                LOG.error("Catching up on the re-screening of list versions failed", e);
+            }
+        });
     }
 
     /**
@@ -178,6 +185,12 @@ public class ListUpdateScreening {
         int started = 0;
         int failures = 0;
         for (var e : byCase.entrySet()) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the node is stopping: the version stays pending, the next start screens it again
+                LOG.info("Re-screening for list version {} stopped with the node; it goes on at the next start",
+                        loaded.versionId());
+                return new Result(subjects.size(), entries.size(), byCase.size(), started, failures + 1);
+            }
             try {
                 if (transaction.execute(status -> review.recordListUpdate(e.getKey(), loaded.versionId(),
                         e.getValue())).isPresent()) {

@@ -116,18 +116,58 @@ class MachineReadableZones implements IdentityZones {
             reads.add(new Read(lines, characters));
             best = best(reads, today);
         }
+        if (best != null && best.reading().valid()) {
+            best = oWhereAReadSawOne(best, reads, today);
+        }
         return best == null || !read(best.reading(), today) ? Optional.empty() : Optional.of(best.reading());
     }
 
+    /**
+     * A valid zone whose document number has a 0 where one of the reads saw the letter O is reported with the O: OCR
+     * takes the one for the other, and a character of value 0 modulo 10 changed into an O makes every check digit
+     * agree once it is read as 0, by one read or by combining reads. Such a zone is not valid
+     * ({@link MrzReading#agreesWithZeroForO()}: a person compares the printed number), rather than valid on the
+     * strength of the reads that saw a 0.
+     */
+    static Candidate oWhereAReadSawOne(Candidate best, List<Read> reads, LocalDate today) {
+        MrzReading zone = best.reading();
+        int line = zone.format() == MrzFormat.TD1 ? 0 : 1;
+        int from = zone.format() == MrzFormat.TD1 ? 5 : 0;
+        char[] number = zone.lines().get(line).toCharArray();
+        boolean seen = false;
+        int size = zone.lines().size();
+        for (Read read : reads) {
+            for (int i = 0; i + size <= read.lines().size(); i++) {
+                Optional<MrzReading> other = MrzParser.parse(read.lines().subList(i, i + size), today);
+                if (other.isEmpty() || other.get().format() != zone.format()) {
+                    continue;
+                }
+                String text = other.get().lines().get(line);
+                for (int c = from; c < from + 9 && c < text.length() && c < number.length; c++) {
+                    if (number[c] == '0' && text.charAt(c) == 'O') {
+                        number[c] = 'O';
+                        seen = true;
+                    }
+                }
+            }
+        }
+        if (!seen) {
+            return best;
+        }
+        List<String> lines = new ArrayList<>(zone.lines());
+        lines.set(line, new String(number));
+        return MrzParser.parse(lines, today).map(z -> new Candidate(z, best.sized(), today)).orElse(best);
+    }
+
     /** The lines of one recognition, and the line length its raster was sized for. */
-    private record Read(List<String> lines, int sizedFor) {
+    record Read(List<String> lines, int sizedFor) {
     }
 
     /**
      * A zone read, and whether it comes from a raster sized for its layout's line length: the names, which no check
      * digit covers, are read best at that size.
      */
-    private record Candidate(MrzReading reading, boolean sized, boolean numberLookAlike) {
+    record Candidate(MrzReading reading, boolean sized, boolean numberLookAlike) {
 
         Candidate(MrzReading reading, boolean sized, LocalDate today) {
             this(reading, sized, !reading.checkDigits().documentNumber() && numberAgreesWithALookAlike(reading,

@@ -315,13 +315,14 @@ final class MrzParser {
             field = field.substring(0, padding);
         }
         // OCR reads OCR-B's filler as K, L or C at times: the field's tail of fillers and those letters is filler from
-        // its first filler on (no name is made of K, L and C alone; no check digit covers the names)
+        // its first filler on, when it holds three of those letters or more (the padding read so; a middle initial K
+        // or a given name such as KC is kept; no check digit covers the names)
         int tail = field.length();
         while (tail > 0 && "<KLC".indexOf(field.charAt(tail - 1)) >= 0) {
             tail--;
         }
         int filler = field.indexOf('<', tail);
-        if (filler >= 0) {
+        if (filler >= 0 && field.substring(tail).replace("<", "").length() >= 3) {
             field = field.substring(0, filler);
         }
         StringBuilder b = new StringBuilder(field.length());

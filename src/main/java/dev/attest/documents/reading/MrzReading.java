@@ -33,7 +33,7 @@ public record MrzReading(MrzFormat format, List<String> lines, CheckDigits check
     }
 
     /**
-     * Whether every check digit would agree if one letter {@code O} of the document number were the digit 0. OCR
+     * Whether every check digit would agree if letters {@code O} of the document number were the digit 0. OCR
      * takes the one for the other, but the zone alone cannot tell a 0 misread from a character of value 0 modulo 10
      * ({@code A}, {@code K}, {@code U}, {@code <}) changed into an {@code O}: both give the same characters. Such a
      * zone is not valid, and not shown to be altered either: a person compares the number printed on the page.
@@ -45,14 +45,25 @@ public record MrzReading(MrzFormat format, List<String> lines, CheckDigits check
         int line = format == MrzFormat.TD1 ? 0 : 1;
         int from = format == MrzFormat.TD1 ? 5 : 0;
         String text = lines.get(line);
+        List<Integer> os = new java.util.ArrayList<>();
         for (int i = from; i < Math.min(from + 9, text.length()); i++) {
             if (text.charAt(i) == 'O') {
-                List<String> swapped = new java.util.ArrayList<>(lines);
-                swapped.set(line, text.substring(0, i) + '0' + text.substring(i + 1));
-                // the check digits do not depend on the day the dates are read against
-                if (MrzParser.parse(swapped, LocalDate.of(2000, 1, 1)).map(MrzReading::valid).orElse(false)) {
-                    return true;
+                os.add(i);
+            }
+        }
+        // every choice of which O are 0 (a number has nine characters: at most 511 choices)
+        for (int choice = 1; choice < 1 << os.size(); choice++) {
+            char[] swapped = text.toCharArray();
+            for (int o = 0; o < os.size(); o++) {
+                if ((choice & 1 << o) != 0) {
+                    swapped[os.get(o)] = '0';
                 }
+            }
+            List<String> zone = new java.util.ArrayList<>(lines);
+            zone.set(line, new String(swapped));
+            // the check digits do not depend on the day the dates are read against
+            if (MrzParser.parse(zone, LocalDate.of(2000, 1, 1)).map(MrzReading::valid).orElse(false)) {
+                return true;
             }
         }
         return false;

@@ -115,4 +115,30 @@ class MachineReadableZonesTests {
         assertThat(zones.parseMrz(MrzParserTests.ICAO_TD3).orElseThrow().dateOfBirth())
                 .isEqualTo(LocalDate.of(1974, 8, 12));
     }
+
+    @Test
+    void aValidZoneWhoseNumberHasAZeroWhereAnotherReadSawTheLetterOIsReportedWithTheO() {
+        // issued as L898K02C3 and the K changed into an O, or issued as L898002C3: read as 0, the same valid zone
+        String upper = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+        String zero = "L898002C39UTO7408122F3104150<<<<<<<<<<<<<<<8";
+        String oh = "L898O02C39UTO7408122F3104150<<<<<<<<<<<<<<<8";
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        MrzReading valid = MrzParser.parse(List.of(upper, zero), today).orElseThrow();
+        assertThat(valid.valid()).isTrue();
+        MachineReadableZones.Candidate best = new MachineReadableZones.Candidate(valid, true, today);
+
+        MrzReading settled = MachineReadableZones.oWhereAReadSawOne(best, List.of(
+                new MachineReadableZones.Read(List.of(upper, zero), 44),
+                new MachineReadableZones.Read(List.of("NOISE", upper, oh), 44)), today).reading();
+        assertThat(settled.valid()).as("one read saw an O: not valid on the strength of the others").isFalse();
+        assertThat(settled.documentNumber()).isEqualTo("L898O02C3");
+        assertThat(settled.agreesWithZeroForO()).as("left to a person (MRZ NEEDS_REVIEW)").isTrue();
+
+        assertThat(MachineReadableZones.oWhereAReadSawOne(best, List.of(
+                new MachineReadableZones.Read(List.of(upper, zero), 44)), today).reading().valid())
+                .as("every read saw a 0").isTrue();
+        // two zeros read as O: both swapped back make it agree
+        assertThat(MrzParser.parse(List.of(upper, "L898OO2C39UTO7408122F3104150<<<<<<<<<<<<<<<8"), today)
+                .orElseThrow().agreesWithZeroForO()).isTrue();
+    }
 }

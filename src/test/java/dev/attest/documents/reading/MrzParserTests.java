@@ -124,6 +124,11 @@ class MrzParserTests {
         assertThat(nicoll.givenNames()).isEqualTo("JACK");
         assertThat(MrzParser.parse(List.of("P<GBRNICOLL<<CARL<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ICAO_TD3.get(1)), TODAY)
                 .orElseThrow().givenNames()).isEqualTo("CARL");
+        // a middle initial K, and a given name of K, L and C alone, are names, not fillers read as letters
+        assertThat(MrzParser.parse(List.of("P<USASMITH<<JOHN<K<<<<<<<<<<<<<<<<<<<<<<<<<<<", ICAO_TD3.get(1)), TODAY)
+                .orElseThrow().givenNames()).isEqualTo("JOHN K");
+        assertThat(MrzParser.parse(List.of("P<SGPNG<<KC<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ICAO_TD3.get(1)), TODAY)
+                .orElseThrow().givenNames()).isEqualTo("KC");
     }
 
     @Test
