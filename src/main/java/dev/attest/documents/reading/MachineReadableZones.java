@@ -131,8 +131,8 @@ class MachineReadableZones implements IdentityZones {
      */
     static Candidate oWhereAReadSawOne(Candidate best, List<Read> reads, LocalDate today) {
         MrzReading zone = best.reading();
-        int line = zone.format() == MrzFormat.TD1 ? 0 : 1;
-        int from = zone.format() == MrzFormat.TD1 ? 5 : 0;
+        int line = zone.numberLine();
+        int from = zone.numberStart();
         char[] number = zone.lines().get(line).toCharArray();
         boolean seen = false;
         int size = zone.lines().size();
@@ -337,8 +337,8 @@ class MachineReadableZones implements IdentityZones {
     }
 
     private static boolean numberAgreesWithALookAlike(MrzReading zone, LocalDate today) {
-        int line = zone.format() == MrzFormat.TD1 ? 0 : 1;
-        int from = zone.format() == MrzFormat.TD1 ? 5 : 0;
+        int line = zone.numberLine();
+        int from = zone.numberStart();
         String l = zone.lines().get(line);
         for (int i = from; i < from + 9; i++) {
             Character swap = LOOK_ALIKES.get(l.charAt(i));

@@ -32,6 +32,16 @@ public record MrzReading(MrzFormat format, List<String> lines, CheckDigits check
         return checkDigits.all();
     }
 
+    /** The line that holds the document number: a card's first, a passport's (or TD2's) second. */
+    int numberLine() {
+        return format == MrzFormat.TD1 ? 0 : 1;
+    }
+
+    /** Where the document number's nine characters start on {@link #numberLine()}. */
+    int numberStart() {
+        return format == MrzFormat.TD1 ? 5 : 0;
+    }
+
     /**
      * Whether every check digit would agree if letters {@code O} of the document number were the digit 0. OCR
      * takes the one for the other, but the zone alone cannot tell a 0 misread from a character of value 0 modulo 10
@@ -42,8 +52,8 @@ public record MrzReading(MrzFormat format, List<String> lines, CheckDigits check
         if (valid() || checkDigits.documentNumber() || !checkDigits.dateOfBirth() || !checkDigits.expiresOn()) {
             return false;
         }
-        int line = format == MrzFormat.TD1 ? 0 : 1;
-        int from = format == MrzFormat.TD1 ? 5 : 0;
+        int line = numberLine();
+        int from = numberStart();
         String text = lines.get(line);
         List<Integer> os = new java.util.ArrayList<>();
         for (int i = from; i < Math.min(from + 9, text.length()); i++) {
