@@ -109,11 +109,13 @@ class MachineReadableZones implements IdentityZones {
                 case 5 -> 28;
                 default -> 24;
             };
-            List<String> lines = zoneLines(region, characters, pitch);
-            if (lines == null) {
+            List<List<String>> recognised = zoneLines(region, characters, pitch);
+            if (recognised == null) {
                 break; // recognition ran out of time: another size would too
             }
-            reads.add(new Read(lines, characters));
+            for (List<String> lines : recognised) {
+                reads.add(new Read(lines, characters));
+            }
             best = best(reads, today);
         }
         if (best != null && best.reading().valid()) {
@@ -191,9 +193,10 @@ class MachineReadableZones implements IdentityZones {
 
     /**
      * Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them {@code pitch}
-     * pixels apart (24 reads best); {@code null} when recognition ran out of time.
+     * pixels apart (24 reads best): the lines as the engine read them, and as {@link ZoneGrid} reads them again on the
+     * zone's pitch; {@code null} when recognition ran out of time.
      */
-    private List<String> zoneLines(BufferedImage region, int characters, double pitch) {
+    private List<List<String>> zoneLines(BufferedImage region, int characters, double pitch) {
         double factor = Math.max(0.25, Math.min(4.0, pitch * characters / (0.9 * region.getWidth())));
         BufferedImage sized = Rasters.framed(Math.abs(factor - 1.0) < 0.05 ? region : Rasters.scale(region, factor),
                 24);
@@ -208,7 +211,8 @@ class MachineReadableZones implements IdentityZones {
                 lines.add(clean);
             }
         }
-        return lines;
+        // the same characters put in the cells of the zone's fixed pitch, fillers told by their shape: a read of its own
+        return List.of(lines, ZoneGrid.lines(sized, text.lines()));
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.ETEXT_DESC;
+import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
 import org.bytedeco.tesseract.global.tesseract;
 import org.slf4j.Logger;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+
+import dev.attest.documents.reading.TextRecognition.Glyph;
 
 /**
  * Tesseract 5 in-process (JavaCPP's build, which ships the native library), with the English model
@@ -41,6 +44,9 @@ class TesseractRecognition implements TextRecognition, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(TesseractRecognition.class);
 
     private static final String MODEL = "tessdata/eng.traineddata.gz";
+
+    /** The most characters of a zone recognition whose boxes are kept. */
+    static final int MAX_GLYPHS = 2_000;
 
     private static final String MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
 
@@ -112,11 +118,57 @@ class TesseractRecognition implements TextRecognition, DisposableBean {
             }
             text = text.strip();
             int confidence = engine.MeanTextConf();
-            return new Recognised(text, text.isEmpty() ? 0.0 : Math.max(0, Math.min(100, confidence)) / 100.0, false);
+            return new Recognised(text, text.isEmpty() ? 0.0 : Math.max(0, Math.min(100, confidence)) / 100.0, false,
+                    profile == Profile.MRZ ? glyphs(engine) : List.of());
         } finally {
             engine.Clear();
             monitor.close();
         }
+    }
+
+    /**
+     * Each line's characters with their boxes, at most {@link #MAX_GLYPHS} in all (a zone has at most 90; a hostile
+     * page of tiny print is not walked to its end).
+     */
+    private static List<List<Glyph>> glyphs(TessBaseAPI engine) {
+        List<List<Glyph>> lines = new ArrayList<>();
+        ResultIterator symbols = engine.GetIterator();
+        if (symbols == null || symbols.isNull()) {
+            return lines;
+        }
+        int level = tesseract.RIL_SYMBOL;
+        int[] left = new int[1];
+        int[] top = new int[1];
+        int[] right = new int[1];
+        int[] bottom = new int[1];
+        int count = 0;
+        try {
+            List<Glyph> line = null;
+            do {
+                if (line == null || symbols.IsAtBeginningOf(tesseract.RIL_TEXTLINE)) {
+                    line = new ArrayList<>();
+                    lines.add(line);
+                }
+                BytePointer symbol = symbols.GetUTF8Text(level);
+                if (symbol == null || symbol.isNull()) {
+                    continue;
+                }
+                String character;
+                try {
+                    character = symbol.getString(StandardCharsets.UTF_8);
+                } finally {
+                    tesseract.TessDeleteText(symbol);
+                }
+                if (character.length() == 1 && symbols.BoundingBox(level, left, top, right, bottom)) {
+                    double confidence = Math.max(0, Math.min(100, symbols.Confidence(level))) / 100.0;
+                    line.add(new Glyph(character.charAt(0), confidence, left[0], top[0], right[0], bottom[0]));
+                }
+            } while (++count < MAX_GLYPHS && symbols.Next(level));
+        } finally {
+            tesseract.TessResultIteratorDelete(symbols);
+        }
+        lines.removeIf(List::isEmpty);
+        return lines;
     }
 
     private BlockingQueue<TessBaseAPI> engines() {

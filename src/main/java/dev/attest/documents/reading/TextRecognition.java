@@ -1,6 +1,7 @@
 package dev.attest.documents.reading;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * Optical character recognition of one page raster (Tesseract 5, in-process). The raster is one Attest decoded
@@ -28,7 +29,30 @@ public interface TextRecognition {
      * @param text the text, lines separated by {@code \n}
      * @param confidence the mean word confidence, 0.0 to 1.0
      * @param timedOut whether the time limit stopped recognition early
+     * @param lines for {@link Profile#MRZ}, each line's characters where the engine saw them, left to right (what
+     *        a zone's fixed pitch is checked against); empty for {@link Profile#TEXT}
      */
-    record Recognised(String text, double confidence, boolean timedOut) {
+    record Recognised(String text, double confidence, boolean timedOut, List<List<Glyph>> lines) {
+
+        public Recognised {
+            lines = List.copyOf(lines);
+        }
+
+        public Recognised(String text, double confidence, boolean timedOut) {
+            this(text, confidence, timedOut, List.of());
+        }
+    }
+
+    /**
+     * One character as the engine read it, and its box in the raster's pixels.
+     *
+     * @param character the character
+     * @param confidence the engine's confidence in it, 0.0 to 1.0
+     */
+    record Glyph(char character, double confidence, int left, int top, int right, int bottom) {
+
+        double centre() {
+            return (left + right) / 2.0;
+        }
     }
 }

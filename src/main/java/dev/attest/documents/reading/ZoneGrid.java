@@ -1,0 +1,309 @@
+package dev.attest.documents.reading;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.attest.documents.reading.TextRecognition.Glyph;
+
+/**
+ * A zone's lines read again on its fixed pitch. ICAO 9303 prints every character of a zone in its own cell of the
+ * same width, in OCR-B; Tesseract's English model reads OCR-B's filler {@code <} as {@code K}, {@code L} or
+ * {@code C} in long runs, sees one filler as two or two as one, and so loses the line's length. Here the cells are
+ * laid from the characters it read with confidence (letters and digits other than those three), each character it
+ * read is put in the cell its box falls in, and a cell it read as one of those three letters, or left empty, is looked
+ * at: a chevron (no upright stroke on its left, a point at mid-height) is a filler. That is what the page shows, not
+ * a guess from the zone's layout: a filler changed into a {@code K} or an {@code L} has its stem and stays a letter,
+ * and the check digits decide as before. Pure: no state.
+ */
+final class ZoneGrid {
+
+    /** Letters the English model reads an OCR-B filler as, and the filler itself. */
+    private static final String LOOK_LIKE_FILLERS = "KLC<";
+
+    /** The least confidence of a character the cells are laid from. */
+    private static final double ANCHOR_CONFIDENCE = 0.8;
+
+    /** The widest share of a glyph's height its left edge may cover for it to be a chevron. */
+    static final double CHEVRON_LEFT_SPAN = 0.5;
+
+    private ZoneGrid() {
+    }
+
+    /**
+     * @param raster the grey raster the glyphs were read on
+     * @param lines each line's glyphs
+     * @return the lines that could be read on a pitch of 24 to 48 cells, each character from its cell; lines that
+     *         could not (too few characters read with confidence, an uneven pitch, a cell holding nothing that reads)
+     *         are left out
+     */
+    static List<String> lines(BufferedImage raster, List<List<Glyph>> lines) {
+        List<String> read = new ArrayList<>();
+        for (List<Glyph> line : lines) {
+            String text = line(raster, line);
+            if (text != null) {
+                read.add(text);
+            }
+        }
+        return read;
+    }
+
+    private static String line(BufferedImage raster, List<Glyph> glyphs) {
+        if (glyphs.size() < 20 || glyphs.size() > 120) {
+            return null;
+        }
+        for (Glyph g : glyphs) {
+            if (g.left() < 0 || g.top() < 0 || g.right() > raster.getWidth() || g.bottom() > raster.getHeight()
+                    || g.right() <= g.left() || g.bottom() <= g.top()) {
+                return null;
+            }
+        }
+        List<Glyph> anchors = glyphs.stream()
+                .filter(g -> g.confidence() >= ANCHOR_CONFIDENCE && LOOK_LIKE_FILLERS.indexOf(g.character()) < 0)
+                .sorted((a, b) -> Double.compare(a.centre(), b.centre())).toList();
+        if (anchors.size() < 8) {
+            return null;
+        }
+        double pitch = pitch(anchors);
+        if (pitch < 6) {
+            return null;
+        }
+        // least squares of the anchors' centres on their cell numbers, twice: the second time without the anchors
+        // the first fit puts off their cell (a character seen twice, half a cell apart)
+        double[] fit = fit(anchors, anchors.get(0).centre(), pitch, Double.MAX_VALUE);
+        if (fit == null) {
+            return null;
+        }
+        fit = fit(anchors, fit[0], fit[1], 0.3);
+        if (fit == null) {
+            return null;
+        }
+        double origin = fit[0];
+        pitch = fit[1];
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        for (Glyph g : glyphs) {
+            int cell = (int) Math.round((g.centre() - origin) / pitch);
+            low = Math.min(low, cell);
+            high = Math.max(high, cell);
+        }
+        int length = high - low + 1;
+        if (length < 24 || length > 48) {
+            return null;
+        }
+        origin += low * pitch;
+        Glyph[] best = new Glyph[length];
+        for (Glyph g : glyphs) {
+            int cell = (int) Math.round((g.centre() - origin) / pitch);
+            if (best[cell] == null || g.confidence() > best[cell].confidence()) {
+                best[cell] = g;
+            }
+        }
+        int top = median(anchors.stream().mapToInt(Glyph::top).toArray());
+        int bottom = median(anchors.stream().mapToInt(Glyph::bottom).toArray());
+        int height = bottom - top;
+        if (height < 5) {
+            return null;
+        }
+        Cells page = new Cells(raster, origin, pitch, top - height / 6, bottom + height / 6, length);
+        StringBuilder text = new StringBuilder(length);
+        for (int cell = 0; cell < length; cell++) {
+            Glyph g = best[cell];
+            char read = g == null ? 0 : g.character();
+            if (read == '<' || (read != 0 && LOOK_LIKE_FILLERS.indexOf(read) < 0)) {
+                text.append(read);
+                continue;
+            }
+            Shape shape = page.shape(cell, height);
+            if (shape == Shape.CHEVRON) {
+                text.append('<');
+            } else if (read != 0 && shape == Shape.OTHER) {
+                text.append(read);
+            } else {
+                return null; // an empty cell, or one nothing was read in that is no filler
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * The first cell's centre and the pitch that fit the anchors best, counting only those within {@code tolerance}
+     * pitches of their cell on the given grid; {@code null} when more than a fifth are not, or no pitch fits.
+     */
+    private static double[] fit(List<Glyph> anchors, double origin, double pitch, double tolerance) {
+        double sc = 0;
+        double sx = 0;
+        double scc = 0;
+        double scx = 0;
+        int n = 0;
+        for (Glyph anchor : anchors) {
+            double x = anchor.centre();
+            long cell = Math.round((x - origin) / pitch);
+            if (Math.abs(x - (origin + pitch * cell)) > tolerance * pitch) {
+                continue;
+            }
+            sc += cell;
+            sx += x;
+            scc += (double) cell * cell;
+            scx += cell * x;
+            n++;
+        }
+        double denominator = n * scc - sc * sc;
+        if (n < 8 || n < 0.8 * anchors.size() || denominator <= 0) {
+            return null;
+        }
+        double fitted = (n * scx - sc * sx) / denominator;
+        if (fitted < 6) {
+            return null;
+        }
+        return new double[] {(sx - fitted * sc) / n, fitted};
+    }
+
+    /**
+     * The distance between neighbouring cells: the median distance between neighbouring anchors, each divided by the
+     * number of cells it spans.
+     */
+    private static double pitch(List<Glyph> anchors) {
+        double[] gaps = new double[anchors.size() - 1];
+        for (int i = 1; i < anchors.size(); i++) {
+            gaps[i - 1] = anchors.get(i).centre() - anchors.get(i - 1).centre();
+        }
+        double[] sorted = gaps.clone();
+        Arrays.sort(sorted);
+        // most anchors stand next to each other (names, numbers, dates): the lower quartile of the gaps is one cell
+        double one = sorted[sorted.length / 4];
+        if (one <= 0) {
+            return 0;
+        }
+        double[] perCell = new double[gaps.length];
+        for (int i = 0; i < gaps.length; i++) {
+            perCell[i] = gaps[i] / Math.max(1, Math.round(gaps[i] / one));
+        }
+        Arrays.sort(perCell);
+        return perCell[perCell.length / 2];
+    }
+
+    private static int median(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** What a cell holds. */
+    enum Shape {
+        /** Next to no ink. */
+        EMPTY,
+        /** OCR-B's {@code <}: two strokes meeting in a point on the left, nothing upright. */
+        CHEVRON,
+        /** Anything else. */
+        OTHER
+    }
+
+    /** The line's cells on the raster, ink told from paper by one threshold for the whole line (Otsu's). */
+    static final class Cells {
+
+        private final Raster pixels;
+
+        private final double origin;
+
+        private final double pitch;
+
+        private final int top;
+
+        private final int bottom;
+
+        private final int threshold;
+
+        Cells(BufferedImage raster, double origin, double pitch, int top, int bottom, int length) {
+            this.pixels = raster.getRaster();
+            this.origin = origin;
+            this.pitch = pitch;
+            this.top = Math.max(0, top);
+            this.bottom = Math.min(raster.getHeight() - 1, bottom);
+            int from = clampX((int) Math.floor(origin - pitch / 2));
+            int to = clampX((int) Math.ceil(origin + pitch * (length - 0.5)));
+            int width = Math.max(1, to - from);
+            int height = Math.max(1, this.bottom - this.top + 1);
+            byte[] grey = new byte[width * height];
+            int[] row = new int[width];
+            for (int y = 0; y < height; y++) {
+                pixels.getSamples(from, this.top + y, width, 1, 0, row);
+                for (int x = 0; x < width; x++) {
+                    grey[y * width + x] = (byte) row[x];
+                }
+            }
+            this.threshold = Rasters.otsu(grey);
+        }
+
+        private int clampX(int x) {
+            return Math.max(0, Math.min(pixels.getWidth(), x));
+        }
+
+        /**
+         * Looks at one cell: where its ink is, and how much of the glyph's height the leftmost sixth of its ink
+         * covers (an upright stroke all of it, a chevron's point a third).
+         */
+        Shape shape(int cell, int lineHeight) {
+            int from = clampX((int) Math.round(origin + pitch * (cell - 0.5)));
+            int to = clampX((int) Math.round(origin + pitch * (cell + 0.5)));
+            int width = to - from;
+            int height = bottom - top + 1;
+            if (width <= 2 || height <= 2) {
+                return Shape.EMPTY;
+            }
+            boolean[] ink = new boolean[width * height];
+            int[] row = new int[width];
+            int count = 0;
+            int x0 = width;
+            int x1 = -1;
+            int y0 = height;
+            int y1 = -1;
+            for (int y = 0; y < height; y++) {
+                pixels.getSamples(from, top + y, width, 1, 0, row);
+                for (int x = 0; x < width; x++) {
+                    if (row[x] <= threshold) {
+                        ink[y * width + x] = true;
+                        count++;
+                        x0 = Math.min(x0, x);
+                        x1 = Math.max(x1, x);
+                        y0 = Math.min(y0, y);
+                        y1 = Math.max(y1, y);
+                    }
+                }
+            }
+            if (count < 0.03 * width * height) {
+                return Shape.EMPTY;
+            }
+            int glyphWidth = x1 - x0 + 1;
+            int glyphHeight = y1 - y0 + 1;
+            if (glyphHeight < 0.5 * lineHeight || glyphWidth < 0.25 * pitch) {
+                return Shape.OTHER;
+            }
+            int edge = Math.max(1, glyphWidth / 6);
+            int low = height;
+            int high = -1;
+            for (int x = x0; x < x0 + edge; x++) {
+                for (int y = y0; y <= y1; y++) {
+                    if (ink[y * width + x]) {
+                        low = Math.min(low, y);
+                        high = Math.max(high, y);
+                    }
+                }
+            }
+            double leftSpan = (high - low + 1) / (double) glyphHeight;
+            double middle = (low + high) / 2.0;
+            boolean pointAtMiddle = Math.abs(middle - (y0 + y1) / 2.0) < 0.2 * glyphHeight;
+            // half-way across, a chevron's two strokes are a quarter of its height in from its top and bottom; a C's
+            // are at its top and bottom
+            int across = x0 + glyphWidth / 2;
+            int band = Math.max(1, (int) Math.round(0.1 * glyphHeight));
+            boolean edgesClear = true;
+            for (int y = y0; y < y0 + band; y++) {
+                edgesClear &= !ink[y * width + across] && !ink[(y1 - (y - y0)) * width + across];
+            }
+            return leftSpan < CHEVRON_LEFT_SPAN && pointAtMiddle && edgesClear ? Shape.CHEVRON : Shape.OTHER;
+        }
+    }
+}
