@@ -1,5 +1,6 @@
 package dev.attest.documents.reading;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -109,13 +110,11 @@ class MachineReadableZones implements IdentityZones {
                 case 5 -> 28;
                 default -> 24;
             };
-            List<List<String>> recognised = zoneLines(region, characters, pitch);
-            if (recognised == null) {
+            List<String> lines = zoneLines(region, characters, pitch);
+            if (lines == null) {
                 break; // recognition ran out of time: another size would too
             }
-            for (List<String> lines : recognised) {
-                reads.add(new Read(lines, characters));
-            }
+            reads.add(new Read(lines, characters));
             best = best(reads, today);
         }
         if (best != null && best.reading().valid()) {
@@ -193,10 +192,12 @@ class MachineReadableZones implements IdentityZones {
 
     /**
      * Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them {@code pitch}
-     * pixels apart (24 reads best): the lines as the engine read them, and as {@link ZoneGrid} reads them again on the
-     * zone's pitch; {@code null} when recognition ran out of time.
+     * pixels apart (24 reads best); {@code null} when recognition ran out of time. Each line is read again on the
+     * zone's fixed pitch ({@link ZoneGrid}: fillers told by their shape, a character seen twice or missed put right)
+     * where it can be, and its cells that may hold only digits read again with digits only
+     * ({@link #digitsReadAgain}); as the engine read it where it cannot.
      */
-    private List<List<String>> zoneLines(BufferedImage region, int characters, double pitch) {
+    private List<String> zoneLines(BufferedImage region, int characters, double pitch) {
         double factor = Math.max(0.25, Math.min(4.0, pitch * characters / (0.9 * region.getWidth())));
         BufferedImage sized = Rasters.framed(Math.abs(factor - 1.0) < 0.05 ? region : Rasters.scale(region, factor),
                 24);
@@ -204,15 +205,78 @@ class MachineReadableZones implements IdentityZones {
         if (text.timedOut()) {
             return null;
         }
+        List<String> read = new ArrayList<>();
+        if (text.lines().isEmpty()) {
+            read.addAll(List.of(text.text().split("\n")));
+        } else {
+            List<ZoneGrid.Line> grid = ZoneGrid.read(sized, text.lines());
+            for (int i = 0; i < grid.size(); i++) {
+                ZoneGrid.Line line = grid.get(i);
+                if (line != null) {
+                    read.add(digitsReadAgain(sized, line, i > 0 ? grid.get(i - 1) : null,
+                            i > 1 ? grid.get(i - 2) : null));
+                } else {
+                    StringBuilder engine = new StringBuilder();
+                    text.lines().get(i).forEach(glyph -> engine.append(glyph.character()));
+                    read.add(engine.toString());
+                }
+            }
+        }
         List<String> lines = new ArrayList<>();
-        for (String line : text.text().split("\n")) {
+        for (String line : read) {
             String clean = line.replaceAll("[^A-Z0-9<]", "");
             if (clean.length() >= 24 && clean.length() <= 48) {
                 lines.add(clean);
             }
         }
-        // the same characters put in the cells of the zone's fixed pitch, fillers told by their shape: a read of its own
-        return List.of(lines, ZoneGrid.lines(sized, text.lines()));
+        return lines;
+    }
+
+    /**
+     * The cells of a zone's line that hold only digits (ICAO 9303: the dates and the check digits of a passport's or
+     * a TD2 document's lower line, of an ID card's middle line), read again with digits only where the line has
+     * another character in them: the English model takes an OCR-B digit after a run of fillers for a letter
+     * ({@code 4} for {@code S}), and a look-alike guessed from the letter would be another digit. A cell that holds
+     * a digit as read keeps it; nothing changes unless the engine reads the run with as many digits as it has cells.
+     */
+    private String digitsReadAgain(BufferedImage raster, ZoneGrid.Line line, ZoneGrid.Line above,
+            ZoneGrid.Line twoAbove) {
+        String text = line.text();
+        int length = text.length();
+        int[][] runs;
+        if ((length == 44 || length == 36) && above != null && above.text().length() == length) {
+            runs = new int[][] {{9, 9}, {13, 19}, {21, 27}, {length - 1, length - 1}};
+        } else if (length == 30 && above != null && above.text().length() == 30
+                && (twoAbove == null || twoAbove.text().length() != 30)) {
+            runs = new int[][] {{0, 6}, {8, 14}, {29, 29}};
+        } else {
+            return text;
+        }
+        char[] cells = text.toCharArray();
+        for (int[] run : runs) {
+            boolean allDigits = true;
+            for (int c = run[0]; c <= run[1]; c++) {
+                allDigits &= Character.isDigit(cells[c]);
+            }
+            if (allDigits) {
+                continue;
+            }
+            Rectangle box = line.cells(raster, run[0], run[1]);
+            if (box.width < 4 || box.height < 4) {
+                continue;
+            }
+            TextRecognition.Recognised digits = recognition.recognise(Rasters.framed(Rasters.crop(raster, box.x,
+                    box.y, box.width, box.height), 12), TextRecognition.Profile.DIGITS);
+            String again = digits.text().replaceAll("[^0-9]", "");
+            if (!digits.timedOut() && again.length() == run[1] - run[0] + 1) {
+                for (int c = run[0]; c <= run[1]; c++) {
+                    if (!Character.isDigit(cells[c])) {
+                        cells[c] = again.charAt(c - run[0]);
+                    }
+                }
+            }
+        }
+        return new String(cells);
     }
 
     /**

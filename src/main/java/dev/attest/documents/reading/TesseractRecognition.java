@@ -94,8 +94,16 @@ class TesseractRecognition implements TextRecognition, DisposableBean {
         byte[] pixels = Rasters.bytes(grey);
         ETEXT_DESC monitor = new ETEXT_DESC();
         try {
-            engine.SetVariable("tessedit_char_whitelist", profile == Profile.MRZ ? MRZ_ALPHABET : "");
-            engine.SetPageSegMode(profile == Profile.MRZ ? tesseract.PSM_SINGLE_BLOCK : tesseract.PSM_AUTO);
+            engine.SetVariable("tessedit_char_whitelist", switch (profile) {
+                case MRZ -> MRZ_ALPHABET;
+                case DIGITS -> "0123456789";
+                case TEXT -> "";
+            });
+            engine.SetPageSegMode(switch (profile) {
+                case MRZ -> tesseract.PSM_SINGLE_BLOCK;
+                case DIGITS -> tesseract.PSM_SINGLE_LINE;
+                case TEXT -> tesseract.PSM_AUTO;
+            });
             engine.SetImage(pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
             engine.SetSourceResolution(300);
             monitor.set_deadline_msecs((int) Math.min(Integer.MAX_VALUE, settings.pageTimeLimit().toMillis()));

@@ -22,7 +22,9 @@ public interface TextRecognition {
         /** Ordinary printed text (bills, statements, the visual zone of an ID). */
         TEXT,
         /** A machine-readable zone: OCR-B capitals, digits and {@code <} only. */
-        MRZ
+        MRZ,
+        /** One line of a zone's cells that hold only digits (dates, check digits). */
+        DIGITS
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.attest.documents.reading;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.util.ArrayList;
@@ -40,17 +41,44 @@ final class ZoneGrid {
      *         are left out
      */
     static List<String> lines(BufferedImage raster, List<List<Glyph>> lines) {
-        List<String> read = new ArrayList<>();
+        return read(raster, lines).stream().filter(line -> line != null).map(Line::text).toList();
+    }
+
+    /**
+     * As {@link #lines}, with where each line's cells are on the raster: one entry for each line given, {@code null}
+     * where it could not be read on a pitch.
+     */
+    static List<Line> read(BufferedImage raster, List<List<Glyph>> lines) {
+        List<Line> read = new ArrayList<>();
         for (List<Glyph> line : lines) {
-            String text = line(raster, line);
-            if (text != null) {
-                read.add(text);
-            }
+            read.add(line(raster, line));
         }
         return read;
     }
 
-    private static String line(BufferedImage raster, List<Glyph> glyphs) {
+    /**
+     * A line read on its pitch.
+     *
+     * @param text one character a cell
+     * @param origin the first cell's centre, in pixels from the raster's left
+     * @param pitch the distance between cells' centres
+     * @param top the top of the line's capitals
+     * @param bottom their foot
+     */
+    record Line(String text, double origin, double pitch, int top, int bottom) {
+
+        /** The part of the raster that holds cells {@code from} to {@code to} (inclusive), with a margin. */
+        Rectangle cells(BufferedImage raster, int from, int to) {
+            int height = bottom - top;
+            int x0 = Math.max(0, (int) Math.floor(origin + pitch * (from - 0.5)));
+            int x1 = Math.min(raster.getWidth(), (int) Math.ceil(origin + pitch * (to + 0.5)));
+            int y0 = Math.max(0, top - height / 3);
+            int y1 = Math.min(raster.getHeight(), bottom + height / 3);
+            return new Rectangle(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
+        }
+    }
+
+    private static Line line(BufferedImage raster, List<Glyph> glyphs) {
         if (glyphs.size() < 20 || glyphs.size() > 120) {
             return null;
         }
@@ -125,7 +153,7 @@ final class ZoneGrid {
                 return null; // an empty cell, or one nothing was read in that is no filler
             }
         }
-        return text.toString();
+        return new Line(text.toString(), origin, pitch, top, bottom);
     }
 
     /**

@@ -90,6 +90,42 @@ class MachineReadableZonesTests {
     }
 
     @Test
+    void readsZonesPrintedInOcrB() {
+        // OCR-B, the font real documents print their zone in: the English model reads its filler as K, L or C
+        MrzReading passport = zones.readMrz(SpecimenDocuments.passport(ANNA, SpecimenDocuments.td3(ANNA),
+                SpecimenDocuments.OCR_B)).orElseThrow();
+        assertThat(passport.valid()).isTrue();
+        assertThat(passport.lines().get(0)).isEqualTo(SpecimenDocuments.td3(ANNA).get(0));
+        assertThat(passport.lines().get(1).substring(28)).isEqualTo(SpecimenDocuments.td3(ANNA).get(1).substring(28));
+        assertThat(passport.surname()).isEqualTo("ERIKSSON");
+        assertThat(passport.givenNames()).isEqualTo("ANNA MARIA");
+        assertThat(passport.documentNumber()).isEqualTo("L898902C3");
+        MrzReading card = zones.readMrz(SpecimenDocuments.idCard(ANNA, SpecimenDocuments.td1(ANNA),
+                SpecimenDocuments.OCR_B)).orElseThrow();
+        assertThat(card.valid()).isTrue();
+        assertThat(card.format()).isEqualTo(MrzFormat.TD1);
+        assertThat(card.givenNames()).isEqualTo("ANNA MARIA");
+        assertThat(card.expiresOn()).isEqualTo(LocalDate.of(2031, 4, 15));
+    }
+
+    @Test
+    void aFillerChangedIntoALetterInOcrBIsReadAsTheLetter() {
+        // a filler of the optional data (covered by the composite check digit) changed into an L: an L has its stem,
+        // so it is not taken for a filler, and the composite disagrees
+        List<String> altered = SpecimenDocuments.altered(SpecimenDocuments.td3(ANNA), 1, 33, 'L');
+        MrzReading mrz = zones.readMrz(SpecimenDocuments.passport(ANNA, altered, SpecimenDocuments.OCR_B))
+                .orElseThrow();
+        assertThat(mrz.valid()).isFalse();
+        assertThat(mrz.checkDigits().composite()).isFalse();
+        assertThat(mrz.lines().get(1).charAt(33)).isEqualTo('L');
+        // a K is worth 20, a filler 0: no check digit tells one from the other (ICAO 9303 part 3, 4.9), so the zone
+        // is valid, and it is reported with the K that is printed
+        List<String> withK = SpecimenDocuments.altered(SpecimenDocuments.td3(ANNA), 1, 33, 'K');
+        MrzReading k = zones.readMrz(SpecimenDocuments.passport(ANNA, withK, SpecimenDocuments.OCR_B)).orElseThrow();
+        assertThat(k.lines().get(1).substring(28, 43)).isEqualTo("<<<<<K<<<<<<<<<");
+    }
+
+    @Test
     void aPageWithoutAZoneHasNone() {
         BufferedImage back = SpecimenDocuments.licenceBack(SpecimenDocuments.aamva(ANNA, "636015", "TX", false));
         assertThat(zones.readMrz(back)).isEmpty();
