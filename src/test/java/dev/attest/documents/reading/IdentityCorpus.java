@@ -13,9 +13,18 @@ public final class IdentityCorpus {
 
     /** A passport's photo page with a valid zone, as PNG; degraded (turned, blurred or JPEG) when asked. */
     public static byte[] passportPng(long seed, boolean degraded) {
+        return passportPng(seed, degraded, false);
+    }
+
+    /**
+     * A passport's photo page with a valid zone, as PNG, the zone in OCR-B (as real passports print it) when asked;
+     * degraded (turned, blurred or JPEG) when asked.
+     */
+    public static byte[] passportPng(long seed, boolean degraded, boolean ocrB) {
         Random random = new Random(seed);
         Holder h = SpecimenDocuments.holder(random);
-        var page = SpecimenDocuments.passport(h, SpecimenDocuments.td3(h));
+        var page = ocrB ? SpecimenDocuments.passport(h, SpecimenDocuments.td3(h), SpecimenDocuments.OCR_B)
+                : SpecimenDocuments.passport(h, SpecimenDocuments.td3(h));
         if (degraded) {
             Degradation d = Degradation.values()[1 + random.nextInt(3)];
             page = SpecimenDocuments.degrade(page, d, random);
