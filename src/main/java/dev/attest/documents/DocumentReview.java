@@ -314,8 +314,7 @@ public class DocumentReview {
     }
 
     static String label(CheckCode code) {
-        return code == CheckCode.MRZ ? "Machine-readable zone"
-                : capitalized(code.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        return code.label();
     }
 
     static String capitalized(String s) {

@@ -79,7 +79,7 @@ class DocumentPanel extends FlexLayout {
         Grid<CheckResult> checks = new Grid<>();
         checks.setId("document-checks");
         checks.addComponentColumn(c -> badge(c.outcome().name())).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
-        checks.addColumn(c -> label(c.code().name())).setHeader("Check").setAutoWidth(true).setFlexGrow(0);
+        checks.addColumn(c -> c.code().label()).setHeader("Check").setAutoWidth(true).setFlexGrow(0);
         checks.addColumn(CheckResult::detail).setHeader("Detail").setFlexGrow(1);
         checks.setItems(d.getChecks());
         checks.setAllRowsVisible(true);

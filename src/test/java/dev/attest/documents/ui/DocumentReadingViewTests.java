@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -233,6 +234,13 @@ class DocumentReadingViewTests extends KaribuTest {
         Grid<StoredDocument> list = _get(Grid.class, spec -> spec.withId("documents"));
         GridKt._clickItem(list, 0);
 
+        @SuppressWarnings("unchecked")
+        Grid<CheckResult> checks = _get(Grid.class, spec -> spec.withId("document-checks"));
+        List<String> names = new ArrayList<>();
+        for (int row = 0; row < GridKt._size(checks); row++) {
+            names.add(GridKt._getFormattedRow(checks, row).get(1));
+        }
+        assertThat(names).contains("Machine-readable zone", "Name match", "Consistency").doesNotContain("Mrz");
         Div text = _get(Div.class, spec -> spec.withId("document-reading-text"));
         assertThat(text.getElement().getTextRecursively()).isEqualTo(TEXT);
         assertThat(text.getChildren().filter(x -> x.hasClassName("attest-read-found")).map(x -> ((Span) x).getText()))
