@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.google.zxing.BarcodeFormat;
@@ -35,6 +38,8 @@ import com.google.zxing.pdf417.PDF417Reader;
  */
 @Component
 class MachineReadableZones implements IdentityZones {
+
+    private static final Logger log = LoggerFactory.getLogger(MachineReadableZones.class);
 
     /** The part of the page, from the bottom, where the zone is looked for first. */
     private static final double LOWER_PART = 0.45;
@@ -110,11 +115,11 @@ class MachineReadableZones implements IdentityZones {
                 case 5 -> 28;
                 default -> 24;
             };
-            List<String> lines = zoneLines(region, characters, pitch);
-            if (lines == null) {
+            Read read = zoneLines(region, characters, pitch, deadline);
+            if (read == null) {
                 break; // recognition ran out of time: another size would too
             }
-            reads.add(new Read(lines, characters));
+            reads.add(read);
             best = best(reads, today);
         }
         if (best != null && best.reading().valid()) {
@@ -160,8 +165,31 @@ class MachineReadableZones implements IdentityZones {
         return MrzParser.parse(lines, today).map(z -> new Candidate(z, best.sized(), today)).orElse(best);
     }
 
-    /** The lines of one recognition, and the line length its raster was sized for. */
-    record Read(List<String> lines, int sizedFor) {
+    /**
+     * The lines of one recognition, whether each was read on the zone's pitch ({@link ZoneGrid}), and the line length
+     * its raster was sized for.
+     */
+    record Read(List<String> lines, List<Boolean> onPitch, int sizedFor) {
+
+        Read {
+            lines = List.copyOf(lines);
+            onPitch = List.copyOf(onPitch);
+        }
+
+        /** Lines all read on their pitch. */
+        Read(List<String> lines, int sizedFor) {
+            this(lines, Collections.nCopies(lines.size(), true), sizedFor);
+        }
+
+        /**
+         * Whether the lines from {@code from} were all read on the zone's pitch: only such lines may show a valid
+         * zone. In OCR-B the engine's own reading of a line has fillers read as K, L or C, runs of them a character
+         * short or long, and such a line agrees with a check digit by chance (one in ten for each), a changed
+         * character and all.
+         */
+        boolean onPitch(int from, int count) {
+            return !onPitch.subList(from, from + count).contains(false);
+        }
     }
 
     /**
@@ -192,96 +220,166 @@ class MachineReadableZones implements IdentityZones {
 
     /**
      * Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them {@code pitch}
-     * pixels apart (24 reads best); {@code null} when recognition ran out of time. Each line is read again on the
-     * zone's fixed pitch ({@link ZoneGrid}: fillers told by their shape, a character seen twice or missed put right)
-     * where it can be, and its cells that may hold only digits read again with digits only
-     * ({@link #digitsReadAgain}); as the engine read it where it cannot.
+     * pixels apart (24 reads best); {@code null} when recognition ran out of time. A zone whose pitch, as measured on
+     * what was read, is far from the one asked (a document photographed with wide margins) is recognised once more at
+     * the pitch asked. Each line is read again on the zone's fixed pitch ({@link ZoneGrid}: fillers told by their
+     * shape, a character seen twice or missed put right) where it can be, as the engine read it where it cannot; in
+     * the zone found, the cells that may hold only digits are read again with digits only ({@link #digitsReadAgain}).
      */
-    private List<String> zoneLines(BufferedImage region, int characters, double pitch) {
+    private Read zoneLines(BufferedImage region, int characters, double pitch, long deadline) {
         double factor = Math.max(0.25, Math.min(4.0, pitch * characters / (0.9 * region.getWidth())));
-        BufferedImage sized = Rasters.framed(Math.abs(factor - 1.0) < 0.05 ? region : Rasters.scale(region, factor),
-                24);
-        TextRecognition.Recognised text = recognition.recognise(sized, TextRecognition.Profile.MRZ);
-        if (text.timedOut()) {
+        Sized read = recognise(region, factor);
+        if (read == null) {
             return null;
         }
-        List<String> read = new ArrayList<>();
+        double measured = ZoneGrid.pitch(read.text().lines());
+        double wanted = Math.max(pitch, ZoneGrid.MIN_SHAPE_PITCH + 2);
+        if (measured > 0 && (Math.abs(measured / pitch - 1) > 0.2 || measured < ZoneGrid.MIN_SHAPE_PITCH)
+                && System.nanoTime() < deadline) {
+            double again = Math.max(0.25, Math.min(4.0, factor * wanted / measured));
+            if (Math.abs(again / factor - 1) > 0.05) {
+                Sized resized = recognise(region, again);
+                read = resized == null ? read : resized;
+            }
+        }
+        TextRecognition.Recognised text = read.text();
+        List<String> lines = new ArrayList<>();
+        List<Boolean> onPitch = new ArrayList<>();
         if (text.lines().isEmpty()) {
-            read.addAll(List.of(text.text().split("\n")));
+            for (String line : text.text().split("\n")) {
+                lines.add(line);
+                onPitch.add(false);
+            }
         } else {
-            List<ZoneGrid.Line> grid = ZoneGrid.read(sized, text.lines());
+            List<ZoneGrid.Line> grid = grid(read.raster(), text.lines());
             for (int i = 0; i < grid.size(); i++) {
-                ZoneGrid.Line line = grid.get(i);
-                if (line != null) {
-                    read.add(digitsReadAgain(sized, line, i > 0 ? grid.get(i - 1) : null,
-                            i > 1 ? grid.get(i - 2) : null));
+                if (grid.get(i) != null) {
+                    lines.add(grid.get(i).text());
                 } else {
                     StringBuilder engine = new StringBuilder();
                     text.lines().get(i).forEach(glyph -> engine.append(glyph.character()));
-                    read.add(engine.toString());
+                    lines.add(engine.toString());
                 }
+                onPitch.add(grid.get(i) != null);
+            }
+            digitsReadAgain(read.raster(), grid, lines, deadline);
+        }
+        List<String> clean = new ArrayList<>();
+        List<Boolean> cleanOnPitch = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String c = lines.get(i).replaceAll("[^A-Z0-9<]", "");
+            if (c.length() >= 24 && c.length() <= 48) {
+                clean.add(c);
+                cleanOnPitch.add(onPitch.get(i));
             }
         }
-        List<String> lines = new ArrayList<>();
-        for (String line : read) {
-            String clean = line.replaceAll("[^A-Z0-9<]", "");
-            if (clean.length() >= 24 && clean.length() <= 48) {
-                lines.add(clean);
-            }
+        return new Read(clean, cleanOnPitch, characters);
+    }
+
+    /** A raster as recognised (within the pixel limit, so that the glyphs' boxes are in its pixels) and its text. */
+    private record Sized(BufferedImage raster, TextRecognition.Recognised text) {
+    }
+
+    private Sized recognise(BufferedImage region, double factor) {
+        BufferedImage sized = Rasters.grey(Rasters.framed(Math.abs(factor - 1.0) < 0.05 ? region
+                : Rasters.scale(region, factor), 24), settings.maxPixels());
+        if (sized == null) {
+            return new Sized(region, new TextRecognition.Recognised("", 0.0, false));
         }
-        return lines;
+        TextRecognition.Recognised text = recognition.recognise(sized, TextRecognition.Profile.MRZ);
+        return text.timedOut() ? null : new Sized(sized, text);
+    }
+
+    /** The lines read on their pitch; none when the glyphs cannot be laid out (never an error for the page). */
+    private static List<ZoneGrid.Line> grid(BufferedImage raster, List<List<TextRecognition.Glyph>> lines) {
+        try {
+            return ZoneGrid.read(raster, lines);
+        } catch (RuntimeException e) {
+            log.debug("The zone's lines could not be laid on a pitch", e);
+            return Collections.nCopies(lines.size(), null);
+        }
     }
 
     /**
-     * The cells of a zone's line that hold only digits (ICAO 9303: the dates and the check digits of a passport's or
-     * a TD2 document's lower line, of an ID card's middle line), read again with digits only where the line has
-     * another character in them: the English model takes an OCR-B digit after a run of fillers for a letter
-     * ({@code 4} for {@code S}), and a look-alike guessed from the letter would be another digit. A cell that holds
-     * a digit as read keeps it; nothing changes unless the engine reads the run with as many digits as it has cells.
+     * In the zone among the lines read on their pitch (the last two or three that parse as one), the cells that may
+     * hold only digits (ICAO 9303: the dates and the check digits of a passport's or a TD2 document's lower line, of an
+     * ID card's middle line) read again with digits only where a letter was read in them: the English model takes an
+     * OCR-B digit after a run of fillers for a letter ({@code 4} for {@code S}), and a look-alike guessed from the
+     * letter would be another digit. Only letters are replaced, by what the engine reads there with digits only, and
+     * only when it reads as many digits as the run has cells; a filler (an unknown date) stays.
      */
-    private String digitsReadAgain(BufferedImage raster, ZoneGrid.Line line, ZoneGrid.Line above,
-            ZoneGrid.Line twoAbove) {
-        String text = line.text();
-        int length = text.length();
-        int[][] runs;
-        if ((length == 44 || length == 36) && above != null && above.text().length() == length) {
-            runs = new int[][] {{9, 9}, {13, 19}, {21, 27}, {length - 1, length - 1}};
-        } else if (length == 30 && above != null && above.text().length() == 30
-                && (twoAbove == null || twoAbove.text().length() != 30)) {
-            runs = new int[][] {{0, 6}, {8, 14}, {29, 29}};
-        } else {
-            return text;
-        }
-        char[] cells = text.toCharArray();
-        for (int[] run : runs) {
-            boolean allDigits = true;
-            for (int c = run[0]; c <= run[1]; c++) {
-                allDigits &= Character.isDigit(cells[c]);
-            }
-            if (allDigits) {
+    private void digitsReadAgain(BufferedImage raster, List<ZoneGrid.Line> grid, List<String> lines, long deadline) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        for (int i = grid.size() - 2; i >= 0; i--) {
+            int line;
+            int[][] runs;
+            if (i + 2 < grid.size() && onPitch(grid, i, 3, 30)
+                    && MrzParser.parse(lines.subList(i, i + 3), today).map(MrzReading::format).orElse(null)
+                    == MrzFormat.TD1) {
+                line = i + 1;
+                runs = new int[][] {{0, 6}, {8, 14}, {29, 29}};
+            } else if ((onPitch(grid, i, 2, 44) || onPitch(grid, i, 2, 36))
+                    && MrzParser.parse(lines.subList(i, i + 2), today).filter(z -> z.format() != MrzFormat.TD1)
+                            .isPresent()) {
+                line = i + 1;
+                int last = grid.get(line).text().length() - 1;
+                runs = new int[][] {{9, 9}, {13, 19}, {21, 27}, {last, last}};
+            } else {
                 continue;
             }
-            Rectangle box = line.cells(raster, run[0], run[1]);
-            if (box.width < 4 || box.height < 4) {
-                continue;
-            }
-            TextRecognition.Recognised digits = recognition.recognise(Rasters.framed(Rasters.crop(raster, box.x,
-                    box.y, box.width, box.height), 12), TextRecognition.Profile.DIGITS);
-            String again = digits.text().replaceAll("[^0-9]", "");
-            if (!digits.timedOut() && again.length() == run[1] - run[0] + 1) {
-                for (int c = run[0]; c <= run[1]; c++) {
-                    if (!Character.isDigit(cells[c])) {
-                        cells[c] = again.charAt(c - run[0]);
+            char[] cells = lines.get(line).toCharArray();
+            for (int[] run : runs) {
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+                if (!hasLetter(cells, run[0], run[1])) {
+                    continue;
+                }
+                Rectangle box = grid.get(line).cells(raster, run[0], run[1]);
+                if (box.width < 4 || box.height < 4) {
+                    continue;
+                }
+                TextRecognition.Recognised digits = recognition.recognise(Rasters.framed(Rasters.crop(raster, box.x,
+                        box.y, box.width, box.height), 12), TextRecognition.Profile.DIGITS);
+                String again = digits.text().replaceAll("[^0-9]", "");
+                if (!digits.timedOut() && again.length() == run[1] - run[0] + 1) {
+                    for (int c = run[0]; c <= run[1]; c++) {
+                        if (cells[c] >= 'A' && cells[c] <= 'Z') {
+                            cells[c] = again.charAt(c - run[0]);
+                        }
                     }
                 }
             }
+            lines.set(line, new String(cells));
+            return; // one zone to a page
         }
-        return new String(cells);
+    }
+
+    /** Whether {@code count} lines from {@code from} were all read on their pitch, {@code length} cells each. */
+    private static boolean onPitch(List<ZoneGrid.Line> grid, int from, int count, int length) {
+        for (int i = from; i < from + count; i++) {
+            if (i >= grid.size() || grid.get(i) == null || grid.get(i).text().length() != length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLetter(char[] cells, int from, int to) {
+        for (int c = from; c <= to; c++) {
+            if (cells[c] >= 'A' && cells[c] <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * The best zone in the reads: every run of two or three lines that parses as a zone, and the same runs with
-     * each line taken from any read of the same layout (OCR errs in different places at different sizes).
+     * each line taken from any read of the same layout (OCR errs in different places at different sizes). Only a run
+     * of one read, all its lines read on the zone's pitch, may be valid: lines mixed from several reads, or read only
+     * by the engine, count for whether a zone was read ({@link #read}), never as a valid one. With up to 512 mixtures
+     * of characters any read saw, one agrees with each check digit (modulo 10) by chance, a changed character and all.
      */
     private static Candidate best(List<Read> reads, LocalDate today) {
         Map<MrzFormat, List<MrzReading>> runs = new EnumMap<>(MrzFormat.class);
@@ -294,8 +392,10 @@ class MachineReadableZones implements IdentityZones {
                     Optional<MrzReading> reading = MrzParser.parse(run, today);
                     if (reading.isPresent()) {
                         runs.computeIfAbsent(reading.get().format(), f -> new ArrayList<>()).add(reading.get());
-                        best = better(best, new Candidate(reading.get(), read.sizedFor() == (reading.get()
-                                .format() == MrzFormat.TD1 ? 30 : 44), today));
+                        if (!reading.get().valid() || read.onPitch(i, size)) {
+                            best = better(best, new Candidate(reading.get(), read.sizedFor() == (reading.get()
+                                    .format() == MrzFormat.TD1 ? 30 : 44), today));
+                        }
                     }
                 }
             }
@@ -312,7 +412,7 @@ class MachineReadableZones implements IdentityZones {
             }
             for (List<String> mixed : product(choices, 512)) {
                 Optional<MrzReading> reading = MrzParser.parse(mixed, today);
-                if (reading.isPresent()) {
+                if (reading.isPresent() && !reading.get().valid()) {
                     best = better(best, new Candidate(reading.get(), false, today));
                 }
             }

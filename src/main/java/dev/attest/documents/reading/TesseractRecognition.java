@@ -135,8 +135,8 @@ class TesseractRecognition implements TextRecognition, DisposableBean {
     }
 
     /**
-     * Each line's characters with their boxes, at most {@link #MAX_GLYPHS} in all (a zone has at most 90; a hostile
-     * page of tiny print is not walked to its end).
+     * Each line's characters with their boxes; none when there are {@link #MAX_GLYPHS} or more (a zone has at most 90;
+     * a hostile page of tiny print is not walked to its end, and its text alone is read).
      */
     private static List<List<Glyph>> glyphs(TessBaseAPI engine) {
         List<List<Glyph>> lines = new ArrayList<>();
@@ -174,6 +174,9 @@ class TesseractRecognition implements TextRecognition, DisposableBean {
             } while (++count < MAX_GLYPHS && symbols.Next(level));
         } finally {
             tesseract.TessResultIteratorDelete(symbols);
+        }
+        if (count >= MAX_GLYPHS) {
+            return List.of(); // a page this full is read from its text alone
         }
         lines.removeIf(List::isEmpty);
         return lines;

@@ -32,12 +32,13 @@ public interface TextRecognition {
      * @param confidence the mean word confidence, 0.0 to 1.0
      * @param timedOut whether the time limit stopped recognition early
      * @param lines for {@link Profile#MRZ}, each line's characters where the engine saw them, left to right (what
-     *        a zone's fixed pitch is checked against); empty for {@link Profile#TEXT}
+     *        a zone's fixed pitch is checked against); empty for the other profiles, and for a page with too many
+     *        characters to list
      */
     record Recognised(String text, double confidence, boolean timedOut, List<List<Glyph>> lines) {
 
         public Recognised {
-            lines = List.copyOf(lines);
+            lines = lines.stream().map(List::copyOf).toList();
         }
 
         public Recognised(String text, double confidence, boolean timedOut) {

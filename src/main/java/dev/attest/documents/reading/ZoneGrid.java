@@ -15,9 +15,12 @@ import dev.attest.documents.reading.TextRecognition.Glyph;
  * {@code C} in long runs, sees one filler as two or two as one, and so loses the line's length. Here the cells are
  * laid from the characters it read with confidence (letters and digits other than those three), each character it
  * read is put in the cell its box falls in, and a cell it read as one of those three letters, or left empty, is looked
- * at: a chevron (no upright stroke on its left, a point at mid-height) is a filler. That is what the page shows, not
- * a guess from the zone's layout: a filler changed into a {@code K} or an {@code L} has its stem and stays a letter,
- * and the check digits decide as before. Pure: no state.
+ * at: a chevron (no upright stroke on its left, a point at mid-height, two strokes with paper between them half-way
+ * across) is a filler. That is what the page shows, not a guess from the zone's layout: a filler changed into a
+ * {@code K} or an {@code L} has its stem and stays a letter, and the check digits decide as before; a cell read as
+ * {@code K} or {@code L} that shows neither a chevron nor a stem leaves the line to the engine's reading. Below
+ * {@link #MIN_SHAPE_PITCH} a blurred letter can look like a chevron, and no cell is judged by its shape: the line is
+ * left to the engine's reading. Pure: no state.
  */
 final class ZoneGrid {
 
@@ -26,6 +29,15 @@ final class ZoneGrid {
 
     /** The least confidence of a character the cells are laid from. */
     private static final double ANCHOR_CONFIDENCE = 0.8;
+
+    /**
+     * The least pitch, in pixels, at which a cell's shape is looked at: below it, blurred or compressed letters (C, H,
+     * K, L, M, N, S, 4, 8) can look like a chevron.
+     */
+    static final double MIN_SHAPE_PITCH = 16;
+
+    /** The least share of a glyph's height its left edge covers when it has an upright stroke there. */
+    static final double STEM_LEFT_SPAN = 0.8;
 
     /** The widest share of a glyph's height its left edge may cover for it to be a chevron. */
     static final double CHEVRON_LEFT_SPAN = 0.5;
@@ -36,9 +48,9 @@ final class ZoneGrid {
     /**
      * @param raster the grey raster the glyphs were read on
      * @param lines each line's glyphs
-     * @return the lines that could be read on a pitch of 24 to 48 cells, each character from its cell; lines that
-     *         could not (too few characters read with confidence, an uneven pitch, a cell holding nothing that reads)
-     *         are left out
+     * @return the lines that could be read on a fixed pitch, 24 to 48 cells long, each character from its cell; lines
+     *         that could not (too few characters read with confidence, an uneven pitch, a cell holding nothing that
+     *         reads, a pitch too small to tell a filler by its shape) are left out
      */
     static List<String> lines(BufferedImage raster, List<List<Glyph>> lines) {
         return read(raster, lines).stream().filter(line -> line != null).map(Line::text).toList();
@@ -78,6 +90,48 @@ final class ZoneGrid {
         }
     }
 
+    /**
+     * The pitch of the zone the glyphs show, in pixels: that of the line with the most characters that can be laid on
+     * one; {@code NaN} when none can.
+     */
+    static double pitch(List<List<Glyph>> lines) {
+        double pitch = Double.NaN;
+        int most = 0;
+        for (List<Glyph> glyphs : lines) {
+            if (glyphs.size() < 20 || glyphs.size() > 120 || glyphs.size() <= most) {
+                continue;
+            }
+            double[] fit = fit(glyphs);
+            if (fit != null) {
+                pitch = fit[1];
+                most = glyphs.size();
+            }
+        }
+        return pitch;
+    }
+
+    /** The first anchor's cell centre and the pitch of a line's glyphs; {@code null} when they have none. */
+    private static double[] fit(List<Glyph> glyphs) {
+        List<Glyph> anchors = anchors(glyphs);
+        if (anchors.size() < 8) {
+            return null;
+        }
+        double pitch = anchorPitch(anchors);
+        if (pitch < 6) {
+            return null;
+        }
+        // least squares of the anchors' centres on their cell numbers, twice: the second time without the anchors
+        // the first fit puts off their cell (a character seen twice, half a cell apart)
+        double[] fit = fit(anchors, anchors.get(0).centre(), pitch, Double.MAX_VALUE);
+        return fit == null ? null : fit(anchors, fit[0], fit[1], 0.3);
+    }
+
+    private static List<Glyph> anchors(List<Glyph> glyphs) {
+        return glyphs.stream()
+                .filter(g -> g.confidence() >= ANCHOR_CONFIDENCE && LOOK_LIKE_FILLERS.indexOf(g.character()) < 0)
+                .sorted((a, b) -> Double.compare(a.centre(), b.centre())).toList();
+    }
+
     private static Line line(BufferedImage raster, List<Glyph> glyphs) {
         if (glyphs.size() < 20 || glyphs.size() > 120) {
             return null;
@@ -88,34 +142,21 @@ final class ZoneGrid {
                 return null;
             }
         }
-        List<Glyph> anchors = glyphs.stream()
-                .filter(g -> g.confidence() >= ANCHOR_CONFIDENCE && LOOK_LIKE_FILLERS.indexOf(g.character()) < 0)
-                .sorted((a, b) -> Double.compare(a.centre(), b.centre())).toList();
-        if (anchors.size() < 8) {
-            return null;
-        }
-        double pitch = pitch(anchors);
-        if (pitch < 6) {
-            return null;
-        }
-        // least squares of the anchors' centres on their cell numbers, twice: the second time without the anchors
-        // the first fit puts off their cell (a character seen twice, half a cell apart)
-        double[] fit = fit(anchors, anchors.get(0).centre(), pitch, Double.MAX_VALUE);
+        double[] fit = fit(glyphs);
         if (fit == null) {
             return null;
         }
-        fit = fit(anchors, fit[0], fit[1], 0.3);
-        if (fit == null) {
-            return null;
-        }
+        List<Glyph> anchors = anchors(glyphs);
         double origin = fit[0];
-        pitch = fit[1];
+        double pitch = fit[1];
+        // each glyph's cell, worked out once (a centre half-way between two cells must fall in the same one each time)
+        int[] cellOf = new int[glyphs.size()];
         int low = Integer.MAX_VALUE;
         int high = Integer.MIN_VALUE;
-        for (Glyph g : glyphs) {
-            int cell = (int) Math.round((g.centre() - origin) / pitch);
-            low = Math.min(low, cell);
-            high = Math.max(high, cell);
+        for (int i = 0; i < glyphs.size(); i++) {
+            cellOf[i] = (int) Math.round((glyphs.get(i).centre() - origin) / pitch);
+            low = Math.min(low, cellOf[i]);
+            high = Math.max(high, cellOf[i]);
         }
         int length = high - low + 1;
         if (length < 24 || length > 48) {
@@ -123,8 +164,9 @@ final class ZoneGrid {
         }
         origin += low * pitch;
         Glyph[] best = new Glyph[length];
-        for (Glyph g : glyphs) {
-            int cell = (int) Math.round((g.centre() - origin) / pitch);
+        for (int i = 0; i < glyphs.size(); i++) {
+            int cell = cellOf[i] - low;
+            Glyph g = glyphs.get(i);
             if (best[cell] == null || g.confidence() > best[cell].confidence()) {
                 best[cell] = g;
             }
@@ -144,13 +186,19 @@ final class ZoneGrid {
                 text.append(read);
                 continue;
             }
+            if (pitch < MIN_SHAPE_PITCH) {
+                return null; // too small to tell a chevron from a letter
+            }
             Shape shape = page.shape(cell, height);
             if (shape == Shape.CHEVRON) {
                 text.append('<');
-            } else if (read != 0 && shape == Shape.OTHER) {
+            } else if ((read == 'K' || read == 'L') && shape == Shape.STEM
+                    || read == 'C' && (shape == Shape.OTHER || shape == Shape.STEM)) {
                 text.append(read);
             } else {
-                return null; // an empty cell, or one nothing was read in that is no filler
+                // an empty cell; one nothing was read in that is no filler; a K or an L without its stem (a C or an
+                // E read as one: a K is worth what a filler is, so no check digit would tell)
+                return null;
             }
         }
         return new Line(text.toString(), origin, pitch, top, bottom);
@@ -193,7 +241,7 @@ final class ZoneGrid {
      * The distance between neighbouring cells: the median distance between neighbouring anchors, each divided by the
      * number of cells it spans.
      */
-    private static double pitch(List<Glyph> anchors) {
+    private static double anchorPitch(List<Glyph> anchors) {
         double[] gaps = new double[anchors.size() - 1];
         for (int i = 1; i < anchors.size(); i++) {
             gaps[i - 1] = anchors.get(i).centre() - anchors.get(i - 1).centre();
@@ -225,6 +273,8 @@ final class ZoneGrid {
         EMPTY,
         /** OCR-B's {@code <}: two strokes meeting in a point on the left, nothing upright. */
         CHEVRON,
+        /** An upright stroke on the left, over most of the glyph's height (K, L, and others). */
+        STEM,
         /** Anything else. */
         OTHER
     }
@@ -323,15 +373,29 @@ final class ZoneGrid {
             double leftSpan = (high - low + 1) / (double) glyphHeight;
             double middle = (low + high) / 2.0;
             boolean pointAtMiddle = Math.abs(middle - (y0 + y1) / 2.0) < 0.2 * glyphHeight;
-            // half-way across, a chevron's two strokes are a quarter of its height in from its top and bottom; a C's
-            // are at its top and bottom
+            // half-way across, a chevron's two strokes are a quarter of its height in from its top and bottom, with
+            // paper between them: not a C's strokes at its top and bottom, nor an H's bar across the middle
             int across = x0 + glyphWidth / 2;
-            int band = Math.max(1, (int) Math.round(0.1 * glyphHeight));
-            boolean edgesClear = true;
-            for (int y = y0; y < y0 + band; y++) {
-                edgesClear &= !ink[y * width + across] && !ink[(y1 - (y - y0)) * width + across];
+            boolean strokes = inkIn(ink, width, across, y0 + 0.12 * glyphHeight, y0 + 0.42 * glyphHeight)
+                    && inkIn(ink, width, across, y0 + 0.58 * glyphHeight, y0 + 0.88 * glyphHeight);
+            boolean clear = !inkIn(ink, width, across, y0, y0 + 0.08 * glyphHeight)
+                    && !inkIn(ink, width, across, y1 - 0.08 * glyphHeight, y1)
+                    && !inkIn(ink, width, across, y0 + 0.45 * glyphHeight, y0 + 0.55 * glyphHeight);
+            if (leftSpan >= STEM_LEFT_SPAN) {
+                return Shape.STEM;
             }
-            return leftSpan < CHEVRON_LEFT_SPAN && pointAtMiddle && edgesClear ? Shape.CHEVRON : Shape.OTHER;
+            return leftSpan < CHEVRON_LEFT_SPAN && pointAtMiddle && strokes && clear ? Shape.CHEVRON : Shape.OTHER;
+        }
+
+        /** Whether column {@code x} has ink between heights {@code from} and {@code to} (inclusive, rounded in). */
+        private static boolean inkIn(boolean[] ink, int width, int x, double from, double to) {
+            int height = ink.length / width;
+            for (int y = Math.max(0, (int) Math.ceil(from)); y <= Math.min(height - 1, (int) Math.floor(to)); y++) {
+                if (ink[y * width + x]) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

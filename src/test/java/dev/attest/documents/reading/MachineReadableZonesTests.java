@@ -126,6 +126,36 @@ class MachineReadableZonesTests {
     }
 
     @Test
+    void aFillerChangedIntoALetterIsNeverReadValidAtAnySizeOrBlur() {
+        // found by a review: with the passport photographed with margins (a smaller zone) or blurred, lines the engine
+        // read with fillers as K, L or C, or characters mixed from several reads, agreed with the composite check
+        // digit by chance; now only a read on the zone's pitch may be valid
+        for (char letter : new char[] {'L', 'C', 'N'}) {
+            List<String> altered = SpecimenDocuments.altered(SpecimenDocuments.td3(ANNA), 1, 33, letter);
+            BufferedImage page = SpecimenDocuments.passport(ANNA, altered, SpecimenDocuments.OCR_B);
+            for (int width : new int[] {1800, 2600}) {
+                BufferedImage photo = onCanvas(page, width);
+                for (BufferedImage read : List.of(photo, SpecimenDocuments.blur(photo, 1.0))) {
+                    zones.readMrz(read).ifPresent(mrz -> assertThat(mrz.valid())
+                            .as("%s in the optional data, the page %d wide: %s", letter, width, mrz.lines()).isFalse());
+                }
+            }
+        }
+    }
+
+    /** The page in the middle of a larger white sheet, as a photograph with margins shows it. */
+    private static BufferedImage onCanvas(BufferedImage page, int width) {
+        int height = page.getHeight() * width / page.getWidth();
+        BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = canvas.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.drawImage(page, (width - page.getWidth()) / 2, (height - page.getHeight()) / 2, null);
+        g.dispose();
+        return canvas;
+    }
+
+    @Test
     void aPageWithoutAZoneHasNone() {
         BufferedImage back = SpecimenDocuments.licenceBack(SpecimenDocuments.aamva(ANNA, "636015", "TX", false));
         assertThat(zones.readMrz(back)).isEmpty();

@@ -1,6 +1,7 @@
 package dev.attest.documents.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -125,9 +126,48 @@ class ZoneGridTests {
         assertThat(ZoneGrid.lines(raster, List.of(glyphs.subList(0, 15)))).isEmpty();
     }
 
+    @Test
+    void aCharacterHalfWayBetweenTwoCellsFallsInOne() {
+        // found by a review: a centre exactly half-way between two cells, rounded once to one side and once to the
+        // other, indexed past the line's cells
+        BufferedImage raster = new BufferedImage(600, 100, BufferedImage.TYPE_BYTE_GRAY);
+        double[] anchors = {45.5, 64, 80, 97.5, 115, 130, 147, 165.5, 181, 215, 232, 266.5, 302, 336, 351, 436.5,
+                488.5, 504};
+        List<Glyph> glyphs = new ArrayList<>();
+        for (double x : anchors) {
+            glyphs.add(new Glyph('A', 0.95, (int) Math.floor(x) - 4, 20, (int) Math.ceil(x) + 4, 60));
+        }
+        glyphs.add(new Glyph('K', 0.5, 0, 20, 7, 60));
+        for (int x : new int[] {199, 250, 284}) {
+            glyphs.add(new Glyph('K', 0.5, x - 4, 20, x + 4, 60));
+        }
+
+        assertThat(ZoneGrid.read(raster, List.of(glyphs))).hasSize(1);
+    }
+
+    @Test
+    void noCellIsJudgedByItsShapeBelowTheLeastPitch() {
+        // small, blurred letters can look like a chevron: below the least pitch a line that needs its fillers told
+        // by their shape is left to the engine's reading
+        int small = (int) ZoneGrid.MIN_SHAPE_PITCH - 4;
+        BufferedImage raster = SpecimenDocuments.blur(draw(LINE, small), 1.0);
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < LINE.length(); i++) {
+            char c = LINE.charAt(i);
+            glyphs.add(glyph(raster, i, c == '<' ? 'K' : c, c == '<' ? 0.7 : 0.95, small));
+        }
+
+        assertThat(ZoneGrid.lines(raster, List.of(glyphs))).isEmpty();
+        assertThat(ZoneGrid.pitch(List.of(glyphs))).isCloseTo(small, offset(0.5));
+    }
+
     /** The line in OCR-B, one character a pitch, black on white. */
     private static BufferedImage draw(String line) {
-        BufferedImage raster = new BufferedImage(LEFT * 2 + PITCH * (line.length() + 1), 100,
+        return draw(line, PITCH);
+    }
+
+    private static BufferedImage draw(String line, int pitch) {
+        BufferedImage raster = new BufferedImage(LEFT * 2 + pitch * (line.length() + 1), 100,
                 BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = raster.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -135,10 +175,10 @@ class ZoneGridTests {
         g.fillRect(0, 0, raster.getWidth(), raster.getHeight());
         g.setColor(Color.BLACK);
         double advance = g.getFontMetrics(SpecimenDocuments.OCR_B.deriveFont(100f)).charWidth('0') / 100.0;
-        Font font = SpecimenDocuments.OCR_B.deriveFont((float) Math.round(PITCH / advance));
+        Font font = SpecimenDocuments.OCR_B.deriveFont((float) Math.round(pitch / advance));
         g.setFont(font);
         for (int i = 0; i < line.length(); i++) {
-            g.drawString(String.valueOf(line.charAt(i)), LEFT + i * PITCH, BASELINE);
+            g.drawString(String.valueOf(line.charAt(i)), LEFT + i * pitch, BASELINE);
         }
         g.dispose();
         return raster;
@@ -146,11 +186,15 @@ class ZoneGridTests {
 
     /** A glyph reported as {@code read} with the box of the ink in cell {@code i}. */
     private static Glyph glyph(BufferedImage raster, int i, char read, double confidence) {
+        return glyph(raster, i, read, confidence, PITCH);
+    }
+
+    private static Glyph glyph(BufferedImage raster, int i, char read, double confidence, int pitch) {
         int left = Integer.MAX_VALUE;
         int right = -1;
         int top = Integer.MAX_VALUE;
         int bottom = -1;
-        for (int x = LEFT + i * PITCH - 2; x < LEFT + (i + 1) * PITCH - 2; x++) {
+        for (int x = LEFT + i * pitch - 2; x < LEFT + (i + 1) * pitch - 2; x++) {
             for (int y = 0; y < raster.getHeight(); y++) {
                 if ((raster.getRGB(x, y) & 0xff) < 128) {
                     left = Math.min(left, x);
