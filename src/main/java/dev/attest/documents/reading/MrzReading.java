@@ -2,6 +2,9 @@ package dev.attest.documents.reading;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+
+import dev.attest.cases.CountryCode;
 
 /**
  * A machine-readable zone as read and parsed, with every check digit verified.
@@ -25,6 +28,16 @@ public record MrzReading(MrzFormat format, List<String> lines, CheckDigits check
 
     public MrzReading {
         lines = List.copyOf(lines);
+    }
+
+    /** The country whose code is the issuing state, when it names one ({@code D} is Germany; {@code UTO} none). */
+    public Optional<CountryCode> issuingCountry() {
+        return ZoneFields.country(issuingState);
+    }
+
+    /** The country whose code is the nationality, when it names one. */
+    public Optional<CountryCode> nationalityCountry() {
+        return ZoneFields.country(nationality);
     }
 
     /** Whether every check digit agrees: the zone is as issued, or was forged with care. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -130,10 +131,16 @@ class ReadingPanel extends VerticalLayout {
         digit(digits, "Composite", zone.checkDigits().composite());
         box.add(digits);
         box.add(new Paragraph("Decoded: " + zone.surname() + (zone.givenNames().isBlank() ? "" : ", " + zone.givenNames())
-                + " · document " + zone.documentNumber() + " · issued by " + zone.issuingState() + " · nationality "
-                + zone.nationality() + " · born " + zone.dateOfBirth() + " · sex " + zone.sex() + " · expires "
+                + " · document " + zone.documentNumber() + " · issued by " + state(zone.issuingState(),
+                        zone.issuingCountry()) + " · nationality " + state(zone.nationality(), zone.nationalityCountry())
+                + " · born " + zone.dateOfBirth() + " · sex " + zone.sex() + " · expires "
                 + zone.expiresOn()));
         return box;
+    }
+
+    /** A zone's state code, with the country it names ("D (Germany)"). */
+    private static String state(String code, Optional<CountryCode> country) {
+        return code + country.map(c -> " (" + c.displayName() + ")").orElse("");
     }
 
     private static void digit(Div digits, String label, boolean agrees) {

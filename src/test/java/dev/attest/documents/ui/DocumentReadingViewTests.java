@@ -251,7 +251,8 @@ class DocumentReadingViewTests extends KaribuTest {
         assertThat(digits.getChildren().map(x -> ((Span) x).getText())).containsExactly("Document number ✓",
                 "Date of birth ✓", "Expiry date ✗", "Composite ✓");
         assertThat(_get(Div.class, spec -> spec.withId("document-mrz")).getElement().getTextRecursively())
-                .contains(ZONE.lines().get(0), "check digits disagree");
+                .contains(ZONE.lines().get(0), "check digits disagree", "issued by USA (United States)",
+                        "nationality USA (United States)");
         assertThat(_get(Div.class, spec -> spec.withId("document-reading-values")).getElement().getTextRecursively())
                 .contains("Name: JANE SELLER (read from the MRZ)");
 
