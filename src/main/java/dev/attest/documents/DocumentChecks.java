@@ -312,12 +312,16 @@ public final class DocumentChecks {
         if (!digits.expiresOn()) {
             wrong.add("expiry date");
         }
+        if (Boolean.FALSE.equals(digits.personalNumber())) {
+            wrong.add("personal number");
+        }
         if (!digits.composite()) {
             wrong.add("composite");
         }
         if (wrong.isEmpty()) {
             return CheckResult.pass(MRZ, zone.format() + " zone read; every check digit agrees (document number, date "
-                    + "of birth, expiry date, composite)");
+                    + "of birth, expiry date, " + (digits.personalNumber() == null ? "" : "personal number, ")
+                    + "composite)");
         }
         if (zone.agreesWithZeroForO()) {
             return CheckResult.review(MRZ, zone.format() + " zone read; its check digits agree only if a letter O in the"

@@ -53,7 +53,7 @@ public record Extraction(
      * @param lines the zone's lines as read
      * @param valid whether every check digit agrees
      * @param checkDigits each check digit: {@code documentNumber}, {@code dateOfBirth}, {@code expiresOn},
-     *        {@code composite}
+     *        {@code personalNumber} (passports, TD3, only), {@code composite}
      */
     public record Mrz(String format, List<String> lines, boolean valid, Map<String, Boolean> checkDigits) {
     }
@@ -116,6 +116,9 @@ public record Extraction(
         digits.put("documentNumber", zone.checkDigits().documentNumber());
         digits.put("dateOfBirth", zone.checkDigits().dateOfBirth());
         digits.put("expiresOn", zone.checkDigits().expiresOn());
+        if (zone.checkDigits().personalNumber() != null) {
+            digits.put("personalNumber", zone.checkDigits().personalNumber());
+        }
         digits.put("composite", zone.checkDigits().composite());
         return new Mrz(zone.format().name(), zone.lines(), zone.valid(), digits);
     }

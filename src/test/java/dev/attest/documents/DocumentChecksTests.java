@@ -294,6 +294,13 @@ class DocumentChecksTests {
                 DocumentChecks.TYPED_BY_CLIENT).get(MRZ);
         assertThat(two.outcome()).isEqualTo(FAIL);
         assertThat(two.detail()).contains("the date of birth, the composite do not agree");
+        assertThat(read(RECOVERY, passport, passportRead(new MrzReading.CheckDigits(true, true, true, true, true)),
+                DocumentChecks.TYPED_BY_CLIENT).get(MRZ).detail()).isEqualTo("TD3 zone read; every check digit agrees "
+                        + "(document number, date of birth, expiry date, personal number, composite)");
+        CheckResult personal = read(RECOVERY, passport, passportRead(new MrzReading.CheckDigits(true, true, true, true,
+                false)), DocumentChecks.TYPED_BY_CLIENT).get(MRZ);
+        assertThat(personal).isEqualTo(CheckResult.fail(MRZ, "TD3 zone read; the check digit of the personal number "
+                + "does not agree: the zone was altered, damaged or misread"));
         assertThat(DocumentReview.clientReason(DocumentKind.PASSPORT, MRZ)).isEqualTo("ALTERED_DOCUMENT");
     }
 

@@ -86,6 +86,7 @@ class MachineReadableZones implements IdentityZones {
         // seen: the page upside down. Reads of the same zone are combined line by line
         List<Read> reads = new ArrayList<>();
         Candidate best = null;
+        boolean validOffPitch = false;
         long deadline = System.nanoTime() + 2 * settings.pageTimeLimit().toNanos();
         for (int attempt = 0; attempt < 7; attempt++) {
             if (System.nanoTime() > deadline) {
@@ -120,10 +121,16 @@ class MachineReadableZones implements IdentityZones {
                 break; // recognition ran out of time: another size would too
             }
             reads.add(read);
-            best = best(reads, today);
+            Best found = best(reads, today);
+            best = found.candidate();
+            validOffPitch = found.validOffPitch();
         }
         if (best != null && best.reading().valid()) {
             best = oWhereAReadSawOne(best, reads, today);
+        } else if (validOffPitch) {
+            // the engine's own lines agreed with every check digit, the lines on the pitch did not: whether the zone
+            // was altered or misread on the pitch cannot be told, and a person looks at it
+            return Optional.empty();
         }
         return best == null || !read(best.reading(), today) ? Optional.empty() : Optional.of(best.reading());
     }
@@ -176,7 +183,7 @@ class MachineReadableZones implements IdentityZones {
             onPitch = List.copyOf(onPitch);
         }
 
-        /** Lines all read on their pitch. */
+        /** Lines all read on their pitch (for tests of the choice between reads). */
         Read(List<String> lines, int sizedFor) {
             this(lines, Collections.nCopies(lines.size(), true), sizedFor);
         }
@@ -220,11 +227,13 @@ class MachineReadableZones implements IdentityZones {
 
     /**
      * Recognises a region with the MRZ alphabet, sized so that a line of {@code characters} has them {@code pitch}
-     * pixels apart (24 reads best); {@code null} when recognition ran out of time. A zone whose pitch, as measured on
-     * what was read, is far from the one asked (a document photographed with wide margins) is recognised once more at
-     * the pitch asked. Each line is read again on the zone's fixed pitch ({@link ZoneGrid}: fillers told by their
-     * shape, a character seen twice or missed put right) where it can be, as the engine read it where it cannot; in
-     * the zone found, the cells that may hold only digits are read again with digits only ({@link #digitsReadAgain}).
+     * pixels apart (24 reads best); {@code null} when recognition ran out of time. When the pitch measured on what was
+     * read (the line with the most characters) is more than a fifth off the one asked, or too small to judge shapes
+     * on (a document photographed with wide margins), the region is recognised once more, sized for the pitch asked
+     * and no less than {@link ZoneGrid#MIN_SHAPE_PITCH} + 2. Each line is read again on the zone's fixed pitch
+     * ({@link ZoneGrid}: fillers told by their shape, a character seen twice or missed put right) where it can be, as
+     * the engine read it where it cannot; in the zone found, the cells that may hold only digits are read again with
+     * digits only ({@link #digitsReadAgain}).
      */
     private Read zoneLines(BufferedImage region, int characters, double pitch, long deadline) {
         double factor = Math.max(0.25, Math.min(4.0, pitch * characters / (0.9 * region.getWidth())));
@@ -281,8 +290,11 @@ class MachineReadableZones implements IdentityZones {
     }
 
     private Sized recognise(BufferedImage region, double factor) {
-        BufferedImage sized = Rasters.grey(Rasters.framed(Math.abs(factor - 1.0) < 0.05 ? region
-                : Rasters.scale(region, factor), 24), settings.maxPixels());
+        // never drawn larger than the pixel limit, even for a moment
+        double most = Math.sqrt((double) settings.maxPixels() / ((double) region.getWidth() * region.getHeight()));
+        double scale = Math.min(factor, most);
+        BufferedImage sized = Rasters.grey(Rasters.framed(Math.abs(scale - 1.0) < 0.05 ? region
+                : Rasters.scale(region, scale), 24), settings.maxPixels());
         if (sized == null) {
             return new Sized(region, new TextRecognition.Recognised("", 0.0, false));
         }
@@ -377,13 +389,16 @@ class MachineReadableZones implements IdentityZones {
     /**
      * The best zone in the reads: every run of two or three lines that parses as a zone, and the same runs with
      * each line taken from any read of the same layout (OCR errs in different places at different sizes). Only a run
-     * of one read, all its lines read on the zone's pitch, may be valid: lines mixed from several reads, or read only
-     * by the engine, count for whether a zone was read ({@link #read}), never as a valid one. With up to 512 mixtures
-     * of characters any read saw, one agrees with each check digit (modulo 10) by chance, a changed character and all.
+     * of one read, all its lines read on the zone's pitch, may be valid. Lines mixed from several reads count only when
+     * they are not valid (they say a zone was read, {@link #read}): with up to 512 mixtures of characters any read saw,
+     * one agrees with each check digit (modulo 10) by chance, a changed character and all. A valid run of lines the
+     * engine read without the pitch is not a candidate; it is noted ({@link Best#validOffPitch}), and then a zone not
+     * valid on the pitch is left to a person rather than reported altered.
      */
-    private static Candidate best(List<Read> reads, LocalDate today) {
+    private static Best best(List<Read> reads, LocalDate today) {
         Map<MrzFormat, List<MrzReading>> runs = new EnumMap<>(MrzFormat.class);
         Candidate best = null;
+        boolean validOffPitch = false;
         for (Read read : reads) {
             List<String> lines = read.lines();
             for (int i = 0; i < lines.size(); i++) {
@@ -395,13 +410,15 @@ class MachineReadableZones implements IdentityZones {
                         if (!reading.get().valid() || read.onPitch(i, size)) {
                             best = better(best, new Candidate(reading.get(), read.sizedFor() == (reading.get()
                                     .format() == MrzFormat.TD1 ? 30 : 44), today));
+                        } else {
+                            validOffPitch = true;
                         }
                     }
                 }
             }
         }
         if (best != null && best.reading().valid()) {
-            return best;
+            return new Best(best, false);
         }
         for (List<MrzReading> same : runs.values()) {
             // character by character: where reads of the same zone differ, each character any read saw is tried
@@ -417,7 +434,14 @@ class MachineReadableZones implements IdentityZones {
                 }
             }
         }
-        return best;
+        return new Best(best, validOffPitch);
+    }
+
+    /**
+     * The best zone in the reads, and whether a single read showed a valid zone in lines not read on the zone's pitch
+     * (which may not count as valid, but says the zone may well be as issued).
+     */
+    record Best(Candidate candidate, boolean validOffPitch) {
     }
 
     /** The line as each read saw it, and with the characters where reads differ taken from any of them. */

@@ -94,10 +94,15 @@ final class MrzParser {
         } else {
             numberOk = checks(number, numberCheck);
         }
+        // TD3 (part 4, 4.2.2.2): the personal number (optional data) has its own check digit, a filler only over
+        // fillers; without it, a filler of the optional data read as a character worth 0 modulo 10 (a 0 for an O)
+        // would leave every check digit agreeing
+        Boolean personalNumber = format == MrzFormat.TD3 ? checks(optional.substring(0, 14),
+                numberCheckChar(lower.charAt(42))) : null;
         MrzReading.CheckDigits checkDigits = new MrzReading.CheckDigits(numberOk,
                 dateField(birth) && checks(birth, birthCheck), dateField(expiry) && checks(expiry, expiryCheck),
                 checks(number + numberCheckChar(lower.charAt(9)) + birth + birthCheck + expiry + expiryCheck
-                        + optional, composite));
+                        + optional, composite), personalNumber);
         String normalisedLower = lower.substring(0, 13) + birth + birthCheck + lower.charAt(20) + expiry + expiryCheck
                 + lower.substring(28, length - 1) + composite;
         return new MrzReading(format, List.of(upper, normalisedLower), checkDigits, documentCode, state, name[0],

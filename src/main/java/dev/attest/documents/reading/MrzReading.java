@@ -99,11 +99,20 @@ public record MrzReading(MrzFormat format, List<String> lines, CheckDigits check
      * @param dateOfBirth the date of birth's
      * @param expiresOn the expiry date's
      * @param composite the composite check digit over the upper zone
+     * @param personalNumber a passport's (TD3) personal number check digit: over the optional data, a filler only
+     *        when that is all fillers; {@code null} for layouts without one, and in readings stored before it was
+     *        checked
      */
-    public record CheckDigits(boolean documentNumber, boolean dateOfBirth, boolean expiresOn, boolean composite) {
+    public record CheckDigits(boolean documentNumber, boolean dateOfBirth, boolean expiresOn, boolean composite,
+            Boolean personalNumber) {
+
+        /** The check digits of a layout without a personal number check digit. */
+        public CheckDigits(boolean documentNumber, boolean dateOfBirth, boolean expiresOn, boolean composite) {
+            this(documentNumber, dateOfBirth, expiresOn, composite, null);
+        }
 
         public boolean all() {
-            return documentNumber && dateOfBirth && expiresOn && composite;
+            return documentNumber && dateOfBirth && expiresOn && composite && !Boolean.FALSE.equals(personalNumber);
         }
     }
 }

@@ -45,7 +45,7 @@ class TesseractRecognition implements TextRecognition, DisposableBean {
 
     private static final String MODEL = "tessdata/eng.traineddata.gz";
 
-    /** The most characters of a zone recognition whose boxes are kept. */
+    /** The number of characters of a zone recognition from which none of their boxes is kept (the text alone is). */
     static final int MAX_GLYPHS = 2_000;
 
     private static final String MRZ_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";

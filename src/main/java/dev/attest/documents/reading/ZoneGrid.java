@@ -16,9 +16,11 @@ import dev.attest.documents.reading.TextRecognition.Glyph;
  * laid from the characters it read with confidence (letters and digits other than those three), each character it
  * read is put in the cell its box falls in, and a cell it read as one of those three letters, or left empty, is looked
  * at: a chevron (no upright stroke on its left, a point at mid-height, two strokes with paper between them half-way
- * across) is a filler. That is what the page shows, not a guess from the zone's layout: a filler changed into a
- * {@code K} or an {@code L} has its stem and stays a letter, and the check digits decide as before; a cell read as
- * {@code K} or {@code L} that shows neither a chevron nor a stem leaves the line to the engine's reading. Below
+ * across) is a filler. That follows what the page shows, not the zone's layout: a filler changed into a {@code K} or
+ * an {@code L} has its stem and stays a letter, and the check digits decide as before; a cell read as {@code K} or
+ * {@code L} that shows neither a chevron nor a stem, or read as a filler that shows a stem, leaves the line to the
+ * engine's reading. Other letters and digits are kept as the engine read them: a letter it takes for another is for
+ * the check digits to catch (a passport's personal number check digit covers its optional data). Below
  * {@link #MIN_SHAPE_PITCH} a blurred letter can look like a chevron, and no cell is judged by its shape: the line is
  * left to the engine's reading. Pure: no state.
  */
@@ -182,7 +184,14 @@ final class ZoneGrid {
         for (int cell = 0; cell < length; cell++) {
             Glyph g = best[cell];
             char read = g == null ? 0 : g.character();
-            if (read == '<' || (read != 0 && LOOK_LIKE_FILLERS.indexOf(read) < 0)) {
+            if (read != 0 && LOOK_LIKE_FILLERS.indexOf(read) < 0) {
+                text.append(read);
+                continue;
+            }
+            if (read == '<') {
+                if (pitch >= MIN_SHAPE_PITCH && page.shape(cell, height) == Shape.STEM) {
+                    return null; // a filler with an upright stroke: a letter the engine took for one
+                }
                 text.append(read);
                 continue;
             }

@@ -128,6 +128,9 @@ class ReadingPanel extends VerticalLayout {
         digit(digits, "Document number", zone.checkDigits().documentNumber());
         digit(digits, "Date of birth", zone.checkDigits().dateOfBirth());
         digit(digits, "Expiry date", zone.checkDigits().expiresOn());
+        if (zone.checkDigits().personalNumber() != null) {
+            digit(digits, "Personal number", zone.checkDigits().personalNumber());
+        }
         digit(digits, "Composite", zone.checkDigits().composite());
         box.add(digits);
         box.add(new Paragraph("Decoded: " + zone.surname() + (zone.givenNames().isBlank() ? "" : ", " + zone.givenNames())

@@ -11,6 +11,9 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
 /**
  * The zone parser against ICAO's own specimens (Doc 9303, 8th edition: part 4 for TD3, part 5 for TD1, part 6 for
  * TD2) and against every single-character change of valid zones.
@@ -48,6 +51,45 @@ class MrzParserTests {
         assertThat(mrz.sex()).isEqualTo("F");
         assertThat(mrz.expiresOn()).isEqualTo(LocalDate.of(2012, 4, 15));
         assertThat(mrz.lines()).isEqualTo(ICAO_TD3);
+    }
+
+    @Test
+    void aPassportsPersonalNumberHasItsOwnCheckDigit() {
+        // the specimen's personal number ZE184226B has the check digit 1
+        assertThat(MrzParser.parse(ICAO_TD3, TODAY).orElseThrow().checkDigits().personalNumber()).isTrue();
+        List<String> wrong = List.of(ICAO_TD3.get(0), "L898902C36UTO7408122F1204159ZE184226B<<<<<20");
+        assertThat(MrzParser.parse(wrong, TODAY).orElseThrow().checkDigits().personalNumber()).isFalse();
+
+        // no personal number: a filler check digit, over fillers only
+        String empty = "L898902C36UTO7408122F1204159<<<<<<<<<<<<<<<";
+        String lower = empty + SpecimenDocuments.check(empty.substring(0, 10) + empty.substring(13, 20)
+                + empty.substring(21, 43));
+        MrzReading none = MrzParser.parse(List.of(ICAO_TD3.get(0), lower), TODAY).orElseThrow();
+        assertThat(none.valid()).isTrue();
+        assertThat(none.checkDigits().personalNumber()).isTrue();
+        // a filler of it read as a character worth 0 (an O printed there, read as 0): every other check digit still
+        // agrees, the personal number's does not
+        String zero = lower.substring(0, 33) + "0" + lower.substring(34);
+        MrzReading read = MrzParser.parse(List.of(ICAO_TD3.get(0), zero), TODAY).orElseThrow();
+        assertThat(read.checkDigits().composite()).isTrue();
+        assertThat(read.checkDigits().personalNumber()).isFalse();
+        assertThat(read.valid()).isFalse();
+
+        // cards have none
+        assertThat(MrzParser.parse(ICAO_TD1, TODAY).orElseThrow().checkDigits().personalNumber()).isNull();
+        assertThat(MrzParser.parse(ICAO_TD2, TODAY).orElseThrow().checkDigits().personalNumber()).isNull();
+    }
+
+    @Test
+    void checkDigitsStoredBeforeThePersonalNumberWasCheckedStayAsTheyWere() throws Exception {
+        // readings are stored as JSON (DocumentReadings): one stored without the personal number is not made invalid
+        JsonMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+        MrzReading.CheckDigits old = json.readValue("{\"documentNumber\":true,\"dateOfBirth\":true,"
+                + "\"expiresOn\":true,\"composite\":true}", MrzReading.CheckDigits.class);
+        assertThat(old.personalNumber()).isNull();
+        assertThat(old.all()).isTrue();
+        MrzReading.CheckDigits now = new MrzReading.CheckDigits(true, true, true, true, false);
+        assertThat(json.readValue(json.writeValueAsString(now), MrzReading.CheckDigits.class)).isEqualTo(now);
     }
 
     @Test
