@@ -38,7 +38,7 @@ final class ZoneGrid {
      */
     static final double MIN_SHAPE_PITCH = 16;
 
-    /** The least share of a glyph's height its left edge covers when it has an upright stroke there. */
+    /** The least share of a glyph's height an unbroken upright stroke on its left covers. */
     static final double STEM_LEFT_SPAN = 0.8;
 
     /** The widest share of a glyph's height its left edge may cover for it to be a chevron. */
@@ -333,8 +333,9 @@ final class ZoneGrid {
          * covers (an upright stroke all of it, a chevron's point a third).
          */
         Shape shape(int cell, int lineHeight) {
-            int from = clampX((int) Math.round(origin + pitch * (cell - 0.5)));
-            int to = clampX((int) Math.round(origin + pitch * (cell + 0.5)));
+            // a little inside the cell's edges: a wide neighbour's tips reach into them
+            int from = clampX((int) Math.round(origin + pitch * (cell - 0.42)));
+            int to = clampX((int) Math.round(origin + pitch * (cell + 0.42)));
             int width = to - from;
             int height = bottom - top + 1;
             if (width <= 2 || height <= 2) {
@@ -390,10 +391,28 @@ final class ZoneGrid {
             boolean clear = !inkIn(ink, width, across, y0, y0 + 0.08 * glyphHeight)
                     && !inkIn(ink, width, across, y1 - 0.08 * glyphHeight, y1)
                     && !inkIn(ink, width, across, y0 + 0.45 * glyphHeight, y0 + 0.55 * glyphHeight);
-            if (leftSpan >= STEM_LEFT_SPAN) {
+            if (stem(ink, width, x0, x0 + Math.max(1, glyphWidth / 3), y0, y1)) {
                 return Shape.STEM;
             }
             return leftSpan < CHEVRON_LEFT_SPAN && pointAtMiddle && strokes && clear ? Shape.CHEVRON : Shape.OTHER;
+        }
+
+        /**
+         * Whether a column from {@code left} (inclusive) to {@code right} (exclusive) has one unbroken run of ink over
+         * {@link #STEM_LEFT_SPAN} of the glyph's height: an upright stroke, not two tips one above the other.
+         */
+        private static boolean stem(boolean[] ink, int width, int left, int right, int y0, int y1) {
+            int needed = (int) Math.ceil(STEM_LEFT_SPAN * (y1 - y0 + 1));
+            for (int x = left; x < Math.min(right, width); x++) {
+                int run = 0;
+                for (int y = y0; y <= y1; y++) {
+                    run = ink[y * width + x] ? run + 1 : 0;
+                    if (run >= needed) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether column {@code x} has ink between heights {@code from} and {@code to} (inclusive, rounded in). */
