@@ -333,9 +333,8 @@ final class ZoneGrid {
          * covers (an upright stroke all of it, a chevron's point a third).
          */
         Shape shape(int cell, int lineHeight) {
-            // a little inside the cell's edges: a wide neighbour's tips reach into them
-            int from = clampX((int) Math.round(origin + pitch * (cell - 0.42)));
-            int to = clampX((int) Math.round(origin + pitch * (cell + 0.42)));
+            int from = clampX((int) Math.round(origin + pitch * (cell - 0.5)));
+            int to = clampX((int) Math.round(origin + pitch * (cell + 0.5)));
             int width = to - from;
             int height = bottom - top + 1;
             if (width <= 2 || height <= 2) {
@@ -363,6 +362,45 @@ final class ZoneGrid {
             }
             if (count < 0.03 * width * height) {
                 return Shape.EMPTY;
+            }
+            // the glyph is the widest run of columns with ink: a neighbour's edge reaching into the cell, apart from it
+            // by a column of paper, is not part of it
+            int[] columns = new int[width];
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    columns[x] += ink[y * width + x] ? 1 : 0;
+                }
+            }
+            int bestFrom = x0;
+            int bestTo = x1;
+            int bestInk = -1;
+            for (int x = 0; x < width;) {
+                if (columns[x] == 0) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                int sum = 0;
+                while (x < width && columns[x] > 0) {
+                    sum += columns[x++];
+                }
+                if (sum > bestInk) {
+                    bestInk = sum;
+                    bestFrom = start;
+                    bestTo = x - 1;
+                }
+            }
+            x0 = bestFrom;
+            x1 = bestTo;
+            y0 = height;
+            y1 = -1;
+            for (int y = 0; y < height; y++) {
+                for (int x = x0; x <= x1; x++) {
+                    if (ink[y * width + x]) {
+                        y0 = Math.min(y0, y);
+                        y1 = Math.max(y1, y);
+                    }
+                }
             }
             int glyphWidth = x1 - x0 + 1;
             int glyphHeight = y1 - y0 + 1;
