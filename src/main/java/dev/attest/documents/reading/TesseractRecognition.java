@@ -45,6 +45,9 @@ class TesseractRecognition implements TextRecognition, DisposableBean {
 
     private static final String MODEL = "tessdata/eng.traineddata.gz";
 
+    /** The most pixels a run of digit cells is recognised at. */
+    static final long MAX_DIGITS_PIXELS = 250_000;
+
     /** The number of characters of a zone recognition from which none of their boxes is kept (the text alone is). */
     static final int MAX_GLYPHS = 2_000;
 
@@ -68,7 +71,10 @@ class TesseractRecognition implements TextRecognition, DisposableBean {
 
     @Override
     public Recognised recognise(BufferedImage page, Profile profile) {
-        BufferedImage grey = Rasters.grey(page, settings.maxPixels());
+        // a run of a zone's digit cells is a strip of a few thousand pixels: a larger raster is scaled down to the
+        // strip's bound (line mode has no deadline for what it does before recognition)
+        BufferedImage grey = Rasters.grey(page, profile == Profile.DIGITS ? Math.min(settings.maxPixels(),
+                MAX_DIGITS_PIXELS) : settings.maxPixels());
         if (grey == null) {
             return new Recognised("", 0.0, false);
         }
