@@ -158,7 +158,7 @@ public class DocumentReview {
         if (failed.isEmpty()) {
             return null;
         }
-        String details = failed.stream().map(c -> label(c.code()) + ": " + c.detail()).collect(Collectors.joining("; "));
+        String details = failed.stream().map(c -> c.code().label() + ": " + c.detail()).collect(Collectors.joining("; "));
         markRound(document);
         document.reject(REASON_OF_CHECK.getOrDefault(failed.get(0).code(), RejectionReason.OTHER), "system",
                 details, clock.instant());
@@ -275,7 +275,7 @@ public class DocumentReview {
         }
         for (CheckResult check : document.getChecks()) {
             if (check.outcome() != CheckOutcome.PASS) {
-                open.add("check " + label(check.code()) + (check.outcome() == CheckOutcome.FAIL ? " failed"
+                open.add("check " + check.code().label() + (check.outcome() == CheckOutcome.FAIL ? " failed"
                         : " needs review"));
             }
         }
@@ -311,10 +311,6 @@ public class DocumentReview {
      */
     public String reviewerFor(String askedBy) {
         return askedBy != null && !"system".equals(askedBy) && users.mayTake(askedBy, Role.ANALYST) ? askedBy : null;
-    }
-
-    static String label(CheckCode code) {
-        return code.label();
     }
 
     static String capitalized(String s) {

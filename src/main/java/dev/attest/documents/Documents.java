@@ -473,7 +473,7 @@ public class Documents implements CaseDocuments {
                 ? " — client asked for a new one" : "";
         if ("system".equals(d.getDecidedBy())) {
             String failed = d.getChecks().stream().filter(c -> c.outcome() == CheckOutcome.FAIL)
-                    .map(c -> DocumentReview.label(c.code()).toLowerCase(Locale.ROOT))
+                    .map(c -> c.code().label().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
             return kind + " refused by the automated checks: " + failed + askedAgain;
         }
